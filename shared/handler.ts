@@ -1,0 +1,65 @@
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import type { CommonConfig } from './config';
+import { createLogger, type LogLevel, type Logger, type LogSink } from './logger';
+import { errorMasking } from './middleware/error-masking';
+import { logContext, type InvocationContext } from './middleware/log-context';
+import { triggerGuard } from './middleware/trigger-guard';
+import { reject, runSteps, type Step, type StepContext } from './steps';
+import type { TriggerDefinition, TriggerEvent } from './trigger';
+
+/** The business logic of one trigger: it reads the event and sets `event.response` fields. */
+export type TriggerFlow<E extends TriggerEvent> = (event: E, context: InvocationContext) => Promise<void>;
+
+/** A Lambda handler as Cognito calls it: it resolves to the (possibly changed) event. */
+export type TriggerHandler<E extends TriggerEvent> = (event: E, context: Context) => Promise<E>;
+
+/** Logging settings of a handler; tests pass a sink to read the lines. */
+export interface HandlerLogging {
+  level: LogLevel;
+  sink?: LogSink;
+}
+
+/** Milliseconds before the Lambda timeout at which middy aborts the flow and the error is masked. */
+const TIMEOUT_MARGIN_MS = 100;
+
+/**
+ * Wraps a trigger flow in the project's middleware: per-invocation log context, a guard that rejects
+ * malformed events and events of other triggers, and error masking. The handler returns the event, so a
+ * flow that changes nothing gives Cognito its default behaviour.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+ */
+export function createTriggerHandler<E extends TriggerEvent>(
+  definition: TriggerDefinition<E>,
+  flow: TriggerFlow<E>,
+  logging: HandlerLogging,
+): TriggerHandler<E> {
+  const logger: Logger = createLogger(logging);
+  const handler = middy<E, E, Error, InvocationContext>({ timeoutEarlyInMillis: TIMEOUT_MARGIN_MS })
+    .use(logContext(logger))
+    .use(errorMasking(logger))
+    .use(triggerGuard(definition))
+    .handler(async (event, context) => {
+      await flow(event, context);
+      return event;
+    });
+  return handler as unknown as TriggerHandler<E>;
+}
+
+/**
+ * Builds a trigger's handler from its ordered steps: each invocation runs `steps` over a context made of the
+ * event, `config`, the invocation's logger, `reject`, and `dependencies` (the stores and clients the steps use).
+ */
+export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig, D extends object>(
+  definition: TriggerDefinition<E>,
+  steps: readonly Step<StepContext<E, C> & D>[],
+  config: C,
+  dependencies: D,
+): TriggerHandler<E> {
+  return createTriggerHandler(
+    definition,
+    (event, { logger }) => runSteps(steps, { ...dependencies, event, config, logger, reject }),
+    { level: config.logLevel },
+  );
+}

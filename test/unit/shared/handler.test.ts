@@ -1,0 +1,117 @@
+import type { PreSignUpTriggerEvent } from 'aws-lambda';
+import { DependencyError, GENERIC_FAILURE_MESSAGE, UserFacingError } from '../../../shared/errors';
+import { createTriggerHandler, type TriggerFlow } from '../../../shared/handler';
+import type { TriggerDefinition } from '../../../shared/trigger';
+import { captureLogs } from '../../helpers/log-capture';
+import { lambdaContext } from '../../helpers/lambda-context';
+
+const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent> = {
+  trigger: 'PreSignUp',
+  sources: ['PreSignUp_SignUp'],
+  requestFields: { userAttributes: 'object' },
+};
+
+function signUpEvent(): PreSignUpTriggerEvent {
+  return {
+    version: '1',
+    region: 'us-east-1',
+    userPoolId: 'us-east-1_AbCdEf123',
+    userName: 'jane@example.com',
+    callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: 'abcdefghijklmnopqrstuvwxyz' },
+    triggerSource: 'PreSignUp_SignUp',
+    request: { userAttributes: { email: 'jane@example.com' } },
+    response: { autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false },
+  };
+}
+
+function handlerWith(flow: TriggerFlow<PreSignUpTriggerEvent>) {
+  const logs = captureLogs();
+  const handler = createTriggerHandler(PRE_SIGN_UP, flow, { level: 'debug', sink: logs.sink });
+  return { handler, logs };
+}
+
+describe('createTriggerHandler', () => {
+  it('returns the event with the changes the flow made', async () => {
+    const { handler } = handlerWith(async (event) => {
+      event.response.autoConfirmUser = true;
+    });
+
+    const result = await handler(signUpEvent(), lambdaContext());
+
+    expect(result.response.autoConfirmUser).toBe(true);
+  });
+
+  it('logs the invocation with trigger source, pool, client and request id, masking the email', async () => {
+    const { handler, logs } = handlerWith(async (_event, { logger }) => logger.info('checked', { userName: 'jane@example.com' }));
+
+    await handler(signUpEvent(), lambdaContext('req-1'));
+
+    const context = { triggerSource: 'PreSignUp_SignUp', userPoolId: 'us-east-1_AbCdEf123', clientId: 'abcdefghijklmnopqrstuvwxyz', requestId: 'req-1' };
+    expect(logs.entries()).toEqual([
+      expect.objectContaining({ level: 'info', message: 'checked', userName: 'j***@example.com', ...context }),
+      expect.objectContaining({ level: 'info', message: 'Trigger completed', durationMs: expect.any(Number), ...context }),
+    ]);
+  });
+
+  it('passes a user-facing message through and logs it as a warning', async () => {
+    const { handler, logs } = handlerWith(async () => {
+      throw new UserFacingError('Sign-ups from example.org are not allowed.');
+    });
+
+    await expect(handler(signUpEvent(), lambdaContext())).rejects.toThrow('Sign-ups from example.org are not allowed.');
+    expect(logs.entries()).toEqual([expect.objectContaining({ level: 'warn', message: 'Trigger rejected the request' })]);
+  });
+
+  it('masks any other error and logs it with its cause', async () => {
+    const cause = Object.assign(new Error('Requested resource not found'), { code: 'ResourceNotFoundException' });
+    const { handler, logs } = handlerWith(async () => {
+      throw new DependencyError('Profile write failed', { cause });
+    });
+
+    const error = await handler(signUpEvent(), lambdaContext()).catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ message: GENERIC_FAILURE_MESSAGE });
+    expect(logs.entries()).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: 'Trigger failed',
+        error: expect.objectContaining({ name: 'DependencyError', cause: expect.objectContaining({ errorCode: 'ResourceNotFoundException' }) }),
+      }),
+    ]);
+  });
+
+  it('masks a TypeError from a flow', async () => {
+    const { handler } = handlerWith(async (event) => {
+      (event.request as unknown as { missing: { field: string } }).missing.field.trim();
+    });
+
+    await expect(handler(signUpEvent(), lambdaContext())).rejects.toThrow(GENERIC_FAILURE_MESSAGE);
+  });
+
+  it('answers an event of another trigger with a clear error and never runs the flow', async () => {
+    const flow = jest.fn(async () => undefined);
+    const { handler } = handlerWith(flow);
+    const wrong = { ...signUpEvent(), triggerSource: 'PostConfirmation_ConfirmSignUp' } as unknown as PreSignUpTriggerEvent;
+
+    await expect(handler(wrong, lambdaContext())).rejects.toThrow(
+      'Invalid PreSignUp event: this function handles PreSignUp_SignUp; got triggerSource "PostConfirmation_ConfirmSignUp".',
+    );
+    expect(flow).not.toHaveBeenCalled();
+  });
+
+  it('answers a malformed event with a clear error, not a TypeError', async () => {
+    const { handler, logs } = handlerWith(async () => undefined);
+
+    await expect(handler('not an event' as unknown as PreSignUpTriggerEvent, lambdaContext())).rejects.toThrow(
+      'Invalid PreSignUp event: expected an object, got string.',
+    );
+    expect(logs.entries()[0]).toMatchObject({ level: 'warn', error: { name: 'InvalidEventError' } });
+  });
+
+  it('aborts a flow that would outlive the Lambda timeout with the generic message', async () => {
+    const { handler } = handlerWith(() => new Promise(() => undefined));
+    const context = { ...lambdaContext(), getRemainingTimeInMillis: () => 150 };
+
+    await expect(handler(signUpEvent(), context)).rejects.toThrow(GENERIC_FAILURE_MESSAGE);
+  });
+});

@@ -1,0 +1,39 @@
+import { createLogger } from '../../../shared/logger';
+import { captureLogs } from '../../helpers/log-capture';
+
+describe('createLogger', () => {
+  it('writes one JSON object per line with level, time, message and fields', () => {
+    const logs = captureLogs();
+
+    createLogger({ level: 'info', sink: logs.sink }).info('Profile created', { table: 'profiles' });
+
+    expect(logs.entries()).toEqual([
+      { level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), message: 'Profile created', table: 'profiles' },
+    ]);
+  });
+
+  it('drops lines below its level', () => {
+    const logs = captureLogs();
+    const logger = createLogger({ level: 'warn', sink: logs.sink });
+
+    logger.debug('d');
+    logger.info('i');
+    logger.warn('w');
+    logger.error('e');
+
+    expect(logs.entries().map((entry) => entry.level)).toEqual(['warn', 'error']);
+  });
+
+  it('adds a child context to every line and redacts it', () => {
+    const logs = captureLogs();
+    const logger = createLogger({ sink: logs.sink }).child({ triggerSource: 'PreSignUp_SignUp', userName: 'jane@example.com' });
+
+    logger.info('checked', { password: 'hunter2' });
+
+    expect(logs.entries()[0]).toMatchObject({
+      triggerSource: 'PreSignUp_SignUp',
+      userName: 'j***@example.com',
+      password: '[redacted]',
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import type { PreSignUpTriggerEvent } from 'aws-lambda';
+import { UserFacingError } from '../../../shared/errors';
+import { createLogger } from '../../../shared/logger';
+import { reject, runSteps, StepError, type Step, type StepContext } from '../../../shared/steps';
+import { captureLogs } from '../../helpers/log-capture';
+
+type Context = StepContext<PreSignUpTriggerEvent, { strict: boolean }>;
+
+function context(triggerSource: PreSignUpTriggerEvent['triggerSource'] = 'PreSignUp_SignUp'): Context {
+  const event = { triggerSource, request: { userAttributes: {} }, response: {} } as PreSignUpTriggerEvent;
+  return { event, config: { strict: true }, logger: createLogger({ sink: captureLogs().sink }), reject };
+}
+
+function recorder(ran: string[], name: string, extra: Partial<Step<Context>> = {}): Step<Context> {
+  return { name, run: () => void ran.push(name), ...extra };
+}
+
+describe('runSteps', () => {
+  it('runs steps in order', async () => {
+    const ran: string[] = [];
+
+    await runSteps([recorder(ran, 'first'), recorder(ran, 'second')], context());
+
+    expect(ran).toEqual(['first', 'second']);
+  });
+
+  it('skips a step meant for other trigger sources or switched off', async () => {
+    const ran: string[] = [];
+    const steps = [
+      recorder(ran, 'admin-only', { sources: ['PreSignUp_AdminCreateUser'] }),
+      recorder(ran, 'lenient-only', { enabled: (config) => !config.strict }),
+      recorder(ran, 'always'),
+    ];
+
+    await runSteps(steps, context('PreSignUp_SignUp'));
+
+    expect(ran).toEqual(['always']);
+  });
+
+  it('stops at a rejection and passes the user-facing error through', async () => {
+    const ran: string[] = [];
+    const steps: Step<Context>[] = [{ name: 'deny', run: (ctx) => ctx.reject('Sign-ups are closed.') }, recorder(ran, 'after')];
+
+    await expect(runSteps(steps, context())).rejects.toEqual(new UserFacingError('Sign-ups are closed.'));
+    expect(ran).toEqual([]);
+  });
+
+  it('wraps an unexpected error in a StepError naming the step, keeping the cause', async () => {
+    const failure = new TypeError("Cannot read properties of undefined (reading 'email')");
+    const steps: Step<Context>[] = [{ name: 'broken', run: () => Promise.reject(failure) }];
+
+    const error = await runSteps(steps, context()).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(StepError);
+    expect(error).toMatchObject({ message: 'Step "broken" failed.', cause: failure });
+  });
+});
