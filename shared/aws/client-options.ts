@@ -1,0 +1,26 @@
+/**
+ * Time budget of every AWS call a trigger makes. Cognito waits 5 seconds for a synchronous trigger and then
+ * retries it, so a call may take at most two attempts of ~1.3 s each (connect + response) plus back-off,
+ * leaving room for a cold start and the trigger's other work. Endpoints can be pointed at local emulators
+ * with the SDK's own variables (`AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL_SES`,
+ * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER`).
+ */
+export const CLIENT_OPTIONS = {
+  maxAttempts: 2,
+  requestHandler: {
+    connectionTimeout: 300,
+    requestTimeout: 1_000,
+  },
+} as const;
+
+/**
+ * Returns a function that creates a value on its first call and returns the same value afterwards. AWS clients
+ * are made this way: once per container, and only on the code path that uses them.
+ */
+export function lazy<T>(create: () => T): () => T {
+  let value: { current: T } | undefined;
+  return () => {
+    value ??= { current: create() };
+    return value.current;
+  };
+}

@@ -1,0 +1,54 @@
+import { CreateTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import dynalite from 'dynalite';
+import { load } from 'js-yaml';
+import { closeServer } from './servers';
+
+/** The logical ids of the tables declared in resources/tables.yml. */
+export type TableId = 'UserProfilesTable' | 'LegacyUsersTable';
+
+/** A DynamoDB emulator on loopback and a client pointed at it. */
+export interface LocalDynamoDb {
+  endpoint: string;
+  client: DynamoDBClient;
+  /** Creates a table with the key schema resources/tables.yml declares, under `name`. */
+  createTable(id: TableId, name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface TableResource {
+  Properties: Pick<CreateTableCommandInput, 'AttributeDefinitions' | 'KeySchema' | 'GlobalSecondaryIndexes'>;
+}
+
+/** Reads a table's keys from the deployable definition, so tests use exactly what deploys. */
+function tableDefinition(id: TableId): TableResource['Properties'] {
+  const file = load(readFileSync(join(__dirname, '../../resources/tables.yml'), 'utf8')) as {
+    Resources: Record<string, TableResource>;
+  };
+  const resource = file.Resources[id];
+  if (resource === undefined) throw new Error(`resources/tables.yml declares no ${id}`);
+  const { AttributeDefinitions, KeySchema, GlobalSecondaryIndexes } = resource.Properties;
+  return { AttributeDefinitions, KeySchema, GlobalSecondaryIndexes };
+}
+
+/** Starts dynalite in memory on 127.0.0.1 and a free port; tables are ACTIVE as soon as they are created. */
+export async function startDynalite(): Promise<LocalDynamoDb> {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0 });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', maxAttempts: 1 });
+  return {
+    endpoint,
+    client,
+    createTable: async (id, name) => {
+      await client.send(new CreateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST', ...tableDefinition(id) }));
+    },
+    stop: async () => {
+      client.destroy();
+      await closeServer(server);
+    },
+  };
+}
