@@ -35,7 +35,7 @@ describe.each(TRIGGERS)('the %s entry point', (trigger) => {
 
   it('answers an event without a request with an error naming the field', async () => {
     const handler = await ENTRY_POINTS[trigger]();
-    const event: Record<string, unknown> = loadFixture(FIXTURES_BY_TRIGGER[trigger][0]);
+    const event = loadFixture(FIXTURES_BY_TRIGGER[trigger][0]) as unknown as Record<string, unknown>;
     delete event.request;
 
     await expect(handler(event, lambdaContext())).rejects.toThrow(`Invalid ${trigger} event: request must be an object.`);

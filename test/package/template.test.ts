@@ -1,0 +1,171 @@
+import { validateTemplate } from '../helpers/cfn-validator';
+import { evaluateConditions } from '../helpers/cfn-conditions';
+import { packageStack, serverless, type CloudFormationTemplate, type PackagedStack } from '../helpers/serverless-cli';
+
+/** Stage parameters that switch every identity provider on. */
+const ALL_PROVIDERS = {
+  googleClientId: 'google-client-id.apps.googleusercontent.com',
+  facebookAppId: '123456789012345',
+  appleServicesId: 'com.example.app.signin',
+  appleTeamId: 'ABCDE12345',
+  appleKeyId: 'KEY1234567',
+  amazonClientId: 'amzn1.application-oa2-client.0123456789abcdef',
+  samlProviderName: 'Corporate',
+  samlMetadataUrl: 'https://idp.example.com/metadata.xml',
+  mfa: 'ON',
+  mfaSms: 'true',
+};
+
+const PROVIDERS = {
+  GoogleIdentityProvider: 'GoogleEnabled',
+  FacebookIdentityProvider: 'FacebookEnabled',
+  AppleIdentityProvider: 'AppleEnabled',
+  AmazonIdentityProvider: 'AmazonEnabled',
+  SamlIdentityProvider: 'SamlEnabled',
+} as const;
+
+const TRIGGERS = {
+  PreSignUp: 'PreSignUpLambdaFunction',
+  CustomMessage: 'CustomMessageLambdaFunction',
+  UserMigration: 'UserMigrationLambdaFunction',
+  PostConfirmation: 'PostConfirmationLambdaFunction',
+} as const;
+
+function resourcesOfType(template: CloudFormationTemplate, type: string) {
+  return Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
+}
+
+describe('the packaged stack', () => {
+  const stacks: Record<'dev' | 'prod' | 'allProviders', PackagedStack> = {} as never;
+
+  beforeAll(async () => {
+    // One after the other: serverless-esbuild builds in the project's .esbuild folder.
+    stacks.dev = await packageStack('dev');
+    stacks.prod = await packageStack('prod');
+    stacks.allProviders = await packageStack('dev', ALL_PROVIDERS);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(Object.values(stacks).map((stack) => stack?.remove()));
+  });
+
+  it.each(['dev', 'prod', 'allProviders'] as const)('%s: passes the CloudFormation schema checks', async (name) => {
+    expect(await validateTemplate(stacks[name].template)).toEqual([]);
+  });
+
+  it('has one user pool with the four triggers in its LambdaConfig', () => {
+    const pools = resourcesOfType(stacks.dev.template, 'AWS::Cognito::UserPool');
+
+    expect(pools.map(([id]) => id)).toEqual(['CognitoUserPoolMain']);
+    expect(pools[0]?.[1].Properties?.LambdaConfig).toEqual(
+      Object.fromEntries(Object.entries(TRIGGERS).map(([trigger, fn]) => [trigger, { 'Fn::GetAtt': [fn, 'Arn'] }])),
+    );
+  });
+
+  it('lets Cognito invoke each trigger function from that pool only, once per trigger', () => {
+    const permissions = resourcesOfType(stacks.dev.template, 'AWS::Lambda::Permission').map(([, resource]) => resource.Properties);
+
+    expect(permissions).toHaveLength(4);
+    for (const fn of Object.values(TRIGGERS)) {
+      expect(permissions).toContainEqual({
+        FunctionName: { 'Fn::GetAtt': [fn, 'Arn'] },
+        Action: 'lambda:InvokeFunction',
+        Principal: 'cognito-idp.amazonaws.com',
+        SourceArn: { 'Fn::GetAtt': ['CognitoUserPoolMain', 'Arn'] },
+      });
+    }
+  });
+
+  it('gives the app client SRP, USER_PASSWORD_AUTH and refresh, no secret, and no user existence errors', () => {
+    const [[, client] = []] = resourcesOfType(stacks.dev.template, 'AWS::Cognito::UserPoolClient');
+
+    expect(client?.Properties).toMatchObject({
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      PreventUserExistenceErrors: 'ENABLED',
+      AllowedOAuthFlows: ['code'],
+    });
+  });
+
+  it('runs every function on a current Node.js runtime with its own role', () => {
+    const functions = resourcesOfType(stacks.dev.template, 'AWS::Lambda::Function');
+
+    expect(functions).toHaveLength(4);
+    for (const [, fn] of functions) {
+      expect(fn.Properties?.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+      expect(fn.Properties?.Role).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/Role$/), 'Arn'] });
+    }
+  });
+
+  it('creates the identity providers only when their parameters are set, and lists them on the client', () => {
+    const none = evaluateConditions(stacks.dev.template.Conditions);
+    const all = evaluateConditions(stacks.allProviders.template.Conditions);
+
+    for (const [resource, condition] of Object.entries(PROVIDERS)) {
+      expect(stacks.dev.template.Resources[resource]?.Condition).toBe(condition);
+      expect(none[condition]).toBe(false);
+      expect(all[condition]).toBe(true);
+    }
+    const supported = stacks.allProviders.template.Resources.WebClient?.Properties?.SupportedIdentityProviders;
+    expect(supported).toEqual([
+      'COGNITO',
+      ...Object.entries(PROVIDERS).map(([resource, condition]) => ({
+        'Fn::If': [condition, { Ref: resource }, { Ref: 'AWS::NoValue' }],
+      })),
+    ]);
+  });
+
+  it('takes identity provider secrets from Secrets Manager, never as literals', () => {
+    const secretKeys = ['client_secret', 'private_key'];
+    const secrets = resourcesOfType(stacks.allProviders.template, 'AWS::Cognito::UserPoolIdentityProvider').flatMap(([, resource]) =>
+      Object.entries(resource.Properties?.ProviderDetails as Record<string, unknown>).filter(([key]) => secretKeys.includes(key)),
+    );
+
+    expect(secrets).toHaveLength(4);
+    for (const [, value] of secrets) {
+      expect(value).toMatch(/^\{\{resolve:secretsmanager:cognito-flows\/dev\/identity-providers:SecretString:\w+\}\}$/);
+    }
+  });
+
+  it('creates the SMS role only when SMS is in use', () => {
+    expect(evaluateConditions(stacks.dev.template.Conditions).SmsEnabled).toBe(false);
+    expect(evaluateConditions(stacks.allProviders.template.Conditions).SmsEnabled).toBe(true);
+    expect(stacks.dev.template.Resources.CognitoSmsRole?.Condition).toBe('SmsEnabled');
+  });
+
+  it('protects the pool and tables from deletion on prod only', () => {
+    const protection = (stack: PackagedStack) => [
+      stack.template.Resources.CognitoUserPoolMain?.Properties?.DeletionProtection,
+      stack.template.Resources.UserProfilesTable?.Properties?.DeletionProtectionEnabled,
+    ];
+
+    expect(protection(stacks.dev)).toEqual(['INACTIVE', false]);
+    expect(protection(stacks.prod)).toEqual(['ACTIVE', true]);
+  });
+
+  it('outputs the pool id, client id, hosted UI URL and table names', () => {
+    expect(Object.keys(stacks.dev.template.Outputs ?? {})).toEqual(
+      expect.arrayContaining(['UserPoolId', 'UserPoolClientId', 'HostedUiUrl', 'UserProfilesTableName', 'LegacyUsersTableName']),
+    );
+  });
+});
+
+describe('a misconfigured stage parameter', () => {
+  it.each([
+    [{ mfa: 'sometimes' }, 'Stage parameter "mfa" must be one of OFF, OPTIONAL, ON, got "sometimes".'],
+    [{ mfa: 'ON', mfaTotp: 'false' }, 'Stage parameter "mfa" is ON, so at least one of mfaTotp and mfaSms must be true.'],
+    [{ passwordMinLength: '4' }, 'Stage parameter "passwordMinLength" must be a whole number from 6 to 99, got "4".'],
+    [{ domainPrefix: 'my-cognito-app' }, 'Stage parameter "domainPrefix" must be 1-50 lower-case letters'],
+    [{ callbackUrls: 'http://app.example.com/cb' }, 'Stage parameter "callbackUrls" contains "http://app.example.com/cb"; Cognito accepts https URLs'],
+    [{ appleServicesId: 'com.example.app' }, 'Stage parameter "appleServicesId" and appleTeamId and appleKeyId must be set together'],
+  ])('%p stops packaging with a message naming it', async (params, message) => {
+    const args = Object.entries(params).map(([key, value]) => `--param=${key}=${value}`);
+
+    const failure = await serverless(['print', '--stage', 'dev', ...args]).then(
+      () => undefined,
+      (error: { stdout: string; stderr: string }) => `${error.stdout}${error.stderr}`,
+    );
+
+    expect(failure).toContain(message);
+  });
+});
