@@ -7,5 +7,9 @@ Object.assign(process.env, {
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'test',
   AWS_SECRET_ACCESS_KEY: 'test',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   LOG_LEVEL: 'warn',
+  PRODUCT_NAME: 'Cognito Flows',
+  SUPPORT_EMAIL: 'support@example.com',
+  APP_URL: 'http://localhost:3000',
 });

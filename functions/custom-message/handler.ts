@@ -1,15 +1,20 @@
 import { createFlowHandler } from '../../shared/handler';
 import { loadCustomMessageConfig, type CustomMessageConfig } from './config';
 import { CUSTOM_MESSAGE_STEPS } from './steps';
-import { CUSTOM_MESSAGE } from './trigger';
+import { TEMPLATES } from './templates';
+import { CUSTOM_MESSAGE, type CustomMessageDependencies } from './trigger';
 
 /**
- * Builds the customMessage handler over `config`.
+ * Builds the customMessage handler over `config`, with the shipped templates unless `dependencies` gives others.
+ * The flow calls no AWS service, so this handler loads no AWS SDK module.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
  */
-export function createCustomMessageHandler(config: CustomMessageConfig) {
-  return createFlowHandler(CUSTOM_MESSAGE, CUSTOM_MESSAGE_STEPS, config, {});
+export function createCustomMessageHandler(
+  config: CustomMessageConfig,
+  dependencies: CustomMessageDependencies = { templates: TEMPLATES },
+) {
+  return createFlowHandler(CUSTOM_MESSAGE, CUSTOM_MESSAGE_STEPS, config, dependencies);
 }
 
 /** The Lambda entry point; configuration is read once, at cold start. */

@@ -2,8 +2,16 @@ import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import type { StepContext } from '../../shared/steps';
 import type { TriggerDefinition } from '../../shared/trigger';
 import type { CustomMessageConfig } from './config';
+import type { TemplateCatalog } from './templates/catalog';
 
-/** The CustomMessage trigger: its sources, and the request fields its steps read. */
+/** A CustomMessage trigger source, e.g. `CustomMessage_SignUp`. */
+export type CustomMessageSource = CustomMessageTriggerEvent['triggerSource'];
+
+/**
+ * The CustomMessage trigger: its sources, and the request fields its steps read.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
+ */
 export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent> = {
   trigger: 'CustomMessage',
   sources: [
@@ -18,5 +26,10 @@ export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent> = {
   requestFields: { userAttributes: 'object', codeParameter: 'string' },
 };
 
+/** What the CustomMessage steps use besides the event and config: the message templates of every language. */
+export interface CustomMessageDependencies {
+  readonly templates: TemplateCatalog;
+}
+
 /** What each CustomMessage step receives. */
-export type CustomMessageContext = StepContext<CustomMessageTriggerEvent, CustomMessageConfig>;
+export type CustomMessageContext = StepContext<CustomMessageTriggerEvent, CustomMessageConfig> & CustomMessageDependencies;

@@ -1,0 +1,45 @@
+/**
+ * Text hygiene for what goes into a message. Cognito checks a custom message against
+ * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*` (a Java pattern, whose `\s` is ASCII
+ * whitespace only): letters, marks, symbols, numbers, punctuation and plain whitespace. A control character, a
+ * format character such as U+200D or a non-breaking space in an attribute would make Cognito refuse the message.
+ *
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_MessageTemplateType.html
+ */
+
+/** Every character Cognito accepts in a message: see the module comment. */
+export const ALLOWED_MESSAGE_TEXT = /^[\p{L}\p{M}\p{S}\p{N}\p{P} \t\n\v\f\r]*$/u;
+
+const ANY_WHITESPACE = /[\s\p{Z}]+/gu;
+const NOT_ALLOWED_ON_ONE_LINE = /[^\p{L}\p{M}\p{S}\p{N}\p{P} ]/gu;
+
+/**
+ * Makes a value safe to print in any message: every run of whitespace (line breaks, tabs, non-breaking and other
+ * Unicode spaces) becomes one space, and control, format, private-use and unassigned characters are dropped.
+ * The result is one trimmed line.
+ */
+export function oneLine(value: string): string {
+  return value.replace(ANY_WHITESPACE, ' ').replace(NOT_ALLOWED_ON_ONE_LINE, '').trim();
+}
+
+/**
+ * Like {@link oneLine}, for values a user controls: curly braces also become parentheses, so an attribute can never
+ * form a Cognito placeholder such as `{####}` or `{username}` (which Cognito would fill in, and which would make a
+ * message without the real placeholder look complete).
+ */
+export function userText(value: string | undefined): string {
+  return oneLine(value ?? '')
+    .replaceAll('{', '(')
+    .replaceAll('}', ')');
+}
+
+const HTML_ENTITY = /&(amp|lt|gt|quot|#39);/g;
+const DECODED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/**
+ * Undoes the HTML escaping the template engine applies to `<%= %>` values, for texts that are not HTML (subjects
+ * and SMS), so that a product name such as `Smith & Co` reads as written. One pass, so it is the exact inverse.
+ */
+export function unescapeHtml(text: string): string {
+  return text.replace(HTML_ENTITY, (entity, name: string) => DECODED[name] ?? entity);
+}

@@ -1,0 +1,48 @@
+import type { CustomMessageTriggerEvent } from 'aws-lambda';
+import { loadCustomMessageConfig, type CustomMessageConfig } from '../../../functions/custom-message/config';
+import { CUSTOM_MESSAGE_STEPS } from '../../../functions/custom-message/steps';
+import { TEMPLATES } from '../../../functions/custom-message/templates';
+import type { MessageTemplate, MessageTemplateName, TemplateCatalog } from '../../../functions/custom-message/templates/catalog';
+import type { Env } from '../../../shared/config';
+import { createLogger } from '../../../shared/logger';
+import { reject, runSteps } from '../../../shared/steps';
+import { captureLogs, type LogCapture } from '../../helpers/log-capture';
+
+/** The settings the customMessage tests run with, as serverless.yml would give them. */
+export const TEST_ENV = {
+  PRODUCT_NAME: 'Acme Portal',
+  SUPPORT_EMAIL: 'help@acme.example',
+  APP_URL: 'https://app.acme.example',
+} as const;
+
+/** The customMessage config of {@link TEST_ENV} plus `env`. */
+export function testConfig(env: Env = {}): CustomMessageConfig {
+  return loadCustomMessageConfig({ ...TEST_ENV, ...env });
+}
+
+/** Runs the customMessage steps over `event` (changing its response) and returns the log lines, at debug level. */
+export async function runFlow(
+  event: CustomMessageTriggerEvent,
+  options: { config?: CustomMessageConfig; templates?: TemplateCatalog } = {},
+): Promise<LogCapture> {
+  const logs = captureLogs();
+  await runSteps(CUSTOM_MESSAGE_STEPS, {
+    event,
+    config: options.config ?? testConfig(),
+    logger: createLogger({ level: 'debug', sink: logs.sink }),
+    reject,
+    templates: options.templates ?? TEMPLATES,
+  });
+  return logs;
+}
+
+/** The shipped templates with one text of one English message replaced. */
+export function templatesWith(name: MessageTemplateName, change: Partial<MessageTemplate>): TemplateCatalog {
+  const english = TEMPLATES.languages.en;
+  if (english === undefined) throw new Error('The shipped templates have no English.');
+  const messages = { ...english.messages, [name]: { ...english.messages[name], ...change } };
+  return { ...TEMPLATES, languages: { ...TEMPLATES.languages, en: { ...english, messages } } };
+}
+
+/** Cognito's allowed characters in an email message and subject (Java `\s` is ASCII whitespace only). */
+export const COGNITO_MESSAGE_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P} \t\n\v\f\r]*$/u;
