@@ -1,15 +1,29 @@
-import { createFlowHandler } from '../../shared/handler';
+import type { PreSignUpTriggerEvent } from 'aws-lambda';
+import { cognitoClient } from '../../shared/aws/clients';
+import { createFlowHandler, type TriggerHandler } from '../../shared/handler';
 import { loadPreSignUpConfig, type PreSignUpConfig } from './config';
+import { cognitoNativeUsers } from './native-users';
 import { PRE_SIGN_UP_STEPS } from './steps';
-import { PRE_SIGN_UP } from './trigger';
+import { PRE_SIGN_UP, type PreSignUpDependencies } from './trigger';
 
 /**
- * Builds the preSignUp handler over `config`.
+ * The dependencies of the deployed function: the pool's users through the container's Cognito client, which is
+ * constructed on the first call that needs it (a federated sign-up), never at cold start.
+ */
+function defaultPreSignUpDependencies(): PreSignUpDependencies {
+  return { nativeUsers: cognitoNativeUsers(cognitoClient) };
+}
+
+/**
+ * Builds the preSignUp handler over `config` and `dependencies` (tests pass their own).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html
  */
-export function createPreSignUpHandler(config: PreSignUpConfig) {
-  return createFlowHandler(PRE_SIGN_UP, PRE_SIGN_UP_STEPS, config, {});
+export function createPreSignUpHandler(
+  config: PreSignUpConfig,
+  dependencies: PreSignUpDependencies = defaultPreSignUpDependencies(),
+): TriggerHandler<PreSignUpTriggerEvent> {
+  return createFlowHandler(PRE_SIGN_UP, PRE_SIGN_UP_STEPS, config, dependencies);
 }
 
 /** The Lambda entry point; configuration is read once, at cold start. */

@@ -1,0 +1,26 @@
+import { domainMatches } from '../../../shared/email';
+import type { Step } from '../../../shared/steps';
+import { publicPolicyApplies } from '../public-policy';
+import { requestEmail } from '../request-email';
+import type { PreSignUpContext } from '../trigger';
+
+/**
+ * When `ALLOWED_EMAIL_DOMAINS` is set, accepts only addresses at one of its domains or their subdomains; a
+ * sign-up without an email address cannot show that it belongs to one and is refused too.
+ */
+export const allowListedDomains: Step<PreSignUpContext> = {
+  name: 'allow-listed-domains',
+  enabled: (config) => config.allowedDomains.length > 0,
+  run({ event, config, reject }) {
+    if (!publicPolicyApplies(event.triggerSource, config)) {
+      return;
+    }
+    const email = requestEmail(event);
+    if (email.status !== 'valid') {
+      return reject('An email address is required to sign up. Use your work email address.');
+    }
+    if (!config.allowedDomains.some((listed) => domainMatches(email.domain, listed))) {
+      return reject(`Sign-ups from ${email.domain} are not allowed. Use your work email address.`);
+    }
+  },
+};

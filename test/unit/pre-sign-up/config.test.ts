@@ -1,0 +1,54 @@
+import { ConfigError } from '../../../shared/errors';
+import { loadPreSignUpConfig } from '../../../functions/pre-sign-up/config';
+
+describe('loadPreSignUpConfig', () => {
+  it('gives the open policy when nothing is set', () => {
+    const config = loadPreSignUpConfig({});
+
+    expect(config).toEqual({
+      logLevel: 'info',
+      allowedDomains: [],
+      deniedDomains: [],
+      blockDisposableEmail: false,
+      trustedDomains: [],
+      policyForAdminCreatedUsers: false,
+      linkFederatedUsers: true,
+      identityProviders: ['Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon'],
+      providersVerifyingEmail: [],
+      verifyFederatedEmail: true,
+    });
+  });
+
+  it('reads every setting from its variable', () => {
+    const config = loadPreSignUpConfig({
+      ALLOWED_EMAIL_DOMAINS: 'example.com, example.org',
+      DENIED_EMAIL_DOMAINS: 'contractors.example.com',
+      BLOCK_DISPOSABLE_EMAIL: 'true',
+      AUTO_CONFIRM_EMAIL_DOMAINS: 'staff.example.com',
+      POLICY_FOR_ADMIN_CREATED_USERS: 'yes',
+      LINK_FEDERATED_USERS: 'false',
+      IDENTITY_PROVIDER_NAMES: 'Google,CorpSaml',
+      PROVIDERS_VERIFYING_EMAIL: 'CorpSaml',
+      VERIFY_FEDERATED_EMAIL: '0',
+    });
+
+    expect(config).toMatchObject({
+      allowedDomains: ['example.com', 'example.org'],
+      deniedDomains: ['contractors.example.com'],
+      blockDisposableEmail: true,
+      trustedDomains: ['staff.example.com'],
+      policyForAdminCreatedUsers: true,
+      linkFederatedUsers: false,
+      identityProviders: ['Google', 'CorpSaml'],
+      providersVerifyingEmail: ['CorpSaml'],
+      verifyFederatedEmail: false,
+    });
+  });
+
+  it.each(['BLOCK_DISPOSABLE_EMAIL', 'POLICY_FOR_ADMIN_CREATED_USERS', 'LINK_FEDERATED_USERS', 'VERIFY_FEDERATED_EMAIL'])(
+    'names %s when it is not a boolean',
+    (name) => {
+      expect(() => loadPreSignUpConfig({ [name]: 'sometimes' })).toThrow(new ConfigError(`${name} must be true or false, got "sometimes".`));
+    },
+  );
+});
