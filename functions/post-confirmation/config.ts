@@ -1,9 +1,78 @@
-import { envReader, readCommonConfig, type CommonConfig, type Env } from '../../shared/config';
+import { readBranding, type Branding } from '../../shared/branding';
+import { envReader, readCommonConfig, type CommonConfig, type Env, type EnvReader } from '../../shared/config';
+import { normaliseEmail } from '../../shared/email';
+import { ConfigError } from '../../shared/errors';
+
+/** What the postConfirmation emails need; present only when `EMAIL_FROM` is set. */
+export interface EmailSettings {
+  /** The SES `Source`: an address, or `Display Name <address>` in printable ASCII. */
+  from: string;
+  /** Product name, support address (also the Reply-To) and app URL shown in the emails. */
+  branding: Branding;
+}
 
 /** Settings of the postConfirmation function, read from its environment (see serverless.yml). */
-export type PostConfirmationConfig = CommonConfig;
+export interface PostConfirmationConfig extends CommonConfig {
+  /** `USER_PROFILES_TABLE`: the DynamoDB table of user profiles, keyed by `sub`. */
+  profilesTable: string;
+  /** `DEFAULT_GROUP`: the groups every newly confirmed user joins; none when empty. */
+  defaultGroups: readonly string[];
+  /** Email settings; `undefined` (emails off) when `EMAIL_FROM` is unset. */
+  email: EmailSettings | undefined;
+  /** `PASSWORD_CHANGED_NOTICE`: whether a security notice follows a password reset. */
+  passwordChangedNotice: boolean;
+  /**
+   * `EMAIL_CLAIM_LEASE_SECONDS`: how long an invocation's claim on sending an email blocks other invocations.
+   * A claim older than this is taken to belong to an invocation that died, and may be taken over.
+   */
+  emailClaimLeaseSeconds: number;
+  /**
+   * `PASSWORD_CHANGE_DEDUPE_SECONDS`: a password reset recorded less than this long ago makes another
+   * ConfirmForgotPassword event count as a duplicate delivery of it.
+   */
+  passwordChangeDedupeSeconds: number;
+}
 
-/** Reads the postConfirmation settings; throws naming the variable that is missing or malformed. */
+/** Cognito's group name rule: 1–128 letters, marks, symbols, digits or punctuation (no spaces). */
+const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+/** `address` or `Display Name <address>`; the display name must already be RFC 2047-encoded if not ASCII. */
+const SENDER = /^(?:[\x20-\x7e]*?<([^<>]+)>|([^<>\s]+))$/;
+
+function readDefaultGroups(env: EnvReader): string[] {
+  const groups = env.list('DEFAULT_GROUP');
+  const invalid = groups.find((group) => !GROUP_NAME.test(group));
+  if (invalid !== undefined) {
+    throw new ConfigError(`DEFAULT_GROUP must list Cognito group names (no spaces, at most 128 characters), got "${invalid}".`);
+  }
+  return groups;
+}
+
+function readEmailSettings(env: EnvReader): EmailSettings | undefined {
+  const from = env.string('EMAIL_FROM', '');
+  if (from === '') return undefined;
+  const match = SENDER.exec(from);
+  const address = match?.[1] ?? match?.[2];
+  if (address === undefined || normaliseEmail(address) === undefined) {
+    throw new ConfigError(
+      `EMAIL_FROM must be an address or "Display Name <address>" in printable ASCII (encode other characters as RFC 2047 words), got "${from}".`,
+    );
+  }
+  return { from, branding: readBranding(env) };
+}
+
+/**
+ * Reads the postConfirmation settings; throws naming the variable that is missing or malformed. The branding
+ * variables (`PRODUCT_NAME`, `SUPPORT_EMAIL`, `APP_URL`) are required only when `EMAIL_FROM` switches emails on.
+ */
 export function loadPostConfirmationConfig(env: Env): PostConfirmationConfig {
-  return readCommonConfig(envReader(env));
+  const read = envReader(env);
+  return {
+    ...readCommonConfig(read),
+    profilesTable: read.string('USER_PROFILES_TABLE'),
+    defaultGroups: readDefaultGroups(read),
+    email: readEmailSettings(read),
+    passwordChangedNotice: read.boolean('PASSWORD_CHANGED_NOTICE', true),
+    emailClaimLeaseSeconds: read.integer('EMAIL_CLAIM_LEASE_SECONDS', 10, { min: 5, max: 900 }),
+    passwordChangeDedupeSeconds: read.integer('PASSWORD_CHANGE_DEDUPE_SECONDS', 120, { min: 10, max: 3600 }),
+  };
 }

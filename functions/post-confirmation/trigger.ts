@@ -2,6 +2,9 @@ import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import type { StepContext } from '../../shared/steps';
 import type { TriggerDefinition } from '../../shared/trigger';
 import type { PostConfirmationConfig } from './config';
+import type { GroupMembership } from './group-membership';
+import type { Mailer } from './mailer';
+import type { ProfileStore } from './profile-store';
 
 /** The PostConfirmation trigger: its sources, and the request fields its steps read. */
 export const POST_CONFIRMATION: TriggerDefinition<PostConfirmationTriggerEvent> = {
@@ -10,5 +13,15 @@ export const POST_CONFIRMATION: TriggerDefinition<PostConfirmationTriggerEvent> 
   requestFields: { userAttributes: 'object' },
 };
 
+/** The stores and clients the PostConfirmation steps use; tests pass their own. */
+export interface PostConfirmationDependencies {
+  profiles: ProfileStore;
+  groups: GroupMembership;
+  mailer: Mailer;
+  /** The current time. */
+  now(): Date;
+}
+
 /** What each PostConfirmation step receives. */
-export type PostConfirmationContext = StepContext<PostConfirmationTriggerEvent, PostConfirmationConfig>;
+export type PostConfirmationContext = StepContext<PostConfirmationTriggerEvent, PostConfirmationConfig> &
+  PostConfirmationDependencies;

@@ -2,8 +2,8 @@ import { Eta } from 'eta';
 
 /**
  * The message template engine: Eta with HTML escaping on by default (`<%= value %>` escapes, only
- * `<%~ value %>` writes raw text, which our templates use solely for other rendered templates and for
- * Cognito's placeholders). Values are data, never templates: text inside an attribute such as
+ * `<%~ value %>` writes raw text, which HTML templates use solely for other rendered templates and for
+ * Cognito's placeholders; subject, SMS and plain-text templates print raw because they are not HTML). Values are data, never templates: text inside an attribute such as
  * `<%= it.secret %>` is printed, not evaluated.
  *
  * @see https://eta.js.org/docs/intro/template-syntax

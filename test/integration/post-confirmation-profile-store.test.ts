@@ -1,0 +1,209 @@
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { createDynamoProfileStore, type EmailClaim, type ProfileStore } from '../../functions/post-confirmation/profile-store';
+import { newProfile } from '../../functions/post-confirmation/profile';
+import { loadFixture } from '../helpers/fixtures';
+import { startDynalite, type LocalDynamoDb } from '../helpers/dynalite';
+
+const T0 = new Date('2026-11-26T10:15:00.000Z');
+const SIGN_UP_SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
+const RESET_SUB = 'e7306c4b-1f8a-70d9-0b6e-5c2a7d94e318';
+
+let dynamo: LocalDynamoDb;
+let store: ProfileStore;
+let table: string;
+let tables = 0;
+
+beforeAll(async () => {
+  dynamo = await startDynalite();
+});
+
+afterAll(async () => {
+  await dynamo?.stop();
+});
+
+beforeEach(async () => {
+  tables += 1;
+  table = `profiles-${tables}`;
+  await dynamo.createTable('UserProfilesTable', table);
+  store = createDynamoProfileStore(table, async () => dynamo.client);
+});
+
+function at(secondsAfterT0: number): string {
+  return new Date(T0.getTime() + secondsAfterT0 * 1000).toISOString();
+}
+
+function claim(id: string, claimedAt = at(0), reclaimBefore = at(-10)): EmailClaim {
+  return { id, at: claimedAt, reclaimBefore };
+}
+
+async function item(sub: string): Promise<Record<string, string> | undefined> {
+  const { Item } = await dynamo.client.send(new GetItemCommand({ TableName: table, Key: { sub: { S: sub } }, ConsistentRead: true }));
+  return Item && Object.fromEntries(Object.entries(Item).map(([key, value]) => [key, value.S ?? JSON.stringify(value)]));
+}
+
+const signUpProfile = (now = T0) => newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), now);
+const resetProfile = (now = T0) => newProfile(loadFixture('PostConfirmation_ConfirmForgotPassword'), now);
+const change = (secondsAfterT0: number, windowSeconds = 120) => ({
+  at: at(secondsAfterT0),
+  duplicateAfter: at(secondsAfterT0 - windowSeconds),
+});
+
+describe('profile creation', () => {
+  it('creates the profile with its attributes and the welcome email due', async () => {
+    expect(await store.create(signUpProfile(), ['welcomeEmail'])).toBe('created');
+
+    expect(await item(SIGN_UP_SUB)).toEqual({
+      sub: SIGN_UP_SUB,
+      userName: SIGN_UP_SUB,
+      createdAt: at(0),
+      createdBy: 'PostConfirmation_ConfirmSignUp',
+      email: 'jonas.lindqvist@example.com',
+      name: 'Jonas Lindqvist',
+      welcomeEmailDueFor: at(0),
+    });
+  });
+
+  it('leaves an existing profile unchanged', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+    const later = signUpProfile(new Date(at(60)));
+    later.attributes.name = 'Someone Else';
+
+    expect(await store.create(later, ['welcomeEmail'])).toBe('exists');
+    expect(await item(SIGN_UP_SUB)).toMatchObject({ name: 'Jonas Lindqvist', createdAt: at(0), welcomeEmailDueFor: at(0) });
+  });
+
+  it('creates one profile when duplicates run concurrently', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => store.create(signUpProfile(), ['welcomeEmail'])));
+
+    expect(results.sort()).toEqual(['created', 'exists', 'exists']);
+  });
+});
+
+describe('password change records', () => {
+  it('creates the profile of a user who has none, with the change and its notice due', async () => {
+    expect(await store.recordPasswordChange(resetProfile(), change(0), ['passwordNotice'])).toBe('recorded');
+
+    expect(await item(RESET_SUB)).toEqual({
+      sub: RESET_SUB,
+      userName: RESET_SUB,
+      createdAt: at(0),
+      createdBy: 'PostConfirmation_ConfirmForgotPassword',
+      email: 'lena.fischer@example.com',
+      name: 'Lena Fischer',
+      locale: 'en',
+      passwordChangedAt: at(0),
+      passwordNoticeDueFor: at(0),
+    });
+  });
+
+  it('keeps what an existing profile holds and adds only what it lacks', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+    const reset = signUpProfile(new Date(at(3600)));
+    reset.createdBy = 'PostConfirmation_ConfirmForgotPassword';
+    reset.attributes = { ...reset.attributes, name: 'Renamed', locale: 'fr' };
+
+    await store.recordPasswordChange(reset, change(3600), ['passwordNotice']);
+
+    expect(await item(SIGN_UP_SUB)).toMatchObject({
+      createdAt: at(0),
+      createdBy: 'PostConfirmation_ConfirmSignUp',
+      name: 'Jonas Lindqvist',
+      locale: 'fr',
+      welcomeEmailDueFor: at(0),
+      passwordChangedAt: at(3600),
+      passwordNoticeDueFor: at(3600),
+    });
+  });
+
+  it('treats a change within the window of the recorded one as a duplicate, and a later one as new', async () => {
+    await store.recordPasswordChange(resetProfile(), change(0), ['passwordNotice']);
+
+    expect(await store.recordPasswordChange(resetProfile(), change(119), ['passwordNotice'])).toBe('duplicate');
+    expect(await item(RESET_SUB)).toMatchObject({ passwordChangedAt: at(0), passwordNoticeDueFor: at(0) });
+
+    expect(await store.recordPasswordChange(resetProfile(), change(121), ['passwordNotice'])).toBe('recorded');
+    expect(await item(RESET_SUB)).toMatchObject({ passwordChangedAt: at(121), passwordNoticeDueFor: at(121) });
+  });
+
+  it('records one change when duplicates run concurrently', async () => {
+    const results = await Promise.all([0, 1, 2].map((seconds) => store.recordPasswordChange(resetProfile(), change(seconds), ['passwordNotice'])));
+
+    expect(results.filter((result) => result === 'recorded')).toHaveLength(1);
+  });
+});
+
+describe('email claims', () => {
+  it('grants no claim for a user without a profile, or for an email that is not due', async () => {
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('a'))).toBe(false);
+    await store.create(signUpProfile(), []);
+
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('a'))).toBe(false);
+    expect(await item(SIGN_UP_SUB)).not.toHaveProperty('welcomeEmailClaimId');
+  });
+
+  it('grants the claim on a due email once while it is held, then records the email as sent', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('a'))).toBe(true);
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('b', at(1)))).toBe(false);
+    expect(await store.completeEmail(SIGN_UP_SUB, 'welcomeEmail', 'a', at(2))).toBe(true);
+
+    const profile = await item(SIGN_UP_SUB);
+    expect(profile).toMatchObject({ welcomeEmailSentFor: at(0), welcomeEmailSentAt: at(2) });
+    expect(Object.keys(profile ?? {}).filter((key) => key.startsWith('welcomeEmailClaim'))).toEqual([]);
+  });
+
+  it('grants no claim once the email was sent for its occasion, even after the lease', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+    await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('a'));
+    await store.completeEmail(SIGN_UP_SUB, 'welcomeEmail', 'a', at(1));
+
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('b', at(3600), at(3590)))).toBe(false);
+  });
+
+  it('lets a released claim be taken at once', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+    await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('a'));
+
+    expect(await store.releaseEmail(SIGN_UP_SUB, 'welcomeEmail', 'a')).toBe(true);
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('b', at(1)))).toBe(true);
+  });
+
+  it('lets a claim older than the lease be taken over, and then ignores its old holder', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+    await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('a', at(0)));
+
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('b', at(9), at(-1)))).toBe(false);
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('b', at(11), at(1)))).toBe(true);
+    expect(await store.completeEmail(SIGN_UP_SUB, 'welcomeEmail', 'a', at(12))).toBe(false);
+    expect(await store.releaseEmail(SIGN_UP_SUB, 'welcomeEmail', 'a')).toBe(false);
+    expect(await item(SIGN_UP_SUB)).toMatchObject({ welcomeEmailClaimId: 'b' });
+  });
+
+  it('grants one claim when invocations claim concurrently', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+
+    const granted = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim(id))));
+
+    expect(granted.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('keeps the claims of different emails apart', async () => {
+    await store.create(signUpProfile(), ['welcomeEmail']);
+    await store.recordPasswordChange(signUpProfile(new Date(at(60))), change(60), ['passwordNotice']);
+
+    expect(await store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim('a'))).toBe(true);
+    expect(await store.claimEmail(SIGN_UP_SUB, 'passwordNotice', claim('b'))).toBe(true);
+  });
+
+  it('owes a new notice for a change recorded while the notice of the previous one was being sent', async () => {
+    await store.recordPasswordChange(resetProfile(), change(0), ['passwordNotice']);
+    await store.claimEmail(RESET_SUB, 'passwordNotice', claim('a', at(1)));
+    await store.recordPasswordChange(resetProfile(), change(200), ['passwordNotice']);
+
+    await store.completeEmail(RESET_SUB, 'passwordNotice', 'a', at(2));
+
+    expect(await item(RESET_SUB)).toMatchObject({ passwordNoticeSentFor: at(0), passwordNoticeDueFor: at(200) });
+    expect(await store.claimEmail(RESET_SUB, 'passwordNotice', claim('b', at(201)))).toBe(true);
+  });
+});

@@ -1,0 +1,98 @@
+import { renderEmail } from '../../../functions/post-confirmation/emails';
+import { loadFixture } from '../../helpers/fixtures';
+
+const BRANDING = { productName: 'Example App', supportEmail: 'support@example.com', appUrl: 'https://app.example.com' };
+
+function attributes(changes: Record<string, string> = {}) {
+  return { ...loadFixture('PostConfirmation_ConfirmSignUp').request.userAttributes, ...changes };
+}
+
+describe('renderEmail', () => {
+  it('renders the welcome email in English with the product, the name and a link to the app', () => {
+    const email = renderEmail('welcomeEmail', attributes(), BRANDING);
+
+    expect(email.language).toBe('en');
+    expect(email.subject).toBe('Welcome to Example App');
+    expect(email.html).toContain('<html lang="en">');
+    expect(email.html).toContain('Welcome, Jonas Lindqvist!');
+    expect(email.html).toContain('<a href="https://app.example.com"');
+    expect(email.html).toContain('Questions? Write to <a href="mailto:support@example.com"');
+    expect(email.text).toBe(
+      'Welcome, Jonas Lindqvist!\n\nYour Example App account is confirmed and ready to use.\n\n' +
+        'Open Example App: https://app.example.com\n\nWe are glad to have you with us.\n\n' +
+        '--\nQuestions? Write to support@example.com\n',
+    );
+  });
+
+  it.each([
+    ['fr', 'fr'],
+    ['fr-CA', 'fr'],
+    ['de', 'en'],
+  ])('picks the language of locale %p: %p', (locale, language) => {
+    expect(renderEmail('welcomeEmail', attributes({ locale }), BRANDING).language).toBe(language);
+  });
+
+  it('renders the welcome email in French for a French-speaking user', () => {
+    const email = renderEmail('welcomeEmail', attributes({ locale: 'fr' }), BRANDING);
+
+    expect(email.subject).toBe('Bienvenue sur Example App');
+    expect(email.html).toContain('<html lang="fr">');
+    expect(email.html).toContain('Bienvenue, Jonas Lindqvist !');
+    expect(email.text).toContain('Des questions ? Écrivez à support@example.com');
+  });
+
+  it('renders the password-changed notice with what to do if the change was not the user’s', () => {
+    const email = renderEmail('passwordNotice', attributes(), BRANDING);
+
+    expect(email.subject).toBe('Your Example App password was changed');
+    expect(email.html).toContain('Hello Jonas Lindqvist,');
+    expect(email.text).toContain('If you did not, reset your password now from https://app.example.com and write to support@example.com');
+  });
+
+  it('renders the password-changed notice in French', () => {
+    const email = renderEmail('passwordNotice', attributes({ locale: 'fr' }), BRANDING);
+
+    expect(email.subject).toBe('Le mot de passe de votre compte Example App a été modifié');
+    expect(email.text).toContain('Bonjour Jonas Lindqvist,');
+  });
+
+  it('escapes HTML in the name in the HTML body and keeps it as plain text in the text body', () => {
+    const email = renderEmail('welcomeEmail', attributes({ name: '<script>alert(1)</script>' }), BRANDING);
+
+    expect(email.html).toContain('Welcome, &lt;script&gt;alert(1)&lt;/script&gt;!');
+    expect(email.html).not.toContain('<script>');
+    expect(email.text).toContain('Welcome, <script>alert(1)</script>!');
+  });
+
+  it('escapes HTML in the branding', () => {
+    const email = renderEmail('welcomeEmail', attributes(), { ...BRANDING, productName: 'Tom & Jerry <b>' });
+
+    expect(email.html).toContain('Open Tom &amp; Jerry &lt;b&gt;');
+    expect(email.subject).toBe('Welcome to Tom & Jerry <b>');
+  });
+
+  it('keeps the subject on one line even when the product name has line breaks', () => {
+    const email = renderEmail('passwordNotice', attributes(), { ...BRANDING, productName: 'Example\r\nBcc: x@example.org' });
+
+    expect(email.subject).toBe('Your Example Bcc: x@example.org password was changed');
+  });
+
+  it('greets by given name when there is no name, and without a name when there is neither', () => {
+    const byGivenName = attributes({ given_name: 'Jonas' });
+    delete byGivenName['name'];
+    const anonymous = attributes();
+    delete anonymous['name'];
+
+    expect(renderEmail('welcomeEmail', byGivenName, BRANDING).text).toMatch(/^Welcome, Jonas!/);
+    expect(renderEmail('welcomeEmail', anonymous, BRANDING).text).toMatch(/^Welcome!/);
+  });
+
+  it('greets with the name on one line, cut to 80 characters', () => {
+    const email = renderEmail('welcomeEmail', attributes({ name: `Jonas\nLindqvist ${'x'.repeat(200)}` }), BRANDING);
+
+    const greeting = email.text.split('\n')[0] ?? '';
+    expect(greeting).toMatch(/^Welcome, Jonas Lindqvist x+…!$/);
+    expect(Array.from(greeting).length).toBe('Welcome, '.length + 80 + '!'.length);
+  });
+
+});

@@ -1,0 +1,66 @@
+import { DynamoDBClient, ProvisionedThroughputExceededException, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { DependencyError } from '../../../shared/errors';
+import { createDynamoProfileStore } from '../../../functions/post-confirmation/profile-store';
+import { newProfile } from '../../../functions/post-confirmation/profile';
+import { loadFixture } from '../../helpers/fixtures';
+import { NOW } from './helpers';
+
+// Conditional writes are tested against dynalite; throttling, which it cannot produce, is mocked here.
+const client = new DynamoDBClient({ region: 'us-east-1' });
+const dynamo = mockClient(client);
+const store = createDynamoProfileStore('profiles', async () => client);
+const throttled = new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} });
+const CLAIM = { id: 'claim-1', at: NOW.toISOString(), reclaimBefore: NOW.toISOString() };
+
+afterEach(() => dynamo.reset());
+afterAll(() => client.destroy());
+
+describe('createDynamoProfileStore when DynamoDB throttles', () => {
+  beforeEach(() => {
+    dynamo.on(PutItemCommand).rejects(throttled);
+    dynamo.on(UpdateItemCommand).rejects(throttled);
+  });
+
+  it.each([
+    ['create a profile', () => store.create(newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), NOW), ['welcomeEmail'])],
+    [
+      'record a password change',
+      () =>
+        store.recordPasswordChange(
+          newProfile(loadFixture('PostConfirmation_ConfirmForgotPassword'), NOW),
+          { at: NOW.toISOString(), duplicateAfter: NOW.toISOString() },
+          ['passwordNotice'],
+        ),
+    ],
+    ['claim an email', () => store.claimEmail('sub-1', 'welcomeEmail', CLAIM)],
+    ['record a sent email', () => store.completeEmail('sub-1', 'welcomeEmail', 'claim-1', NOW.toISOString())],
+    ['release an email claim', () => store.releaseEmail('sub-1', 'welcomeEmail', 'claim-1')],
+  ])('fails to %s with a DependencyError carrying the cause', async (operation, write) => {
+    const error = await write().catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(DependencyError);
+    expect(error).toMatchObject({ message: `Could not ${operation} in the user profiles table.`, cause: throttled });
+  });
+});
+
+describe('createDynamoProfileStore requests', () => {
+  it('names in each request only the attributes its expressions use', async () => {
+    dynamo.on(UpdateItemCommand).resolves({});
+
+    await store.releaseEmail('sub-1', 'passwordNotice', 'claim-1');
+
+    expect(dynamo.commandCalls(UpdateItemCommand)[0]?.args[0].input).toEqual({
+      TableName: 'profiles',
+      Key: { sub: { S: 'sub-1' } },
+      UpdateExpression: 'REMOVE #ClaimId, #ClaimedAt, #ClaimedFor',
+      ConditionExpression: '#ClaimId = :id',
+      ExpressionAttributeNames: {
+        '#ClaimId': 'passwordNoticeClaimId',
+        '#ClaimedAt': 'passwordNoticeClaimedAt',
+        '#ClaimedFor': 'passwordNoticeClaimedFor',
+      },
+      ExpressionAttributeValues: { ':id': { S: 'claim-1' } },
+    });
+  });
+});

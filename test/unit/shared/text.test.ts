@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { singleLine } from '../../../shared/text';
+
+describe('singleLine', () => {
+  it('turns line breaks into single spaces, so a value cannot start a new header', () => {
+    expect(singleLine('Welcome\r\nBcc: victim@example.com')).toBe('Welcome Bcc: victim@example.com');
+  });
+
+  it.each([
+    ['tab', 'a\tb'],
+    ['NUL', 'a\u0000b'],
+    ['DEL', 'a\u007fb'],
+    ['C1 next line', 'a\u0085b'],
+    ['line separator', 'a\u2028b'],
+    ['paragraph separator', 'a\u2029b'],
+  ])('replaces a %s with a space', (_name, text) => {
+    expect(singleLine(text)).toBe('a b');
+  });
+
+  it('collapses runs of whitespace and trims the ends', () => {
+    expect(singleLine('  Jane   \n\n  Doe  ')).toBe('Jane Doe');
+  });
+
+  it('keeps text that is already one line', () => {
+    expect(singleLine('Élodie Müller <script>')).toBe('Élodie Müller <script>');
+  });
+
+  it('cuts a longer line to maxLength characters, ending in an ellipsis', () => {
+    expect(singleLine('abcdefghij', 5)).toBe('abcd…');
+    expect(singleLine('abcde', 5)).toBe('abcde');
+  });
+
+  it('never splits a surrogate pair when cutting', () => {
+    expect(singleLine('😀😀😀😀', 3)).toBe('😀😀…');
+  });
+
+  it('returns one trimmed line of at most maxLength characters for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 40 }), (text, maxLength) => {
+        const line = singleLine(text, maxLength);
+
+        expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+        expect(line).toBe(line.trim());
+        expect(Array.from(line).length).toBeLessThanOrEqual(maxLength);
+        expect(singleLine(line)).toBe(line);
+      }),
+    );
+  });
+});
