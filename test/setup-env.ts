@@ -12,6 +12,7 @@ Object.assign(process.env, {
   PRODUCT_NAME: 'Cognito Flows',
   SUPPORT_EMAIL: 'support@example.com',
   APP_URL: 'http://localhost:3000',
+  LEGACY_USERS_TABLE: 'cognito-flows-test-legacy-users',
   USER_PROFILES_TABLE: 'cognito-flows-test-user-profiles',
   DEFAULT_GROUP: 'users',
   EMAIL_FROM: 'Example <no-reply@example.com>',

@@ -1,15 +1,35 @@
+import type { UserMigrationTriggerEvent } from 'aws-lambda';
+import { dynamoDbClient } from '../../shared/aws/clients';
 import { createFlowHandler } from '../../shared/handler';
 import { loadUserMigrationConfig, type UserMigrationConfig } from './config';
+import { DynamoDbLegacyUserStore } from './dynamodb-legacy-user-store';
 import { USER_MIGRATION_STEPS } from './steps';
-import { USER_MIGRATION } from './trigger';
+import { USER_MIGRATION, type UserMigrationDependencies, type UserMigrationState } from './trigger';
+
+/** The dependencies of a deployed function: the DynamoDB legacy store (client created on first use) and the clock. */
+export function defaultUserMigrationDependencies(config: UserMigrationConfig): UserMigrationDependencies {
+  return {
+    legacyUsers: new DynamoDbLegacyUserStore(dynamoDbClient, config.legacyUsersTable),
+    clock: () => new Date(),
+  };
+}
 
 /**
- * Builds the userMigration handler over `config`.
+ * Builds the userMigration handler over `config` and `dependencies` (the DynamoDB store by default; pass another
+ * `LegacyUserStore` implementation to migrate from elsewhere).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
  */
-export function createUserMigrationHandler(config: UserMigrationConfig) {
-  return createFlowHandler(USER_MIGRATION, USER_MIGRATION_STEPS, config, {});
+export function createUserMigrationHandler(
+  config: UserMigrationConfig,
+  dependencies: UserMigrationDependencies = defaultUserMigrationDependencies(config),
+) {
+  return createFlowHandler<UserMigrationTriggerEvent, UserMigrationConfig, UserMigrationDependencies & UserMigrationState>(
+    USER_MIGRATION,
+    USER_MIGRATION_STEPS,
+    config,
+    dependencies,
+  );
 }
 
 /** The Lambda entry point; configuration is read once, at cold start. */

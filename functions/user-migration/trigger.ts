@@ -2,13 +2,45 @@ import type { UserMigrationTriggerEvent } from 'aws-lambda';
 import type { StepContext } from '../../shared/steps';
 import type { TriggerDefinition } from '../../shared/trigger';
 import type { UserMigrationConfig } from './config';
+import type { LegacyUser, LegacyUserStore } from './legacy-user-store';
 
-/** The UserMigration trigger: its sources, and the request fields its steps read. */
+/**
+ * The UserMigration trigger: its sources, and the request fields its steps read. `request.password` is only
+ * sent for `UserMigration_Authentication`, so the step that needs it checks it.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
+ */
 export const USER_MIGRATION: TriggerDefinition<UserMigrationTriggerEvent> = {
   trigger: 'UserMigration',
   sources: ['UserMigration_Authentication', 'UserMigration_ForgotPassword'],
   requestFields: {},
 };
 
+/**
+ * What every end user sees when a migration is refused — unknown user, wrong password or disabled account
+ * alike, so the answer reveals nothing. Cognito shows its own "Incorrect username or password." in the hosted
+ * UI whatever a migration trigger throws, and API callers get a generic migration error; this message matches
+ * it wherever it does surface.
+ */
+export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect username or password.';
+
+/** The stores and clients the UserMigration steps use; tests pass their own. */
+export interface UserMigrationDependencies {
+  readonly legacyUsers: LegacyUserStore;
+  /** The current time, for the migration timestamp. */
+  readonly clock: () => Date;
+}
+
+/**
+ * What the steps of one invocation learn and pass on. The step context is a new object for every invocation,
+ * so these fields start empty each time.
+ */
+export interface UserMigrationState {
+  /** The legacy account of `event.userName`, once `find-legacy-user` ran and found one. */
+  legacyUser?: LegacyUser;
+}
+
 /** What each UserMigration step receives. */
-export type UserMigrationContext = StepContext<UserMigrationTriggerEvent, UserMigrationConfig>;
+export type UserMigrationContext = StepContext<UserMigrationTriggerEvent, UserMigrationConfig> &
+  UserMigrationDependencies &
+  UserMigrationState;
