@@ -1,4 +1,6 @@
-import { cognitoClient, dynamoDbClient, sesClient } from '../../shared/aws/clients';
+import { cognitoClient } from '../../shared/aws/cognito-client';
+import { dynamoDbClient } from '../../shared/aws/dynamodb-client';
+import { sesClient } from '../../shared/aws/ses-client';
 import { createFlowHandler } from '../../shared/handler';
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from './config';
 import { createCognitoGroupMembership } from './group-membership';

@@ -1,5 +1,5 @@
 import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
-import { lazy } from '../../shared/aws/client-options';
+import { lazy } from '../../shared/lazy';
 
 /**
  * The disposable-email domains of `disposable-email-domains-js` (the community list

@@ -1,5 +1,5 @@
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { cognitoClient } from '../../shared/aws/clients';
+import { cognitoClient } from '../../shared/aws/cognito-client';
 import { createFlowHandler, type TriggerHandler } from '../../shared/handler';
 import { loadPreSignUpConfig, type PreSignUpConfig } from './config';
 import { cognitoNativeUsers } from './native-users';

@@ -1,5 +1,5 @@
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import { dynamoDbClient } from '../../shared/aws/clients';
+import { dynamoDbClient } from '../../shared/aws/dynamodb-client';
 import { createFlowHandler } from '../../shared/handler';
 import { loadUserMigrationConfig, type UserMigrationConfig } from './config';
 import { DynamoDbLegacyUserStore } from './dynamodb-legacy-user-store';

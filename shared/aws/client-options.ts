@@ -13,14 +13,3 @@ export const CLIENT_OPTIONS = {
   },
 } as const;
 
-/**
- * Returns a function that creates a value on its first call and returns the same value afterwards. AWS clients
- * are made this way: once per container, and only on the code path that uses them.
- */
-export function lazy<T>(create: () => T): () => T {
-  let value: { current: T } | undefined;
-  return () => {
-    value ??= { current: create() };
-    return value.current;
-  };
-}
