@@ -1,4 +1,5 @@
-import { envReader, readCommonConfig, type CommonConfig, type Env } from '../../shared/config';
+import { envReader, readCommonConfig, type CommonConfig, type Env, type EnvReader } from '../../shared/config';
+import { ConfigError } from '../../shared/errors';
 
 /** Settings of the preSignUp function, read from its environment (see serverless.yml). */
 export interface PreSignUpConfig extends CommonConfig {
@@ -20,6 +21,8 @@ export interface PreSignUpConfig extends CommonConfig {
   readonly providersVerifyingEmail: readonly string[];
   /** Whether a federated user's email is marked verified when the provider verified it. */
   readonly verifyFederatedEmail: boolean;
+  /** SHA-256 digests (hex) of the invite codes that allow a self sign-up; no code is needed when empty. */
+  readonly inviteCodeDigests: readonly string[];
 }
 
 /** The providers Cognito supports natively, under the names `resources/identity-providers.yml` gives them. */
@@ -44,5 +47,16 @@ export function loadPreSignUpConfig(env: Env): PreSignUpConfig {
     identityProviders: identityProviders.length > 0 ? identityProviders : DEFAULT_IDENTITY_PROVIDERS,
     providersVerifyingEmail: read.list('PROVIDERS_VERIFYING_EMAIL'),
     verifyFederatedEmail: read.boolean('VERIFY_FEDERATED_EMAIL', true),
+    inviteCodeDigests: readDigests(read, 'INVITE_CODE_SHA256'),
   };
+}
+
+/** A comma-separated list of SHA-256 digests in hex; anything else fails the cold start naming the variable. */
+function readDigests(read: EnvReader, name: string): string[] {
+  const digests = read.list(name).map((digest) => digest.toLowerCase());
+  const malformed = digests.findIndex((digest) => !/^[0-9a-f]{64}$/.test(digest));
+  if (malformed !== -1) {
+    throw new ConfigError(`${name} must list SHA-256 digests (64 hex characters each); item ${malformed + 1} is not one.`);
+  }
+  return digests;
 }

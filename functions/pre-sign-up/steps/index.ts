@@ -6,6 +6,7 @@ import { autoVerifyNeedsAttribute } from './auto-verify-needs-attribute';
 import { blockDisposableEmail } from './block-disposable-email';
 import { denyListedDomains } from './deny-listed-domains';
 import { linkFederatedUser } from './link-federated-user';
+import { requireInviteCode } from './require-invite-code';
 import { validateEmail } from './validate-email';
 import { verifyFederatedEmail } from './verify-federated-email';
 
@@ -21,6 +22,7 @@ export const PRE_SIGN_UP_STEPS: readonly Step<PreSignUpContext>[] = [
   denyListedDomains,
   allowListedDomains,
   blockDisposableEmail,
+  requireInviteCode,
   linkFederatedUser,
   autoConfirmTrustedDomains,
   verifyFederatedEmail,

@@ -16,6 +16,7 @@ describe('loadPreSignUpConfig', () => {
       identityProviders: ['Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon'],
       providersVerifyingEmail: [],
       verifyFederatedEmail: true,
+      inviteCodeDigests: [],
     });
   });
 

@@ -1,0 +1,38 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Step } from '../../../shared/steps';
+import type { PreSignUpContext } from '../trigger';
+
+/** SHA-256 of a code as lower-case hex: the form `INVITE_CODE_SHA256` lists codes in. */
+export function inviteCodeDigest(code: string): string {
+  return createHash('sha256').update(code.trim()).digest('hex');
+}
+
+function listed(digest: string, digests: readonly string[]): boolean {
+  const candidate = Buffer.from(digest, 'hex');
+  // Compare against every listed digest, in constant time each, so timing says nothing about the list.
+  return digests.reduce((found, listedDigest) => {
+    const other = Buffer.from(listedDigest, 'hex');
+    return (other.length === candidate.length && timingSafeEqual(other, candidate)) || found;
+  }, false);
+}
+
+/**
+ * Only invite-code holders may sign up themselves. The app sends the code with the sign-up request
+ * (`SignUp` `ValidationData` or `ClientMetadata`, key `inviteCode`); the function's environment lists the codes'
+ * SHA-256 digests (`INVITE_CODE_SHA256`), so the codes themselves are in no configuration. Administrators
+ * (AdminCreateUser) and federated sign-ins need no code. Off while no digest is listed.
+ */
+export const requireInviteCode: Step<PreSignUpContext> = {
+  name: 'require-invite-code',
+  sources: ['PreSignUp_SignUp'],
+  enabled: (config) => config.inviteCodeDigests.length > 0,
+  run({ event, config, reject }) {
+    const code = event.request.validationData?.['inviteCode'] ?? event.request.clientMetadata?.['inviteCode'];
+    if (typeof code !== 'string' || code.trim() === '') {
+      return reject('An invite code is required to sign up. Enter the code from your invitation.');
+    }
+    if (!listed(inviteCodeDigest(code), config.inviteCodeDigests)) {
+      return reject('That invite code is not valid. Check the code in your invitation and try again.');
+    }
+  },
+};
