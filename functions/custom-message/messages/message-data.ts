@@ -1,7 +1,8 @@
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import type { Branding } from '../../../shared/branding';
 import type { CustomMessageConfig } from '../config';
-import { oneLine, userText } from './text';
+import { singleLine } from '../../../shared/text';
+import { userText } from './text';
 
 /**
  * What every message template sees as `it`. User values are cleaned ({@link userText}) and are HTML-escaped by
@@ -35,7 +36,7 @@ export function messageData(event: CustomMessageTriggerEvent, config: CustomMess
   return {
     name: userText(userAttributes.name ?? userAttributes.given_name),
     email: userText(userAttributes.email),
-    branding: { productName: oneLine(productName), supportEmail: oneLine(supportEmail), appUrl },
+    branding: { productName: singleLine(productName), supportEmail: singleLine(supportEmail), appUrl },
     code: codeParameter,
     username: usernameParameter ?? '',
     confirmUrl: `${appUrl}${config.confirmPath}?username=${encodeURIComponent(event.userName)}&code=${codeParameter}`,

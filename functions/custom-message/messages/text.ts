@@ -1,5 +1,7 @@
+import { singleLine } from '../../../shared/text';
+
 /**
- * Text hygiene for what goes into a message. Cognito checks a custom message against
+ * What Cognito accepts in a message. Cognito checks a custom message against
  * `[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*` (a Java pattern, whose `\s` is ASCII
  * whitespace only): letters, marks, symbols, numbers, punctuation and plain whitespace. A control character, a
  * format character such as U+200D or a non-breaking space in an attribute would make Cognito refuse the message.
@@ -10,25 +12,13 @@
 /** Every character Cognito accepts in a message: see the module comment. */
 export const ALLOWED_MESSAGE_TEXT = /^[\p{L}\p{M}\p{S}\p{N}\p{P} \t\n\v\f\r]*$/u;
 
-const ANY_WHITESPACE = /[\s\p{Z}]+/gu;
-const NOT_ALLOWED_ON_ONE_LINE = /[^\p{L}\p{M}\p{S}\p{N}\p{P} ]/gu;
-
 /**
- * Makes a value safe to print in any message: every run of whitespace (line breaks, tabs, non-breaking and other
- * Unicode spaces) becomes one space, and control, format, private-use and unassigned characters are dropped.
- * The result is one trimmed line.
- */
-export function oneLine(value: string): string {
-  return value.replace(ANY_WHITESPACE, ' ').replace(NOT_ALLOWED_ON_ONE_LINE, '').trim();
-}
-
-/**
- * Like {@link oneLine}, for values a user controls: curly braces also become parentheses, so an attribute can never
- * form a Cognito placeholder such as `{####}` or `{username}` (which Cognito would fill in, and which would make a
- * message without the real placeholder look complete).
+ * Makes a value a user controls safe to print in any message: {@link singleLine}, and curly braces become
+ * parentheses, so an attribute can never form a Cognito placeholder such as `{####}` or `{username}` (which Cognito
+ * would fill in, and which would make a message without the real placeholder look complete).
  */
 export function userText(value: string | undefined): string {
-  return oneLine(value ?? '')
+  return singleLine(value ?? '')
     .replaceAll('{', '(')
     .replaceAll('}', ')');
 }

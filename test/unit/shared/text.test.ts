@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ALLOWED_MESSAGE_TEXT } from '../../../functions/custom-message/messages/text';
 import { singleLine } from '../../../shared/text';
 
 describe('singleLine', () => {
@@ -15,6 +16,26 @@ describe('singleLine', () => {
     ['paragraph separator', 'a\u2029b'],
   ])('replaces a %s with a space', (_name, text) => {
     expect(singleLine(text)).toBe('a b');
+  });
+
+  it('turns Unicode spaces such as the non-breaking space into plain spaces', () => {
+    expect(singleLine('Ada\u00a0Lovelace\u2003King')).toBe('Ada Lovelace King');
+  });
+
+  it('drops format and private-use characters, which Cognito refuses in messages', () => {
+    expect(singleLine('A\u200dd\u200ba\u00ad\ue000!')).toBe('Ada!');
+  });
+
+  it('keeps letters, marks, symbols, numbers and punctuation of any script', () => {
+    expect(singleLine('Zoë Ñúñez 山田 №5 – «ok»')).toBe('Zoë Ñúñez 山田 №5 – «ok»');
+  });
+
+  it('always gives characters Cognito accepts in a message', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(singleLine(text)).toMatch(ALLOWED_MESSAGE_TEXT);
+      }),
+    );
   });
 
   it('collapses runs of whitespace and trims the ends', () => {
