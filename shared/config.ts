@@ -76,9 +76,14 @@ export function envReader(env: Env): EnvReader {
 /** Settings every function shares. */
 export interface CommonConfig {
   logLevel: LogLevel;
+  /** Whether each incoming event is logged, redacted, at info level (`LOG_EVENTS`), to record fixtures. */
+  logEvents: boolean;
 }
 
-/** Reads the settings every function shares: `LOG_LEVEL` (debug, info, warn or error; info when unset). */
+/**
+ * Reads the settings every function shares: `LOG_LEVEL` (debug, info, warn or error; info when unset) and
+ * `LOG_EVENTS` (true to log each incoming event, redacted, for recording fixtures; off when unset).
+ */
 export function readCommonConfig(env: EnvReader): CommonConfig {
-  return { logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info') };
+  return { logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'), logEvents: env.boolean('LOG_EVENTS', false) };
 }

@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import type { CommonConfig } from './config';
 import { createLogger, type LogLevel, type Logger, type LogSink } from './logger';
 import { errorMasking } from './middleware/error-masking';
+import { eventRecording } from './middleware/event-recording';
 import { logContext, type InvocationContext } from './middleware/log-context';
 import { triggerGuard } from './middleware/trigger-guard';
 import { reject, runSteps, type Step, type StepContext } from './steps';
@@ -18,6 +19,8 @@ export type TriggerHandler<E extends TriggerEvent> = (event: E, context: Context
 export interface HandlerLogging {
   level: LogLevel;
   sink?: LogSink;
+  /** Log each incoming event, redacted (see {@link eventRecording}). */
+  logEvents: boolean;
 }
 
 /** Milliseconds before the Lambda timeout at which middy aborts the flow and the error is masked. */
@@ -39,6 +42,7 @@ export function createTriggerHandler<E extends TriggerEvent>(
   const handler = middy<E, E, Error, InvocationContext>({ timeoutEarlyInMillis: TIMEOUT_MARGIN_MS })
     .use(logContext(logger))
     .use(errorMasking(logger))
+    .use(eventRecording(logging.logEvents))
     .use(triggerGuard(definition))
     .handler(async (event, context) => {
       await flow(event, context);
@@ -60,6 +64,6 @@ export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig
   return createTriggerHandler(
     definition,
     (event, { logger }) => runSteps(steps, { ...dependencies, event, config, logger, reject }),
-    { level: config.logLevel },
+    { level: config.logLevel, logEvents: config.logEvents },
   );
 }

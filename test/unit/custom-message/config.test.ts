@@ -5,6 +5,7 @@ describe('loadCustomMessageConfig', () => {
   it('reads the branding and defaults the switches', () => {
     expect(loadCustomMessageConfig(TEST_ENV)).toEqual({
       logLevel: 'info',
+      logEvents: false,
       branding: { productName: 'Acme Portal', supportEmail: 'help@acme.example', appUrl: 'https://app.acme.example' },
       brandedMessages: true,
       defaultMessageSources: [],

@@ -8,6 +8,7 @@ describe('loadPostConfirmationConfig', () => {
 
     expect(config).toEqual({
       logLevel: 'debug',
+      logEvents: false,
       profilesTable: 'cognito-flows-test-user-profiles',
       defaultGroups: ['users', 'customers'],
       email: {

@@ -7,6 +7,7 @@ describe('loadPreSignUpConfig', () => {
 
     expect(config).toEqual({
       logLevel: 'info',
+      logEvents: false,
       allowedDomains: [],
       deniedDomains: [],
       blockDisposableEmail: false,

@@ -47,7 +47,7 @@ describe('envReader', () => {
 
 describe('readCommonConfig', () => {
   it('defaults the log level to info and rejects unknown levels', () => {
-    expect(readCommonConfig(envReader({}))).toEqual({ logLevel: 'info' });
+    expect(readCommonConfig(envReader({}))).toEqual({ logLevel: 'info', logEvents: false });
     expect(() => readCommonConfig(envReader({ LOG_LEVEL: 'verbose' }))).toThrow('LOG_LEVEL must be one of debug, info, warn, error');
   });
 });

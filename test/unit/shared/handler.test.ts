@@ -26,7 +26,7 @@ function signUpEvent(): PreSignUpTriggerEvent {
 
 function handlerWith(flow: TriggerFlow<PreSignUpTriggerEvent>) {
   const logs = captureLogs();
-  const handler = createTriggerHandler(PRE_SIGN_UP, flow, { level: 'debug', sink: logs.sink });
+  const handler = createTriggerHandler(PRE_SIGN_UP, flow, { level: 'debug', logEvents: false, sink: logs.sink });
   return { handler, logs };
 }
 

@@ -8,7 +8,7 @@ describe('loadUserMigrationConfig', () => {
   it('reads the table and defaults to the bcrypt dummy hash and info logging', () => {
     const config = loadUserMigrationConfig(ENV);
 
-    expect(config).toEqual({ logLevel: 'info', legacyUsersTable: 'cognito-flows-dev-legacy-users', dummyPasswordHash: DUMMY_HASHES.bcrypt });
+    expect(config).toEqual({ logLevel: 'info', logEvents: false, legacyUsersTable: 'cognito-flows-dev-legacy-users', dummyPasswordHash: DUMMY_HASHES.bcrypt });
   });
 
   it('requires LEGACY_USERS_TABLE', () => {

@@ -1,0 +1,193 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import startSesServer from 'aws-ses-v2-local';
+import dynalite from 'dynalite';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { startCognitoLocal, type CodeDelivery } from './cognito-local';
+import { startInvocationRecorder, type InvocationRecord } from './invocation-recorder';
+import { seedLegacyUsers } from './seed-legacy-users';
+import { translatePool, type PoolDefinition, type ServiceDefinition } from './pool-definition';
+import { freePort } from './processes';
+import { ensurePool, ensureTables } from './provision';
+import { printService, startLambdaOffline, type ServerlessTarget } from './serverless';
+
+/** Ports of the local pool's endpoints; 0 picks a free port. */
+export interface LocalPoolPorts {
+  /** The Cognito user-pool API (cognito-local). */
+  cognito: number;
+  /** The Lambda Invoke API cognito-local calls: the recording proxy in front of the functions. */
+  lambda: number;
+  /** DynamoDB (dynalite). */
+  dynamodb: number;
+  /** SES (aws-ses-v2-local), whose web page lists sent mail. */
+  ses: number;
+}
+
+/** How to start the local pool. */
+export interface LocalPoolOptions extends ServerlessTarget {
+  /** Everything the pool keeps: Cognito and DynamoDB data, logs, the functions' build. */
+  stateDir: string;
+  ports: LocalPoolPorts;
+  /** Digits every confirmation code takes (random codes when unset). */
+  fixedCode?: string;
+  /** When set, the latest event of each trigger source is saved there as a fixture file. */
+  fixturesDir?: string;
+  onCodeDelivery?: (delivery: CodeDelivery) => void;
+  onInvocation?: (record: InvocationRecord) => void;
+  /** How long each part may take to become ready. */
+  timeoutMs?: number;
+}
+
+/** Logical id of the legacy users table in resources/tables.yml. */
+const LEGACY_USERS_TABLE_ID = 'LegacyUsersTable';
+/** Region the local clients use; the emulators accept any. */
+const REGION = 'us-east-1';
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+/** A running local pool. */
+export interface LocalPool {
+  endpoints: { cognito: string; lambda: string; functions: string; dynamodb: string; ses: string };
+  userPoolId: string;
+  /** The app client's id (the template's first client). */
+  clientId: string;
+  /** The resolved service configuration the pool was made from. */
+  service: ServiceDefinition;
+  definition: PoolDefinition;
+  /** Where the logs are: cognito-local.log, functions.log and the invocation log invocations.jsonl. */
+  logsDir: string;
+  invocationLog: string;
+  /** Stops every process and server of the pool. */
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject).listen(port, '127.0.0.1', () => {
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+async function startSes(port: number): Promise<{ server: Server; endpoint: string }> {
+  const server = await startSesServer({ host: '127.0.0.1', port });
+  if (!server.listening) await new Promise((resolve) => server.once('listening', resolve));
+  return { server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/**
+ * Starts the whole pool on loopback — DynamoDB, SES, the trigger functions behind the Lambda Invoke API (with
+ * a recording proxy in front), and the Cognito API — then creates the pool, app client, groups and tables from
+ * the service's own definition and seeds the legacy users. Whatever was started is stopped again if a later
+ * part fails.
+ */
+export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPool> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const logsDir = join(options.stateDir, 'logs');
+  mkdirSync(logsDir, { recursive: true });
+  const invocationLog = join(logsDir, 'invocations.jsonl');
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async (): Promise<void> => {
+    for (const stopOne of stops.splice(0).reverse()) await stopOne().catch(() => undefined);
+  };
+
+  try {
+    const service = printService(options);
+    const definition = service.then(translatePool);
+    // Awaited below; until then a failure must not count as an unhandled rejection.
+    definition.catch(() => undefined);
+    const cognitoPort = options.ports.cognito || (await freePort());
+    const functionsPort = await freePort();
+    const cognitoEndpoint = `http://127.0.0.1:${cognitoPort}`;
+
+    const dynamoServer = dynalite({ path: join(options.stateDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0 });
+    const dynamodbEndpoint = await listen(dynamoServer, options.ports.dynamodb);
+    stops.push(() => close(dynamoServer));
+    const ses = await startSes(options.ports.ses);
+    stops.push(() => close(ses.server));
+
+    const functions = startLambdaOffline(options, {
+      port: functionsPort,
+      mirrorDir: join(options.stateDir, 'service'),
+      logFile: join(logsDir, 'functions.log'),
+      timeoutMs,
+      awsEnv: {
+        AWS_ENDPOINT_URL_DYNAMODB: dynamodbEndpoint,
+        AWS_ENDPOINT_URL_SES: ses.endpoint,
+        AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognitoEndpoint,
+        AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      },
+    });
+    stops.push(() => functions.child.stop());
+    functions.ready.catch(() => undefined);
+    const recorder = await startInvocationRecorder({
+      target: `http://127.0.0.1:${functionsPort}`,
+      port: options.ports.lambda,
+      logFile: invocationLog,
+      fixturesDir: options.fixturesDir,
+      onInvocation: options.onInvocation,
+    });
+    stops.push(recorder.stop);
+
+    const { triggerFunctions, tables } = await definition;
+    const cognito = await startCognitoLocal({
+      port: cognitoPort,
+      dataDir: join(options.stateDir, 'cognito'),
+      logFile: join(logsDir, 'cognito-local.log'),
+      lambdaEndpoint: recorder.endpoint,
+      triggerFunctions,
+      fixedCode: options.fixedCode,
+      onCodeDelivery: options.onCodeDelivery,
+      timeoutMs,
+    });
+    stops.push(() => cognito.child.stop());
+
+    const clientOptions = { region: REGION, credentials: LOCAL_CREDENTIALS };
+    const dynamoDb = new DynamoDBClient({ ...clientOptions, endpoint: dynamodbEndpoint });
+    const cognitoApi = new CognitoIdentityProviderClient({ ...clientOptions, endpoint: cognitoEndpoint });
+    const [provisioned] = await Promise.all([
+      (async () => {
+        await ensureTables(dynamoDb, tables);
+        const legacyTable = tables[LEGACY_USERS_TABLE_ID]?.TableName;
+        if (legacyTable !== undefined) await seedLegacyUsers(dynamoDb, legacyTable);
+        return ensurePool(cognitoApi, await definition);
+      })().finally(() => {
+        dynamoDb.destroy();
+        cognitoApi.destroy();
+      }),
+      functions.ready,
+    ]);
+    const [clientId] = Object.values(provisioned.clientIds);
+    if (clientId === undefined) throw new Error('The service declares no AWS::Cognito::UserPoolClient to sign in with.');
+
+    return {
+      endpoints: {
+        cognito: cognitoEndpoint,
+        lambda: recorder.endpoint,
+        functions: functions.endpoint,
+        dynamodb: dynamodbEndpoint,
+        ses: ses.endpoint,
+      },
+      userPoolId: provisioned.userPoolId,
+      clientId,
+      service: await service,
+      definition: await definition,
+      logsDir,
+      invocationLog,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

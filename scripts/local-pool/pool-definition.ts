@@ -1,0 +1,206 @@
+import type {
+  CreateGroupCommandInput,
+  CreateUserPoolClientCommandInput,
+  CreateUserPoolCommandInput,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import {
+  evaluateConditions,
+  resolveValue,
+  resourceExists,
+  UnresolvableValueError,
+  type LocalRefs,
+  type Template,
+  type TemplateResource,
+} from './cloudformation';
+
+/** A function of the service as `serverless print` shows it: its deployed name, environment and events. */
+export interface ServiceFunction {
+  name: string;
+  environment?: Record<string, string>;
+  events?: readonly Record<string, unknown>[];
+}
+
+/** The resolved service configuration (`serverless print --format json`) the local pool is built from. */
+export interface ServiceDefinition {
+  service: string;
+  provider: { stage: string; region: string; environment?: Record<string, string> };
+  functions: Record<string, ServiceFunction>;
+  resources: Template;
+}
+
+/** The user pool and everything in it, as the Cognito and DynamoDB API calls that create them locally. */
+export interface PoolDefinition {
+  userPool: CreateUserPoolCommandInput & { PoolName: string };
+  /** App clients; `UserPoolId` is filled in once the pool exists. */
+  clients: Omit<CreateUserPoolClientCommandInput, 'UserPoolId'>[];
+  /** Groups; `UserPoolId` is filled in once the pool exists. */
+  groups: Omit<CreateGroupCommandInput, 'UserPoolId'>[];
+  /** Tables by logical id. */
+  tables: Record<string, CreateTableCommandInput>;
+  /** Trigger name (`PreSignUp`, …) → the deployed name of the function that serves it. */
+  triggerFunctions: Record<string, string>;
+  /** Triggers the service declares that the local Cognito API never invokes. */
+  unsupportedTriggers: string[];
+}
+
+/**
+ * Triggers cognito-local invokes through its `TriggerFunctions` map (its `src/services/triggers`).
+ *
+ * @see https://github.com/jagregory/cognito-local#lambda-triggers
+ */
+export const LOCALLY_INVOKED_TRIGGERS: readonly string[] = [
+  'PreSignUp',
+  'CustomMessage',
+  'UserMigration',
+  'PostConfirmation',
+  'PostAuthentication',
+  'PreTokenGeneration',
+  'CustomEmailSender',
+];
+
+/** User pool properties whose CreateUserPool parameter has another name. */
+const USER_POOL_RENAMED: Readonly<Record<string, string>> = { UserPoolName: 'PoolName' };
+
+/**
+ * User pool properties that have no local meaning: triggers are wired from the functions' events, SMS needs an
+ * IAM role for SNS, and `EnabledMfas` belongs to SetUserPoolMfaConfig, which the local pool does not call.
+ */
+const USER_POOL_NOT_LOCAL: ReadonlySet<string> = new Set(['LambdaConfig', 'SmsConfiguration', 'EnabledMfas']);
+
+/** Group properties with no local meaning (the IAM role of an identity pool). */
+const GROUP_NOT_LOCAL: ReadonlySet<string> = new Set(['UserPoolId', 'RoleArn']);
+
+/** Table properties DynamoDB's CreateTable accepts and the local DynamoDB honours; the rest is deploy-only. */
+const TABLE_PROPERTIES: readonly (keyof CreateTableCommandInput)[] = [
+  'TableName',
+  'AttributeDefinitions',
+  'KeySchema',
+  'BillingMode',
+  'ProvisionedThroughput',
+  'GlobalSecondaryIndexes',
+  'LocalSecondaryIndexes',
+];
+
+/** Index properties the local DynamoDB accepts. */
+const INDEX_PROPERTIES = ['IndexName', 'KeySchema', 'Projection', 'ProvisionedThroughput'];
+
+type Resolver = (value: unknown, path: string) => unknown;
+
+function resourcesOfType(template: Template, type: string, conditions: ReadonlyMap<string, boolean>): [string, TemplateResource][] {
+  return Object.entries(template.Resources).filter(
+    ([, resource]) => resource.Type === type && resourceExists(resource, conditions),
+  );
+}
+
+/** Resolves a resource's properties, leaving out `skip` and renaming per `renamed`. */
+function properties(
+  [logicalId, resource]: [string, TemplateResource],
+  resolve: Resolver,
+  { skip = new Set<string>(), renamed = {} }: { skip?: ReadonlySet<string>; renamed?: Readonly<Record<string, string>> } = {},
+): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(resource.Properties ?? {})) {
+    if (skip.has(key)) continue;
+    const resolved = resolve(value, `${logicalId}.${key}`);
+    if (resolved !== undefined) result[renamed[key] ?? key] = resolved;
+  }
+  return result;
+}
+
+/** Checks that a client or group belongs to the pool (its `UserPoolId` is a `Ref` to it). */
+function assertInPool([logicalId, resource]: [string, TemplateResource], poolId: string, resolve: Resolver): void {
+  const userPoolId = resolve(resource.Properties?.UserPoolId, `${logicalId}.UserPoolId`);
+  if (userPoolId !== poolId) {
+    throw new UnresolvableValueError(`${logicalId}.UserPoolId`, `it must be a Ref to ${poolId}, the template's user pool.`);
+  }
+}
+
+function tableInput([logicalId, resource]: [string, TemplateResource], resolve: Resolver): CreateTableCommandInput {
+  const local = Object.entries(resource.Properties ?? {}).filter(([key]) => (TABLE_PROPERTIES as string[]).includes(key));
+  const input = properties([logicalId, { ...resource, Properties: Object.fromEntries(local) }], resolve);
+  for (const key of ['GlobalSecondaryIndexes', 'LocalSecondaryIndexes'] as const) {
+    const indexes = input[key];
+    if (Array.isArray(indexes)) {
+      input[key] = indexes.map((index: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(index).filter(([name]) => INDEX_PROPERTIES.includes(name))),
+      );
+    }
+  }
+  input.TableName ??= logicalId;
+  return input as unknown as CreateTableCommandInput;
+}
+
+/** Maps each `cognitoUserPool` event of the service's functions to the function's deployed name. */
+function triggerFunctions(service: ServiceDefinition, poolLogicalId: string): Record<string, string> {
+  const triggers: Record<string, string> = {};
+  for (const [key, fn] of Object.entries(service.functions)) {
+    for (const event of fn.events ?? []) {
+      const trigger = event.cognitoUserPool as { pool?: unknown; trigger?: unknown } | undefined;
+      if (trigger === undefined) continue;
+      if (`CognitoUserPool${String(trigger.pool)}` !== poolLogicalId) {
+        throw new UnresolvableValueError(
+          `functions.${key}`,
+          `its cognitoUserPool event names pool "${String(trigger.pool)}", but the template's pool is ${poolLogicalId}.`,
+        );
+      }
+      triggers[String(trigger.trigger)] = fn.name;
+    }
+  }
+  return triggers;
+}
+
+/**
+ * Translates the service's resources into the calls that create the same pool locally: the one
+ * `AWS::Cognito::UserPool` (CreateUserPool), its `UserPoolClient`s and `UserPoolGroup`s, every
+ * `AWS::DynamoDB::Table` (CreateTable), and the trigger map from the functions' `cognitoUserPool` events.
+ * Resources whose condition is false are left out, as CloudFormation does.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cognito-userpool.html
+ * @throws UnresolvableValueError when the template has no single user pool or uses a value with no local meaning
+ */
+export function translatePool(service: ServiceDefinition): PoolDefinition {
+  const template = service.resources;
+  const conditions = evaluateConditions(template);
+  const pools = resourcesOfType(template, 'AWS::Cognito::UserPool', conditions);
+  const [pool] = pools;
+  if (pool === undefined || pools.length > 1) {
+    throw new UnresolvableValueError('Resources', `the local pool needs exactly one AWS::Cognito::UserPool, found ${pools.length}.`);
+  }
+  const [poolLogicalId] = pool;
+  const refs: LocalRefs = {
+    [poolLogicalId]: poolLogicalId,
+    // Ref to an identity provider is its provider name; the client lists it by that name.
+    ...Object.fromEntries(
+      resourcesOfType(template, 'AWS::Cognito::UserPoolIdentityProvider', conditions).map(([id, resource]) => [
+        id,
+        String(resource.Properties?.ProviderName),
+      ]),
+    ),
+  };
+  const resolve: Resolver = (value, path) => resolveValue(value, path, { conditions, refs });
+  const inPool = (entry: [string, TemplateResource]): boolean => {
+    assertInPool(entry, poolLogicalId, resolve);
+    return true;
+  };
+
+  const userPool = properties(pool, resolve, { skip: USER_POOL_NOT_LOCAL, renamed: USER_POOL_RENAMED });
+  if (typeof userPool.PoolName !== 'string') {
+    throw new UnresolvableValueError(`${poolLogicalId}.UserPoolName`, 'the local pool is found by name, so it needs one.');
+  }
+  const triggers = triggerFunctions(service, poolLogicalId);
+  return {
+    userPool: userPool as unknown as PoolDefinition['userPool'],
+    clients: resourcesOfType(template, 'AWS::Cognito::UserPoolClient', conditions)
+      .filter(inPool)
+      .map((entry) => properties(entry, resolve, { skip: new Set(['UserPoolId']) }) as PoolDefinition['clients'][number]),
+    groups: resourcesOfType(template, 'AWS::Cognito::UserPoolGroup', conditions)
+      .filter(inPool)
+      .map((entry) => properties(entry, resolve, { skip: GROUP_NOT_LOCAL }) as PoolDefinition['groups'][number]),
+    tables: Object.fromEntries(
+      resourcesOfType(template, 'AWS::DynamoDB::Table', conditions).map((entry) => [entry[0], tableInput(entry, resolve)]),
+    ),
+    triggerFunctions: Object.fromEntries(Object.entries(triggers).filter(([trigger]) => LOCALLY_INVOKED_TRIGGERS.includes(trigger))),
+    unsupportedTriggers: Object.keys(triggers).filter((trigger) => !LOCALLY_INVOKED_TRIGGERS.includes(trigger)),
+  };
+}

@@ -1,0 +1,75 @@
+import {
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListGroupsCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { CreateTableCommand, ListTablesCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { PoolDefinition } from './pool-definition';
+
+/** The ids of the pool and its app clients, by client name. */
+export interface ProvisionedPool {
+  userPoolId: string;
+  clientIds: Record<string, string>;
+}
+
+/** Finds the pool named `name` among the local pools, or creates it from `definition`. */
+async function ensureUserPool(cognito: CognitoIdentityProviderClient, definition: PoolDefinition['userPool']): Promise<string> {
+  const { UserPools = [] } = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  const existing = UserPools.find((pool) => pool.Name === definition.PoolName)?.Id;
+  if (existing !== undefined) return existing;
+  const { UserPool } = await cognito.send(new CreateUserPoolCommand(definition));
+  if (UserPool?.Id === undefined) throw new Error(`Creating the user pool ${definition.PoolName} returned no id.`);
+  return UserPool.Id;
+}
+
+async function ensureClients(
+  cognito: CognitoIdentityProviderClient,
+  userPoolId: string,
+  clients: PoolDefinition['clients'],
+): Promise<Record<string, string>> {
+  const { UserPoolClients = [] } = await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  const ids: Record<string, string> = {};
+  for (const client of clients) {
+    const name = client.ClientName ?? '';
+    const existing = UserPoolClients.find((candidate) => candidate.ClientName === name)?.ClientId;
+    const id = existing ?? (await cognito.send(new CreateUserPoolClientCommand({ ...client, UserPoolId: userPoolId }))).UserPoolClient?.ClientId;
+    if (id === undefined) throw new Error(`Creating the app client ${name} returned no id.`);
+    ids[name] = id;
+  }
+  return ids;
+}
+
+async function ensureGroups(cognito: CognitoIdentityProviderClient, userPoolId: string, groups: PoolDefinition['groups']): Promise<void> {
+  const { Groups = [] } = await cognito.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
+  const existing = new Set(Groups.map((group) => group.GroupName));
+  for (const group of groups.filter(({ GroupName }) => !existing.has(GroupName))) {
+    await cognito.send(new CreateGroupCommand({ ...group, UserPoolId: userPoolId }));
+  }
+}
+
+/** Creates the tables of `definition` that do not exist yet. */
+export async function ensureTables(dynamoDb: DynamoDBClient, tables: PoolDefinition['tables']): Promise<void> {
+  const { TableNames = [] } = await dynamoDb.send(new ListTablesCommand({}));
+  await Promise.all(
+    Object.values(tables)
+      .filter(({ TableName }) => TableName === undefined || !TableNames.includes(TableName))
+      .map((table) => dynamoDb.send(new CreateTableCommand(table))),
+  );
+}
+
+/**
+ * Makes the local Cognito API hold the pool of `definition` with its app clients and groups, creating what is
+ * missing and keeping what a previous run created (found by name), so users survive a restart.
+ */
+export async function ensurePool(cognito: CognitoIdentityProviderClient, definition: PoolDefinition): Promise<ProvisionedPool> {
+  const userPoolId = await ensureUserPool(cognito, definition.userPool);
+  const [clientIds] = await Promise.all([
+    ensureClients(cognito, userPoolId, definition.clients),
+    ensureGroups(cognito, userPoolId, definition.groups),
+  ]);
+  return { userPoolId, clientIds };
+}
