@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { basename, join } from 'node:path';
+import { build } from 'esbuild';
+import { RESULT_FD } from './child-result';
+import { PROJECT_ROOT } from './production-build';
+
+const STDERR_TAIL = 2_000;
+
+/**
+ * Builds a TypeScript script of the bench into a standalone CommonJS file in `outDir`, so that a measuring
+ * process starts with plain `node` and loads nothing but the script itself before what it measures.
+ */
+export async function buildChildScript(entry: string, outDir: string): Promise<string> {
+  const outfile = join(outDir, basename(entry).replace(/\.ts$/, '.cjs'));
+  await build({
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+/**
+ * Runs `script` in a fresh Node process with exactly `env` (nothing inherited), discards its stdout, and
+ * resolves to the JSON it writes on file descriptor 3. Rejects with the end of its stderr if it exits
+ * without a result or does not finish within `timeoutMs`.
+ */
+export function runChild<T>(script: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const result: Buffer[] = [];
+    let stderr = '';
+    child.stdio[RESULT_FD]?.on('data', (chunk: Buffer) => result.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      const text = Buffer.concat(result).toString('utf8');
+      if (text === '') {
+        reject(new Error(`${basename(script)} ${args.join(' ')} exited (${signal ?? code}) without a result.\n${stderr}`));
+        return;
+      }
+      const parsed = JSON.parse(text) as T | { failed: string };
+      if (typeof parsed === 'object' && parsed !== null && 'failed' in parsed) {
+        reject(new Error(`${basename(script)} ${args.join(' ')} failed: ${parsed.failed}\n${stderr}`));
+        return;
+      }
+      resolve(parsed as T);
+    });
+  });
+}

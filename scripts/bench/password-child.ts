@@ -1,0 +1,44 @@
+/*
+ * Password verification cost per hash format at the parameters userMigration uses by default (its dummy
+ * hashes, see functions/user-migration/password/dummy-hashes.ts), in a fresh Node process. A wrong password
+ * costs exactly as much as the right one, so the dummy hashes (whose passwords were thrown away) serve.
+ */
+import { performance } from 'node:perf_hooks';
+import { DUMMY_HASHES } from '../../functions/user-migration/password/dummy-hashes';
+import { HASH_FORMAT_NAMES } from '../../functions/user-migration/password/hash-format';
+import { verifyPassword } from '../../functions/user-migration/password/verify-password';
+import { reportToParent } from './child-result';
+import { PASSWORD_SAMPLES, type PasswordRun } from './password-run';
+
+const PASSWORD = 'Bench-Passw0rd!';
+
+/** The hash without its salt and digest: bcrypt keeps `$2b$<cost>`, the other formats drop two fields. */
+function parametersOf(format: string, hash: string): string {
+  const fields = hash.split('$');
+  return fields.slice(0, fields.length - (format === 'bcrypt' ? 1 : 2)).join('$');
+}
+
+async function timedVerification(hash: string): Promise<number> {
+  const start = performance.now();
+  const check = await verifyPassword(PASSWORD, hash);
+  const elapsed = performance.now() - start;
+  if (check.outcome === 'refused') throw new Error(`The ${check.format} dummy hash was refused: ${check.reason}`);
+  return elapsed;
+}
+
+async function measurePasswords(): Promise<PasswordRun[]> {
+  const runs: PasswordRun[] = [];
+  for (const format of HASH_FORMAT_NAMES) {
+    const hash = DUMMY_HASHES[format];
+    const firstMs = await timedVerification(hash);
+    const samplesMs: number[] = [];
+    const start = performance.now();
+    while (samplesMs.length < PASSWORD_SAMPLES.count && performance.now() - start < PASSWORD_SAMPLES.ms) {
+      samplesMs.push(await timedVerification(hash));
+    }
+    runs.push({ format, parameters: parametersOf(format, hash), firstMs, samplesMs });
+  }
+  return runs;
+}
+
+reportToParent(measurePasswords);

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageOf } from '../../scripts/bench/metafile';
+import {
+  buildProductionBundle,
+  deployedFunctions,
+  PROJECT_ROOT,
+  type BuiltBundle,
+  type DeployedFunction,
+} from '../../scripts/bench/production-build';
+import { readZip } from '../../scripts/bench/zip';
+import { packageStack, type PackagedStack } from '../helpers/serverless-cli';
+
+/**
+ * Bytes each function's minified bundle (`handler.js`) may have: what `npm run bench` measured, plus about 12%.
+ * A dependency that bloats a function fails here; raise a budget only on purpose, after `npm run bench -- --why
+ * <function>` shows what grew.
+ */
+const BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
+  preSignUp: 840_000,
+  customMessage: 44_000,
+  userMigration: 930_000,
+  postConfirmation: 905_000,
+};
+
+/** Packages that only tests and builds use, besides the project's devDependencies: their scoped helpers. */
+const TOOLING_PACKAGES = /^(?:@jest\/|jest-|@esbuild\/|@swc\/|@serverless\/|@aws-cdk\/|@sinonjs\/|sinon$|expect$|typescript$)/;
+/** Project folders whose files never belong in a function. */
+const NON_RUNTIME_FOLDERS = ['test', 'scripts'];
+
+function devOnlyPackages(): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+  return new Set(Object.keys(manifest.devDependencies ?? {}));
+}
+
+/** The inputs of `bundle` that come from a test or build tool, or from the project's tests and scripts. */
+function toolingInputs(bundle: BuiltBundle): string[] {
+  const devOnly = devOnlyPackages();
+  return Object.keys(bundle.metafile.outputs[bundle.output]?.inputs ?? {}).filter((path) => {
+    const name = packageOf(path);
+    return devOnly.has(name) || TOOLING_PACKAGES.test(name) || NON_RUNTIME_FOLDERS.includes(name);
+  });
+}
+
+/** Why `bytes` breaks `name`'s budget, or `undefined` when it fits. */
+function overBudget(name: string, bytes: number): string | undefined {
+  const budget = BUNDLE_BUDGETS[name];
+  if (budget === undefined) return `${name} has no size budget in BUNDLE_BUDGETS`;
+  return bytes <= budget
+    ? undefined
+    : `${name}: bundle is ${bytes.toLocaleString('en-US')} bytes, over its budget of ${budget.toLocaleString('en-US')} bytes ` +
+        `(see what it contains with: npm run bench -- --why ${name})`;
+}
+
+describe('the production bundles', () => {
+  const functions: DeployedFunction[] = deployedFunctions();
+  const bundles = new Map<string, BuiltBundle>();
+
+  beforeAll(async () => {
+    for (const deployed of functions) bundles.set(deployed.name, await buildProductionBundle(deployed.entry));
+  }, 60_000);
+
+  const built = (name: string): BuiltBundle => {
+    const bundle = bundles.get(name);
+    if (bundle === undefined) throw new Error(`No bundle was built for ${name}.`);
+    return bundle;
+  };
+
+  it('has a size budget for every function of serverless.yml, and none for a function that is gone', () => {
+    expect(Object.keys(BUNDLE_BUDGETS).sort()).toEqual(functions.map((deployed) => deployed.name).sort());
+  });
+
+  it.each(Object.keys(BUNDLE_BUDGETS))('%s stays within its size budget', (name) => {
+    expect(overBudget(name, built(name).code.length)).toBeUndefined();
+  });
+
+  it.each(Object.keys(BUNDLE_BUDGETS))('%s contains nothing that only tests or builds use', (name) => {
+    expect(toolingInputs(built(name))).toEqual([]);
+  });
+
+  it('reports a function over its budget by name, size and budget', () => {
+    expect(overBudget('customMessage', 50_000)).toBe(
+      'customMessage: bundle is 50,000 bytes, over its budget of 44,000 bytes (see what it contains with: npm run bench -- --why customMessage)',
+    );
+  });
+
+  it('recognises inputs from test and build tools and from the tests and scripts folders', () => {
+    const inputs = [
+      'node_modules/fast-check/lib/fast-check.js',
+      'node_modules/@jest/expect-utils/build/index.js',
+      'node_modules/aws-sdk-client-mock/dist/cjs/index.js',
+      'test/helpers/fixtures.ts',
+      'scripts/bench/stats.ts',
+      'node_modules/eta/dist/index.mjs',
+      'shared/logger.ts',
+    ];
+    const bundle: BuiltBundle = {
+      code: new Uint8Array(),
+      sourceMap: undefined,
+      output: 'out.js',
+      metafile: { inputs: {}, outputs: { 'out.js': { bytes: 0, imports: [], exports: [], inputs: Object.fromEntries(inputs.map((path) => [path, { bytesInOutput: 1 }])) } } },
+    };
+
+    expect(toolingInputs(bundle)).toEqual(inputs.slice(0, 5));
+  });
+
+  describe('against serverless package', () => {
+    let stack: PackagedStack;
+
+    beforeAll(async () => {
+      stack = await packageStack('bundle-size');
+    }, 120_000);
+
+    afterAll(async () => {
+      await stack?.remove();
+    });
+
+    it.each(Object.keys(BUNDLE_BUDGETS))('%s: the build the budgets measure is byte for byte the packaged one', (name) => {
+      const deployed = functions.find((candidate) => candidate.name === name);
+      const packaged = readZip(join(stack.dir, `${name}.zip`)).get(deployed?.bundlePath ?? '');
+
+      expect(packaged?.equals(Buffer.from(built(name).code))).toBe(true);
+    });
+  });
+});
