@@ -35,7 +35,7 @@ export async function coldVariants(packaged: readonly PackagedFunction[], emulat
   const [first] = COLD_SCENARIOS;
   if (first === undefined) throw new Error('No cold scenarios.');
   const functions = deployedFunctions();
-  const bareEnv = { PATH: process.env.PATH, NODE_OPTIONS: templateEnvironment(packagedFunction(packaged, first.functionName)).NODE_OPTIONS };
+  const bareEnv = { PATH: process.env.PATH, NODE_OPTIONS: templateEnvironment(packagedFunction(packaged, first.functionName)).NODE_OPTIONS ?? '' };
   const bare = await buildOnce('bare', FLOORS.bare);
   const variants: Omit<ColdVariant, 'runOffset'>[] = [
     { key: 'bare', kind: 'bare', label: 'bare handler', scenario: first, ...bare, env: bareEnv },

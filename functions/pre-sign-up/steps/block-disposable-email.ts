@@ -1,5 +1,5 @@
 import type { Step } from '../../../shared/steps';
-import { isDisposableDomain } from '../disposable-domains';
+import { disposableDomains, isDisposableDomain } from '../disposable-domains';
 import { publicPolicyApplies } from '../public-policy';
 import { requestEmail } from '../request-email';
 import type { PreSignUpContext } from '../trigger';
@@ -8,12 +8,12 @@ import type { PreSignUpContext } from '../trigger';
 export const blockDisposableEmail: Step<PreSignUpContext> = {
   name: 'block-disposable-email',
   enabled: (config) => config.blockDisposableEmail,
-  run({ event, config, reject }) {
+  async run({ event, config, reject }) {
     const email = requestEmail(event);
     if (!publicPolicyApplies(event.triggerSource, config) || email.status !== 'valid') {
       return;
     }
-    if (isDisposableDomain(email.domain)) {
+    if (isDisposableDomain(email.domain, await disposableDomains())) {
       reject(`Sign-ups from ${email.domain} are not allowed because it is a disposable email service. Use an email address you will keep.`);
     }
   },
