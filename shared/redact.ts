@@ -8,6 +8,8 @@ const SECRET_KEY =
 const EMAIL = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
 const MAX_DEPTH = 6;
 const MAX_STRING = 512;
+/** The longest email address there can be (RFC 5321 path limit). */
+const MAX_EMAIL = 254;
 const MAX_KEYS = 50;
 
 /** Replaces the local part of each email address in a text with its first character and `***`. */
@@ -18,8 +20,11 @@ export function maskEmails(text: string): string {
 /** Returns a copy of `value` that is safe to log. */
 export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') {
-    const masked = maskEmails(value);
-    return masked.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${masked.length} chars)` : masked;
+    // Mask only what can be kept: the email pattern takes quadratic time on long runs of address characters, so a
+    // hostile megabyte-long value would stall the function. An address that starts within the kept part ends
+    // within MAX_EMAIL characters after it, so it is still masked whole.
+    const masked = maskEmails(value.slice(0, MAX_STRING + MAX_EMAIL));
+    return value.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${value.length} chars)` : masked;
   }
   if (value === null || typeof value !== 'object') {
     return value;
