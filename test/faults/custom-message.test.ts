@@ -1,0 +1,63 @@
+/*
+ * CustomMessage calls no AWS service; its one failure is a message that cannot be rendered. Row by row of the
+ * failure policy: the answer Cognito gets and when, and that the same event gets the branded message again once
+ * the templates render.
+ */
+import type { CustomMessageTriggerEvent } from 'aws-lambda';
+import { createCustomMessageHandler } from '../../functions/custom-message/handler';
+import { TEMPLATES } from '../../functions/custom-message/templates';
+import type { TemplateCatalog } from '../../functions/custom-message/templates/catalog';
+import { loadFixture } from '../helpers/fixtures';
+import { lambdaContext } from '../helpers/lambda-context';
+import { captureStdout } from '../unit/pre-sign-up/support';
+import { templatesWith, testConfig } from '../unit/custom-message/support';
+import { rowsOf, type FaultOf, type RowIdOf } from './failure-policy';
+import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
+
+let templates: TemplateCatalog = TEMPLATES;
+let stdout: ReturnType<typeof captureStdout>;
+
+beforeEach(() => {
+  templates = TEMPLATES;
+  stdout = captureStdout();
+});
+
+afterEach(() => stdout.restore());
+
+function invoke(event: CustomMessageTriggerEvent): Promise<CustomMessageTriggerEvent> {
+  return createCustomMessageHandler(testConfig({ LOG_LEVEL: 'debug' }), { templates })(event, lambdaContext());
+}
+
+/** A catalog whose every English message fails while it renders. */
+function brokenTemplates(): TemplateCatalog {
+  return templatesWith('verify-sign-up', { email: '<%= it.missing.field %>', subject: '<%= it.missing.field %>' });
+}
+
+const SCENARIOS: { [Id in RowIdOf<'CustomMessage'>]: Record<FaultOf<Id>, () => void> } = {
+  'custom-message-render': {
+    fails: () => {
+      templates = brokenTemplates();
+    },
+  },
+};
+
+describe.each(rowsOf('CustomMessage'))('CustomMessage when $dependency fails: $call', (row) => {
+  it.each(['CustomMessage_SignUp', 'CustomMessage_ResendCode'] as const)(
+    `${row.faults.join(', ')} on %s: ${row.outcome} before the deadline; the same event then gets the branded message`,
+    async (source) => {
+      const event = loadFixture(source);
+      event.request.userAttributes.locale = 'en';
+      for (const fault of row.faults) arrangeFault(SCENARIOS[row.id], fault);
+
+      await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
+      expect(stdout.entries()).toContainEqual(
+        expect.objectContaining({ level: 'error', message: expect.stringContaining('Cognito sends its default message'), template: 'verify-sign-up' }),
+      );
+
+      templates = TEMPLATES;
+      const answers = await redeliver(invoke, event);
+      expect(new Set(answers.map((answer) => answer.response.emailMessage)).size).toBe(1);
+      expect(answers[0]?.response.emailMessage).toContain('{####}');
+    },
+  );
+});

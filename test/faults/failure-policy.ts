@@ -1,0 +1,163 @@
+/**
+ * The failure policy: what each trigger answers when one of its dependencies fails, and how the work it could not
+ * do gets done. The fault tests of test/faults/ run every row and fault listed here against the handlers, and
+ * README.md carries this table as {@link renderFailurePolicy} prints it (`npm run docs:failure-policy`).
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
+ */
+
+import { GENERIC_FAILURE_MESSAGE } from '../../shared/errors';
+
+/** A trigger of the project. */
+export type Trigger = 'PreSignUp' | 'CustomMessage' | 'UserMigration' | 'PostConfirmation';
+
+/**
+ * How a dependency fails: it accepts connections and never answers (`hangs`), refuses them (`unreachable`),
+ * answers with a throttling error (`throttled`) or an internal error (`fails`), or goes away in the middle of an
+ * invocation, after the invocation's first call to it succeeded (`stops mid-run`).
+ */
+export type Fault = 'hangs' | 'unreachable' | 'throttled' | 'fails' | 'stops mid-run';
+
+/**
+ * What the trigger answers Cognito: it fails with the generic message (`rejects`), answers normally and logs the
+ * error (`continues`), or answers so that Cognito sends its own default message (`default-message`).
+ */
+export type Outcome = 'rejects' | 'continues' | 'default-message';
+
+/** One dependency call of one trigger, the faults it was tested with, and what follows from them. */
+export interface FailurePolicyRow {
+  readonly id: string;
+  readonly trigger: Trigger;
+  readonly dependency: string;
+  /** The calls, and the path of the flow that makes them. */
+  readonly call: string;
+  readonly faults: readonly Fault[];
+  readonly outcome: Outcome;
+  /** What happens to the work, and what completes it once the dependency is back. */
+  readonly afterwards: string;
+}
+
+/** Every dependency call of the four triggers, in README order. */
+export const FAILURE_POLICY = [
+  {
+    id: 'pre-sign-up-link',
+    trigger: 'PreSignUp',
+    dependency: 'Cognito admin API',
+    call: 'ListUsers, AdminLinkProviderForUser (first federated sign-in, when linking is on)',
+    faults: ['hangs', 'unreachable', 'throttled', 'fails'],
+    outcome: 'rejects',
+    afterwards: 'No duplicate user is created. The next sign-in links the identity to the native user exactly once.',
+  },
+  {
+    id: 'custom-message-render',
+    trigger: 'CustomMessage',
+    dependency: 'none (templates are bundled)',
+    call: 'rendering the branded message',
+    faults: ['fails'],
+    outcome: 'default-message',
+    afterwards: 'The user still gets the code, in Cognito’s default message; the error is logged with the template name.',
+  },
+  {
+    id: 'user-migration-find',
+    trigger: 'UserMigration',
+    dependency: 'DynamoDB (legacy users table)',
+    call: 'GetItem (look up the legacy account)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'Cognito creates no user. The next sign-in migrates the user and marks the record once.',
+  },
+  {
+    id: 'user-migration-mark',
+    trigger: 'UserMigration',
+    dependency: 'DynamoDB (legacy users table)',
+    call: 'UpdateItem (mark the record migrated)',
+    faults: ['stops mid-run'],
+    outcome: 'rejects',
+    afterwards: 'Cognito creates no user. The next sign-in migrates the user and keeps the first migration time.',
+  },
+  {
+    id: 'post-confirmation-profile',
+    trigger: 'PostConfirmation',
+    dependency: 'DynamoDB (user profiles table)',
+    call: 'PutItem (create the profile)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards:
+      'The user stays confirmed. A redelivery of the event creates one profile and sends one email; a later password reset creates a missing profile too.',
+  },
+  {
+    id: 'post-confirmation-email-claim',
+    trigger: 'PostConfirmation',
+    dependency: 'DynamoDB (user profiles table)',
+    call: 'UpdateItem (claim and record an email)',
+    faults: ['stops mid-run'],
+    outcome: 'continues',
+    afterwards: 'The profile exists and the email stays due. The next delivery sends it exactly once.',
+  },
+  {
+    id: 'post-confirmation-ses',
+    trigger: 'PostConfirmation',
+    dependency: 'SES',
+    call: 'SendEmail (welcome email)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'continues',
+    afterwards: 'The email’s claim is released. The next delivery sends exactly one email.',
+  },
+  {
+    id: 'post-confirmation-groups',
+    trigger: 'PostConfirmation',
+    dependency: 'Cognito admin API',
+    call: 'AdminAddUserToGroup (default groups)',
+    faults: ['hangs', 'throttled', 'fails'],
+    outcome: 'continues',
+    afterwards: 'The profile and the welcome email are not held up. The next delivery adds the membership; adding it again changes nothing.',
+  },
+] as const satisfies readonly FailurePolicyRow[];
+
+/** The id of a row of {@link FAILURE_POLICY}. */
+export type PolicyRowId = (typeof FAILURE_POLICY)[number]['id'];
+
+/** The row of {@link FAILURE_POLICY} with id `Id`. */
+export type PolicyRow<Id extends PolicyRowId> = Extract<(typeof FAILURE_POLICY)[number], { id: Id }>;
+
+/** The ids of the rows of `trigger`. */
+export type RowIdOf<T extends Trigger> = Extract<(typeof FAILURE_POLICY)[number], { trigger: T }>['id'];
+
+/** The faults row `Id` lists. */
+export type FaultOf<Id extends PolicyRowId> = PolicyRow<Id>['faults'][number];
+
+/** The rows of `trigger`, in table order. */
+export function rowsOf<T extends Trigger>(trigger: T): PolicyRow<RowIdOf<T>>[] {
+  return FAILURE_POLICY.filter((row): row is PolicyRow<RowIdOf<T>> => row.trigger === trigger);
+}
+
+/** What Cognito, and so the user, gets for each outcome. */
+export const OUTCOME_TEXT: Readonly<Record<Outcome, string>> = {
+  rejects: `Fails with the generic message (“${GENERIC_FAILURE_MESSAGE}”); the cause is logged.`,
+  continues: 'Answers normally; the error is logged.',
+  'default-message': 'Answers with no custom message, so Cognito sends its default one.',
+};
+
+/** The first line of the README table block. */
+export const TABLE_START = '<!-- failure-policy:start -->';
+/** The last line of the README table block. */
+export const TABLE_END = '<!-- failure-policy:end -->';
+
+const HEADER = ['Trigger', 'Dependency', 'Call', 'Fault', 'What Cognito gets', 'Afterwards'];
+
+/** A table cell: pipes escaped so they cannot split the cell. */
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|');
+}
+
+/**
+ * The failure policy as a markdown table between the {@link TABLE_START} and {@link TABLE_END} markers, every
+ * answer given within Cognito's 5-second limit.
+ */
+export function renderFailurePolicy(): string {
+  const rows = FAILURE_POLICY.map((row) =>
+    [row.trigger, row.dependency, row.call, row.faults.join(', '), OUTCOME_TEXT[row.outcome], row.afterwards].map(cell),
+  );
+  const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((columns) => `| ${columns.join(' | ')} |`);
+  return [TABLE_START, ...lines, TABLE_END].join('\n');
+}

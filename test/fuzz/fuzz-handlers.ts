@@ -1,0 +1,60 @@
+/**
+ * The four handlers as property tests and the secrets test run them: configured from an explicit environment,
+ * every rule switched on, over in-memory dependencies that behave like the real ones.
+ */
+import { createCustomMessageHandler } from '../../functions/custom-message/handler';
+import { createPostConfirmationHandler } from '../../functions/post-confirmation/handler';
+import { createPreSignUpHandler } from '../../functions/pre-sign-up/handler';
+import { createUserMigrationHandler } from '../../functions/user-migration/handler';
+import type { Env } from '../../shared/config';
+import type { TriggerEvent } from '../../shared/trigger';
+import type { FixtureTrigger } from '../helpers/fixtures';
+import { lambdaContext } from '../helpers/lambda-context';
+import { FIXTURE_LEGACY_USER, legacyUser } from '../helpers/legacy-users';
+import { testConfig as customMessageConfig } from '../unit/custom-message/support';
+import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/helpers';
+import { cognitoPool, nativeUser, preSignUpConfig } from '../unit/pre-sign-up/support';
+import { InMemoryLegacyUserStore, testConfig as userMigrationConfig } from '../unit/user-migration/support';
+
+/** Invokes a handler with any event, as Cognito (or a wiring mistake) might send it. */
+export type Invoke = (event: TriggerEvent) => Promise<TriggerEvent>;
+
+/** The handlers, and the stub mailer whose calls show the postConfirmation emails. */
+export interface FuzzHandlers {
+  invoke: Record<FixtureTrigger, Invoke>;
+  sentEmails: ReturnType<typeof fakeDependencies>['mailer']['send'];
+}
+
+/** The native user of the PreSignUp_ExternalProvider fixture's email, so that federated events reach the link. */
+const NATIVE_USER = nativeUser('0f9a2c4e-1b3d-70e8-a6c5-9d2b4f6e8a10', 'tariq.benali@example.com');
+
+/** Builds the handlers with `env` added to each function's test settings (e.g. `LOG_LEVEL`, `LOG_EVENTS`). */
+export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
+  const postConfirmation = fakeDependencies();
+  const preSignUp = createPreSignUpHandler(
+    preSignUpConfig({
+      ...env,
+      DENIED_EMAIL_DOMAINS: 'example.net',
+      BLOCK_DISPOSABLE_EMAIL: 'true',
+      AUTO_CONFIRM_EMAIL_DOMAINS: 'example.com',
+      POLICY_FOR_ADMIN_CREATED_USERS: 'true',
+    }),
+    { nativeUsers: cognitoPool([structuredClone(NATIVE_USER)]).nativeUsers },
+  );
+  const customMessage = createCustomMessageHandler(customMessageConfig(env));
+  const userMigration = createUserMigrationHandler(userMigrationConfig(env), {
+    legacyUsers: new InMemoryLegacyUserStore([await legacyUser(FIXTURE_LEGACY_USER)]),
+    clock: () => new Date('2026-11-26T15:30:00.000Z'),
+  });
+  const postConfirmationHandler = createPostConfirmationHandler(postConfirmationConfig(env), postConfirmation);
+  const context = lambdaContext();
+  return {
+    invoke: {
+      PreSignUp: (event) => preSignUp(event as never, context),
+      CustomMessage: (event) => customMessage(event as never, context),
+      UserMigration: (event) => userMigration(event as never, context),
+      PostConfirmation: (event) => postConfirmationHandler(event as never, context),
+    },
+    sentEmails: postConfirmation.mailer.send,
+  };
+}
