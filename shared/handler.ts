@@ -25,6 +25,17 @@ export interface HandlerLogging {
 
 /** Milliseconds before the Lambda timeout at which middy aborts the flow and the error is masked. */
 const TIMEOUT_MARGIN_MS = 100;
+/** Cognito's limit for a synchronous trigger: the time left assumed when the caller passes no Lambda context. */
+const COGNITO_TIMEOUT_MS = 5_000;
+
+/** The time left of an invocation, from the Lambda context (or Cognito's limit from now, without one). */
+function remainingTime(context: Context): () => number {
+  if (typeof context.getRemainingTimeInMillis === 'function') {
+    return () => context.getRemainingTimeInMillis();
+  }
+  const deadline = Date.now() + COGNITO_TIMEOUT_MS;
+  return () => deadline - Date.now();
+}
 
 /**
  * Wraps a trigger flow in the project's middleware: per-invocation log context, a guard that rejects
@@ -63,7 +74,8 @@ export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig
 ): TriggerHandler<E> {
   return createTriggerHandler(
     definition,
-    (event, { logger }) => runSteps(steps, { ...dependencies, event, config, logger, reject }),
+    (event, context) =>
+      runSteps(steps, { ...dependencies, event, config, logger: context.logger, reject, remainingTimeMs: remainingTime(context) }),
     { level: config.logLevel, logEvents: config.logEvents },
   );
 }

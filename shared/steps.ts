@@ -13,6 +13,8 @@ export interface StepContext<E extends TriggerEvent, C> {
   readonly logger: Logger;
   /** Stops the flow; Cognito shows `message` to the end user, so say what to do. */
   reject(message: string): never;
+  /** Milliseconds left before Lambda stops this invocation. */
+  remainingTimeMs(): number;
 }
 
 /**

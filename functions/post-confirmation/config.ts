@@ -22,11 +22,6 @@ export interface PostConfirmationConfig extends CommonConfig {
   /** `PASSWORD_CHANGED_NOTICE`: whether a security notice follows a password reset. */
   passwordChangedNotice: boolean;
   /**
-   * `EMAIL_CLAIM_LEASE_SECONDS`: how long an invocation's claim on sending an email blocks other invocations.
-   * A claim older than this is taken to belong to an invocation that died, and may be taken over.
-   */
-  emailClaimLeaseSeconds: number;
-  /**
    * `PASSWORD_CHANGE_DEDUPE_SECONDS`: a password reset recorded less than this long ago makes another
    * ConfirmForgotPassword event count as a duplicate delivery of it.
    */
@@ -72,7 +67,6 @@ export function loadPostConfirmationConfig(env: Env): PostConfirmationConfig {
     defaultGroups: readDefaultGroups(read),
     email: readEmailSettings(read),
     passwordChangedNotice: read.boolean('PASSWORD_CHANGED_NOTICE', true),
-    emailClaimLeaseSeconds: read.integer('EMAIL_CLAIM_LEASE_SECONDS', 10, { min: 5, max: 900 }),
     passwordChangeDedupeSeconds: read.integer('PASSWORD_CHANGE_DEDUPE_SECONDS', 120, { min: 10, max: 3600 }),
   };
 }

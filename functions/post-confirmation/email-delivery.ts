@@ -5,11 +5,12 @@ import { userSub } from './profile';
 import type { EmailClaim, EmailDuty } from './profile-store';
 import type { PostConfirmationContext } from './trigger';
 
-function claimAt(now: Date, leaseSeconds: number): EmailClaim {
+/** A claim that lapses when this invocation would be stopped by Lambda: `remainingMs` from `now`. */
+function claimUntilDeadline(now: Date, remainingMs: number): EmailClaim {
   return {
     id: randomUUID(),
-    at: now.toISOString(),
-    reclaimBefore: new Date(now.getTime() - leaseSeconds * 1000).toISOString(),
+    expiresAt: new Date(now.getTime() + Math.max(0, remainingMs)).toISOString(),
+    now: now.toISOString(),
   };
 }
 
@@ -19,7 +20,8 @@ function claimAt(now: Date, leaseSeconds: number): EmailClaim {
  *
  * - Emails are off when `EMAIL_FROM` is unset; users without a usable `email` attribute get none. Both are logged.
  * - The profile must grant this invocation a claim ({@link ProfileStore.claimEmail}): concurrent duplicates lose
- *   it and send nothing; a claim held longer than `EMAIL_CLAIM_LEASE_SECONDS` counts as abandoned.
+ *   it and send nothing. A claim lapses at its invocation's deadline: an invocation Lambda stopped (a timeout
+ *   after the claim) leaves a lapsed claim, which Cognito's retry of the timed-out event takes over.
  * - After SES accepts the email the profile records it as sent, so later deliveries send nothing.
  * - When SES fails, the claim is released, so Cognito's retry of the same event sends the email.
  *
@@ -41,7 +43,7 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
   try {
     const email = renderEmail(duty, event.request.userAttributes, branding);
     const sub = userSub(event);
-    const claim = claimAt(context.now(), config.emailClaimLeaseSeconds);
+    const claim = claimUntilDeadline(context.now(), context.remainingTimeMs());
     if (!(await profiles.claimEmail(sub, duty, claim))) {
       logger.info('Email not due, already sent, or being sent by another invocation; not sending', fields);
       return;

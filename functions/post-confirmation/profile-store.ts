@@ -6,7 +6,7 @@ import type { NewProfile } from './profile';
  * An email a profile keeps a sending record for. Its attributes on the profile item are named after it:
  * `<duty>DueFor` (the time of the occasion that calls for the email: the sign-up, the password change),
  * `<duty>SentFor` and `<duty>SentAt` (the occasion last emailed about, and when), and while an invocation
- * sends it, the claim `<duty>ClaimId`, `<duty>ClaimedAt` and `<duty>ClaimedFor`.
+ * sends it, the claim `<duty>ClaimId`, `<duty>ClaimExpiresAt` and `<duty>ClaimedFor`.
  */
 export type EmailDuty = 'welcomeEmail' | 'passwordNotice';
 
@@ -14,10 +14,13 @@ export type EmailDuty = 'welcomeEmail' | 'passwordNotice';
 export interface EmailClaim {
   /** Unique per invocation; only the holder may complete or release the claim. */
   id: string;
-  /** ISO 8601 time the claim is made. */
-  at: string;
-  /** ISO 8601 time before which another invocation's claim counts as abandoned and may be taken over. */
-  reclaimBefore: string;
+  /**
+   * ISO 8601 time the claim lapses: the claiming invocation's deadline, when Lambda stops it if it is still
+   * running. A claim that lapsed belongs to an invocation that is gone, so another may take it over.
+   */
+  expiresAt: string;
+  /** ISO 8601 time of the claim attempt: claims that lapsed before it may be taken over. */
+  now: string;
 }
 
 /** When a password change is recorded, and since when an earlier record makes it a duplicate. */
@@ -34,7 +37,7 @@ export interface PasswordChange {
  *
  * 1. An occasion marks an email due (`<duty>DueFor`).
  * 2. {@link ProfileStore.claimEmail} succeeds for one invocation only: the email must be due and not yet sent
- *    for that occasion, and nobody may hold a claim younger than the lease.
+ *    for that occasion, and no running invocation may hold a claim (one whose claim has not lapsed).
  * 3. After sending, {@link ProfileStore.completeEmail} records the email as sent for the claimed occasion;
  *    after a failure, {@link ProfileStore.releaseEmail} drops the claim so that a retry sends it.
  */
@@ -168,17 +171,17 @@ export function createDynamoProfileStore(tableName: string, client: () => Promis
 
     claimEmail: (sub, duty, claim) =>
       update('claim an email', sub, {
-        update: 'SET #ClaimId = :id, #ClaimedAt = :at, #ClaimedFor = #DueFor',
+        update: 'SET #ClaimId = :id, #ClaimExpiresAt = :expiresAt, #ClaimedFor = #DueFor',
         condition:
           'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)' +
-          ' AND (attribute_not_exists(#ClaimedAt) OR #ClaimedAt < :reclaimBefore)',
+          ' AND (attribute_not_exists(#ClaimExpiresAt) OR #ClaimExpiresAt < :now)',
         prefix: duty,
-        values: { ':id': claim.id, ':at': claim.at, ':reclaimBefore': claim.reclaimBefore },
+        values: { ':id': claim.id, ':expiresAt': claim.expiresAt, ':now': claim.now },
       }),
 
     completeEmail: (sub, duty, claimId, sentAt) =>
       update('record a sent email', sub, {
-        update: 'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimedAt, #ClaimedFor',
+        update: 'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
         condition: '#ClaimId = :id',
         prefix: duty,
         values: { ':id': claimId, ':sentAt': sentAt },
@@ -186,7 +189,7 @@ export function createDynamoProfileStore(tableName: string, client: () => Promis
 
     releaseEmail: (sub, duty, claimId) =>
       update('release an email claim', sub, {
-        update: 'REMOVE #ClaimId, #ClaimedAt, #ClaimedFor',
+        update: 'REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
         condition: '#ClaimId = :id',
         prefix: duty,
         values: { ':id': claimId },

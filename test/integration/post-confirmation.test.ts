@@ -137,23 +137,23 @@ describe('PostConfirmation_ConfirmSignUp', () => {
     expect(await ses.emails()).toHaveLength(1);
   });
 
-  it('sends nothing to a duplicate while a claim of a live invocation blocks it, and sends once the lease is over', async () => {
+  it('sends nothing to a duplicate while a live invocation holds the claim, and sends once that invocation is past its deadline', async () => {
     const handle = postConfirmation();
     await createDynamoProfileStore(table, async () => dynamo.client).create(
       { sub: SIGN_UP_SUB, userName: SIGN_UP_SUB, createdAt: T0.toISOString(), createdBy: 'PostConfirmation_ConfirmSignUp', attributes: {} },
       ['welcomeEmail'],
     );
     await createDynamoProfileStore(table, async () => dynamo.client).claimEmail(SIGN_UP_SUB, 'welcomeEmail', {
-      id: 'abandoned',
-      at: T0.toISOString(),
-      reclaimBefore: T0.toISOString(),
+      id: 'timed-out',
+      expiresAt: new Date(T0.getTime() + 5_000).toISOString(),
+      now: T0.toISOString(),
     });
 
-    clock = new Date(T0.getTime() + 9_000);
+    clock = new Date(T0.getTime() + 4_000);
     await handle(signUp());
     expect(await ses.emails()).toHaveLength(0);
 
-    clock = new Date(T0.getTime() + 11_000);
+    clock = new Date(T0.getTime() + 5_100);
     await handle(signUp());
     expect(await ses.emails()).toHaveLength(1);
   });

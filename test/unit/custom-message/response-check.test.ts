@@ -91,7 +91,7 @@ describe('check-response step', () => {
     const event = loadFixture('CustomMessage_SignUp');
     change(event.response);
     const logs = captureLogs();
-    await checkResponse.run({ event, config: testConfig(), logger: createLogger({ sink: logs.sink }), reject, templates: TEMPLATES });
+    await checkResponse.run({ event, config: testConfig(), logger: createLogger({ sink: logs.sink }), reject, remainingTimeMs: () => 5_000, templates: TEMPLATES });
     return { response: event.response, logs };
   }
 

@@ -31,6 +31,7 @@ export async function runFlow(
     config: options.config ?? testConfig(),
     logger: createLogger({ level: 'debug', sink: logs.sink }),
     reject,
+    remainingTimeMs: () => 5_000,
     templates: options.templates ?? TEMPLATES,
   });
   return logs;

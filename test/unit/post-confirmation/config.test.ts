@@ -16,7 +16,6 @@ describe('loadPostConfirmationConfig', () => {
         branding: { productName: 'Example App', supportEmail: 'support@example.com', appUrl: 'https://app.example.com' },
       },
       passwordChangedNotice: true,
-      emailClaimLeaseSeconds: 10,
       passwordChangeDedupeSeconds: 120,
     });
   });
@@ -61,16 +60,15 @@ describe('loadPostConfirmationConfig', () => {
   });
 
   it.each([
-    ['EMAIL_CLAIM_LEASE_SECONDS', '4', 'EMAIL_CLAIM_LEASE_SECONDS must be a whole number from 5 to 900, got "4".'],
     ['PASSWORD_CHANGE_DEDUPE_SECONDS', 'soon', 'PASSWORD_CHANGE_DEDUPE_SECONDS must be a whole number from 10 to 3600, got "soon".'],
   ])('rejects a malformed %s', (name, value, message) => {
     expect(() => testConfig({ [name]: value })).toThrow(message);
   });
 
-  it('reads the lease and the dedupe window', () => {
-    const config = testConfig({ EMAIL_CLAIM_LEASE_SECONDS: '30', PASSWORD_CHANGE_DEDUPE_SECONDS: '600' });
+  it('reads the dedupe window', () => {
+    const config = testConfig({ PASSWORD_CHANGE_DEDUPE_SECONDS: '600' });
 
-    expect(config).toMatchObject({ emailClaimLeaseSeconds: 30, passwordChangeDedupeSeconds: 600 });
+    expect(config).toMatchObject({ passwordChangeDedupeSeconds: 600 });
   });
 
   it('does not change the environment it reads', () => {

@@ -10,15 +10,16 @@ function signUp() {
 }
 
 describe('deliverOnce', () => {
-  it('claims the email with a lease, sends it, and records it as sent by the same claim', async () => {
+  it('claims the email until the deadline of the invocation, sends it, and records it as sent by the same claim', async () => {
     const dependencies = fakeDependencies();
-    const { context } = stepContext(signUp(), testConfig({ EMAIL_CLAIM_LEASE_SECONDS: '30' }), dependencies);
+    const { context } = stepContext(signUp(), testConfig(), dependencies);
+    context.remainingTimeMs = () => 4_200;
 
     await deliverOnce(context, 'welcomeEmail');
 
-    const [[sub, duty, claim]] = dependencies.profiles.claimEmail.mock.calls as [[string, string, { id: string; at: string; reclaimBefore: string }]];
+    const [[sub, duty, claim]] = dependencies.profiles.claimEmail.mock.calls as [[string, string, { id: string; expiresAt: string; now: string }]];
     expect({ sub, duty }).toEqual({ sub: SUB, duty: 'welcomeEmail' });
-    expect(claim).toEqual({ id: expect.any(String), at: '2026-11-26T10:15:00.000Z', reclaimBefore: '2026-11-26T10:14:30.000Z' });
+    expect(claim).toEqual({ id: expect.any(String), expiresAt: '2026-11-26T10:15:04.200Z', now: '2026-11-26T10:15:00.000Z' });
     expect(dependencies.mailer.send).toHaveBeenCalledWith({
       from: 'Example <no-reply@example.com>',
       to: 'jonas.lindqvist@example.com',

@@ -11,7 +11,7 @@ const client = new DynamoDBClient({ region: 'us-east-1' });
 const dynamo = mockClient(client);
 const store = createDynamoProfileStore('profiles', async () => client);
 const throttled = new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} });
-const CLAIM = { id: 'claim-1', at: NOW.toISOString(), reclaimBefore: NOW.toISOString() };
+const CLAIM = { id: 'claim-1', expiresAt: NOW.toISOString(), now: NOW.toISOString() };
 
 afterEach(() => dynamo.reset());
 afterAll(() => client.destroy());
@@ -53,11 +53,11 @@ describe('createDynamoProfileStore requests', () => {
     expect(dynamo.commandCalls(UpdateItemCommand)[0]?.args[0].input).toEqual({
       TableName: 'profiles',
       Key: { sub: { S: 'sub-1' } },
-      UpdateExpression: 'REMOVE #ClaimId, #ClaimedAt, #ClaimedFor',
+      UpdateExpression: 'REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
       ConditionExpression: '#ClaimId = :id',
       ExpressionAttributeNames: {
         '#ClaimId': 'passwordNoticeClaimId',
-        '#ClaimedAt': 'passwordNoticeClaimedAt',
+        '#ClaimExpiresAt': 'passwordNoticeClaimExpiresAt',
         '#ClaimedFor': 'passwordNoticeClaimedFor',
       },
       ExpressionAttributeValues: { ':id': { S: 'claim-1' } },

@@ -46,7 +46,7 @@ export function stepContext(
   nativeUsers: NativeUsers = unreachableNativeUsers(),
 ): { context: PreSignUpContext; logs: LogCapture } {
   const logs = captureLogs();
-  return { context: { event, config, logger: createLogger({ level: 'info', sink: logs.sink }), reject, nativeUsers }, logs };
+  return { context: { event, config, logger: createLogger({ level: 'info', sink: logs.sink }), reject, remainingTimeMs: () => 5_000, nativeUsers }, logs };
 }
 
 /**

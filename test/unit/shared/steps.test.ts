@@ -8,7 +8,7 @@ type Context = StepContext<PreSignUpTriggerEvent, { strict: boolean }>;
 
 function context(triggerSource: PreSignUpTriggerEvent['triggerSource'] = 'PreSignUp_SignUp'): Context {
   const event = { triggerSource, request: { userAttributes: {} }, response: {} } as PreSignUpTriggerEvent;
-  return { event, config: { strict: true }, logger: createLogger({ sink: captureLogs().sink }), reject };
+  return { event, config: { strict: true }, logger: createLogger({ sink: captureLogs().sink }), reject, remainingTimeMs: () => 5_000 };
 }
 
 function recorder(ran: string[], name: string, extra: Partial<Step<Context>> = {}): Step<Context> {
