@@ -88,9 +88,12 @@ export function startLambdaOffline(
   const child = startChild({
     name: 'serverless-offline',
     command: process.execPath,
+    // --useInProcess: one process serves every invocation, like one warm container. With the default worker
+    // threads, each concurrent invocation starts another cold copy of the bundle, and on two cores twenty
+    // concurrent sign-ups pushed PostConfirmation past its 5-second timeout (npm run load).
     args: [
       SERVERLESS_BIN, 'offline', 'start', ...frameworkArgs(target),
-      '--host', '127.0.0.1', '--lambdaPort', String(port), '--noSponsor',
+      '--host', '127.0.0.1', '--lambdaPort', String(port), '--noSponsor', '--useInProcess',
     ],
     cwd: mirrorDir,
     env: frameworkEnv(awsEnv),
