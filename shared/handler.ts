@@ -38,8 +38,9 @@ function remainingTime(context: Context): () => number {
 }
 
 /**
- * Wraps a trigger flow in the project's middleware: per-invocation log context, a guard that rejects
- * malformed events and events of other triggers, and error masking. The handler returns the event, so a
+ * Wraps a trigger flow in the project's middleware: per-invocation log context, error masking, optional
+ * logging of the incoming event (`LOG_EVENTS`), and a guard that rejects malformed events and events of other
+ * triggers. The handler returns the event, so a
  * flow that changes nothing gives Cognito its default behaviour.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
@@ -64,7 +65,8 @@ export function createTriggerHandler<E extends TriggerEvent>(
 
 /**
  * Builds a trigger's handler from its ordered steps: each invocation runs `steps` over a context made of the
- * event, `config`, the invocation's logger, `reject`, and `dependencies` (the stores and clients the steps use).
+ * event, `config`, the invocation's logger, `reject`, the time left before Lambda stops the invocation, and
+ * `dependencies` (the stores and clients the steps use).
  */
 export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig, D extends object>(
   definition: TriggerDefinition<E>,
