@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 /**
  * The environment every test starts from: what serverless.yml gives the functions, plus settings that keep
  * the AWS SDK offline (no credential or region lookups, no instance metadata probing).
@@ -17,3 +19,11 @@ Object.assign(process.env, {
   DEFAULT_GROUP: 'users',
   EMAIL_FROM: 'Example <no-reply@example.com>',
 });
+
+/*
+ * Property tests draw new cases on every run, so a developer's runs keep exploring. CI fixes the seed
+ * (FUZZ_SEED in .ci/run) so that a run is reproducible; a failing property prints the seed to replay it with.
+ */
+if (process.env.FUZZ_SEED !== undefined) {
+  fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED) });
+}
