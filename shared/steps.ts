@@ -28,6 +28,12 @@ export interface Step<Ctx extends StepContext<TriggerEvent, unknown>> {
   readonly sources?: readonly Ctx['event']['triggerSource'][];
   /** Whether the step is switched on; consulted on every invocation. On when omitted. */
   enabled?(config: Ctx['config']): boolean;
+  /**
+   * Runs alongside the steps after it instead of before them; the flow still waits for it before it ends. For
+   * independent side effects, so that two slow dependencies cost the slower one's time, not their sum, of
+   * Cognito's 5 seconds.
+   */
+  readonly concurrent?: boolean;
   run(context: Ctx): void | Promise<void>;
 }
 
@@ -45,25 +51,49 @@ export function reject(message: string): never {
   throw new UserFacingError(message);
 }
 
+function settle(promise: Promise<void>): Promise<PromiseSettledResult<void>> {
+  return promise.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
+async function runStep<Ctx extends StepContext<TriggerEvent, unknown>>(step: Step<Ctx>, context: Ctx): Promise<void> {
+  context.logger.debug('Running step', { step: step.name });
+  try {
+    await step.run(context);
+  } catch (error) {
+    throw error instanceof CognitoFlowsError ? error : new StepError(step.name, error);
+  }
+}
+
 /**
  * Runs `steps` in order over `context`, skipping those not meant for the event's trigger source or switched
- * off. Errors the project throws on purpose pass through; anything else is wrapped in a {@link StepError}
- * naming the step.
+ * off; a `concurrent` step runs alongside the steps after it, and the flow ends when every step has. Errors the
+ * project throws on purpose pass through; anything else is wrapped in a {@link StepError} naming the step.
  */
 export async function runSteps<Ctx extends StepContext<TriggerEvent, unknown>>(
   steps: readonly Step<Ctx>[],
   context: Ctx,
 ): Promise<void> {
   const source = context.event.triggerSource;
-  for (const step of steps) {
-    if ((step.sources && !step.sources.includes(source)) || (step.enabled && !step.enabled(context.config))) {
-      continue;
+  // Settled results, so a concurrent step's failure is observed at once and reported when the flow ends.
+  const running: Promise<PromiseSettledResult<void>>[] = [];
+  const sequence = (async () => {
+    for (const step of steps) {
+      if ((step.sources && !step.sources.includes(source)) || (step.enabled && !step.enabled(context.config))) {
+        continue;
+      }
+      if (step.concurrent) {
+        running.push(settle(runStep(step, context)));
+      } else {
+        await runStep(step, context);
+      }
     }
-    context.logger.debug('Running step', { step: step.name });
-    try {
-      await step.run(context);
-    } catch (error) {
-      throw error instanceof CognitoFlowsError ? error : new StepError(step.name, error);
-    }
-  }
+  })();
+  // Wait for every step that started, whatever happens; the sequence's own failure comes first.
+  const [sequenceOutcome] = await Promise.allSettled([sequence]);
+  const outcomes = await Promise.all(running);
+  const failure = [sequenceOutcome, ...outcomes].find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
 }

@@ -55,3 +55,46 @@ describe('runSteps', () => {
     expect(error).toMatchObject({ message: 'Step "broken" failed.', cause: failure });
   });
 });
+
+describe('runSteps with a concurrent step', () => {
+  function deferred(): { promise: Promise<void>; resolve: () => void } {
+    let resolve = (): void => undefined;
+    const promise = new Promise<void>((done) => {
+      resolve = done;
+    });
+    return { promise, resolve };
+  }
+
+  it('runs the steps after it without waiting for it, and ends only when it has', async () => {
+    const ran: string[] = [];
+    const slow = deferred();
+    const steps: Step<Context>[] = [
+      { name: 'slow', concurrent: true, run: async () => { await slow.promise; ran.push('slow'); } },
+      { name: 'next', run: () => { ran.push('next'); slow.resolve(); } },
+    ];
+
+    await runSteps(steps, context());
+
+    expect(ran).toEqual(['next', 'slow']);
+  });
+
+  it('reports its failure after the other steps ran', async () => {
+    const ran: string[] = [];
+    const steps: Step<Context>[] = [
+      { name: 'broken', concurrent: true, run: () => Promise.reject(new Error('down')) },
+      recorder(ran, 'next'),
+    ];
+
+    await expect(runSteps(steps, context())).rejects.toMatchObject({ message: 'Step "broken" failed.' });
+    expect(ran).toEqual(['next']);
+  });
+
+  it('lets a rejection by the sequence win over a concurrent failure', async () => {
+    const steps: Step<Context>[] = [
+      { name: 'broken', concurrent: true, run: () => Promise.reject(new Error('down')) },
+      { name: 'deny', run: (ctx) => ctx.reject('Sign-ups are closed.') },
+    ];
+
+    await expect(runSteps(steps, context())).rejects.toEqual(new UserFacingError('Sign-ups are closed.'));
+  });
+});
