@@ -1,6 +1,6 @@
-import { CreateTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { setTimeout as delay } from 'node:timers/promises';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
@@ -34,6 +34,21 @@ function tableDefinition(id: TableId): TableResource['Properties'] {
   return { AttributeDefinitions, KeySchema, GlobalSecondaryIndexes };
 }
 
+const TABLE_ACTIVE_TIMEOUT_MS = 5_000;
+
+/**
+ * Creates the table resources/tables.yml declares as `id`, under `name`, and waits until it is ACTIVE: dynalite
+ * flips the status on a timer, and a write to a table still CREATING fails with ResourceNotFoundException.
+ */
+export async function createDeclaredTable(client: DynamoDBClient, id: TableId, name: string): Promise<void> {
+  await client.send(new CreateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST', ...tableDefinition(id) }));
+  const deadline = Date.now() + TABLE_ACTIVE_TIMEOUT_MS;
+  while ((await client.send(new DescribeTableCommand({ TableName: name }))).Table?.TableStatus !== 'ACTIVE') {
+    if (Date.now() > deadline) throw new Error(`Table ${name} was not ACTIVE within ${TABLE_ACTIVE_TIMEOUT_MS} ms`);
+    await delay(5);
+  }
+}
+
 /** Starts dynalite in memory on 127.0.0.1 and a free port; tables are ACTIVE as soon as they are created. */
 export async function startDynalite(): Promise<LocalDynamoDb> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0 });
@@ -43,9 +58,7 @@ export async function startDynalite(): Promise<LocalDynamoDb> {
   return {
     endpoint,
     client,
-    createTable: async (id, name) => {
-      await client.send(new CreateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST', ...tableDefinition(id) }));
-    },
+    createTable: (id, name) => createDeclaredTable(client, id, name),
     stop: async () => {
       client.destroy();
       await closeServer(server);

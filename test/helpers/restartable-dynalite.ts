@@ -1,12 +1,11 @@
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
-import { load } from 'js-yaml';
-import type { TableId } from './dynalite';
+import { createDeclaredTable, type TableId } from './dynalite';
 import { closeServer } from './servers';
 
 /** A DynamoDB emulator that can be stopped and started again on the same port, keeping its tables and items. */
@@ -24,7 +23,6 @@ export interface RestartableDynamoDb {
   close(): Promise<void>;
 }
 
-const TABLES = join(__dirname, '../../resources/tables.yml');
 
 /**
  * Starts dynalite on 127.0.0.1 and a free port, storing its data in a temporary LevelDB folder (its in-memory store
@@ -44,19 +42,7 @@ export async function startRestartableDynalite(): Promise<RestartableDynamoDb> {
   return {
     endpoint,
     admin,
-    createTable: async (id, name) => {
-      const declared = (load(readFileSync(TABLES, 'utf8')) as { Resources: Record<string, { Properties: Record<string, unknown> }> })
-        .Resources[id]?.Properties;
-      await admin.send(
-        new CreateTableCommand({
-          TableName: name,
-          BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: declared?.['AttributeDefinitions'] as never,
-          KeySchema: declared?.['KeySchema'] as never,
-          GlobalSecondaryIndexes: declared?.['GlobalSecondaryIndexes'] as never,
-        }),
-      );
-    },
+    createTable: (id, name) => createDeclaredTable(admin, id, name),
     stop,
     start: async () => {
       if (!server.listening) server = await listen(port);

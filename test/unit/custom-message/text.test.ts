@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ALLOWED_MESSAGE_TEXT, unescapeHtml, userText } from '../../../functions/custom-message/messages/text';
+import { unescapeHtml, userText } from '../../../functions/custom-message/messages/text';
 import { renderTemplate } from '../../../shared/templates/engine';
 
 describe('userText', () => {
