@@ -13,6 +13,10 @@ const config: Config = {
     '^.+\\.(html|txt)$': '<rootDir>/test/text-transform.cjs',
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
+  // The path aliases of tsconfig.json.
+  moduleNameMapper: {
+    '^@(shared|functions|test|scripts)/(.*)$': '<rootDir>/$1/$2',
+  },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'html', 'txt'],
   testTimeout: 30_000,

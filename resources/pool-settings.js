@@ -1,5 +1,4 @@
 // @ts-check
-'use strict';
 
 /**
  * Validates the stage parameters of serverless.yml when the stack is packaged and derives the values that
@@ -12,12 +11,30 @@
 
 const NO_VALUE = { Ref: 'AWS::NoValue' };
 const ANY_SES_IDENTITY_IN_ACCOUNT = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/*']],
+  'Fn::Join': [
+    '',
+    ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':identity/*'],
+  ],
 };
 
 const STANDARD_ATTRIBUTES = [
-  'address', 'birthdate', 'email', 'family_name', 'gender', 'given_name', 'locale', 'middle_name', 'name',
-  'nickname', 'phone_number', 'picture', 'preferred_username', 'profile', 'updated_at', 'website', 'zoneinfo',
+  'address',
+  'birthdate',
+  'email',
+  'family_name',
+  'gender',
+  'given_name',
+  'locale',
+  'middle_name',
+  'name',
+  'nickname',
+  'phone_number',
+  'picture',
+  'preferred_username',
+  'profile',
+  'updated_at',
+  'website',
+  'zoneinfo',
 ];
 const SIGN_IN_ATTRIBUTES = { email: ['email'], phone: ['phone_number'], username: [] };
 const ALIAS_ATTRIBUTES = ['email', 'phone_number', 'preferred_username'];
@@ -53,12 +70,16 @@ function parameterReader(resolveVariable) {
     string: raw,
     /** @param {string} name */
     async list(name) {
-      return (await raw(name)).split(',').map((item) => item.trim()).filter((item) => item !== '');
+      return (await raw(name))
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
     },
     /** @param {string} name */
     async boolean(name) {
       const value = (await raw(name)).toLowerCase();
-      if (value !== 'true' && value !== 'false') throw new ParameterError(name, `must be true or false, got "${value}".`);
+      if (value !== 'true' && value !== 'false')
+        throw new ParameterError(name, `must be true or false, got "${value}".`);
       return value === 'true';
     },
     /**
@@ -97,7 +118,10 @@ function parameterReader(resolveVariable) {
 function assertSubset(name, values, allowed) {
   const unknown = values.filter((value) => !allowed.includes(value));
   if (unknown.length > 0) {
-    throw new ParameterError(name, `contains ${unknown.map((v) => `"${v}"`).join(', ')}; allowed: ${allowed.join(', ')}.`);
+    throw new ParameterError(
+      name,
+      `contains ${unknown.map((v) => `"${v}"`).join(', ')}; allowed: ${allowed.join(', ')}.`,
+    );
   }
 }
 
@@ -138,10 +162,19 @@ function assertRedirectUrls(name, urls) {
 function attributeSchema(required, custom) {
   const standard = required.map((name) => ({ Name: name, AttributeDataType: 'String', Mutable: true, Required: true }));
   const customs = custom.map((definition) => {
-    const [name = '', type = 'String', mutability = 'mutable', ...rest] = definition.split(':').map((part) => part.trim());
-    if (!/^[A-Za-z0-9_]{1,20}$/.test(name) || !['String', 'Number'].includes(type)
-      || !['mutable', 'immutable'].includes(mutability) || rest.length > 0) {
-      throw new ParameterError('customAttributes', `has "${definition}"; write name:String|Number[:immutable] with a name of 1-20 letters, digits or _.`);
+    const [name = '', type = 'String', mutability = 'mutable', ...rest] = definition
+      .split(':')
+      .map((part) => part.trim());
+    if (
+      !/^[A-Za-z0-9_]{1,20}$/.test(name) ||
+      !['String', 'Number'].includes(type) ||
+      !['mutable', 'immutable'].includes(mutability) ||
+      rest.length > 0
+    ) {
+      throw new ParameterError(
+        'customAttributes',
+        `has "${definition}"; write name:String|Number[:immutable] with a name of 1-20 letters, digits or _.`,
+      );
     }
     return {
       Name: name,
@@ -160,11 +193,18 @@ function attributeSchema(required, custom) {
  * @param {ReturnType<typeof parameterReader>} params
  */
 async function identityProviders(params) {
-  const apple = [await params.string('appleServicesId'), await params.string('appleTeamId'), await params.string('appleKeyId')];
+  const apple = [
+    await params.string('appleServicesId'),
+    await params.string('appleTeamId'),
+    await params.string('appleKeyId'),
+  ];
   const saml = [await params.string('samlProviderName'), await params.string('samlMetadataUrl')];
   const appleSet = apple.filter((value) => value !== '').length;
   if (appleSet !== 0 && appleSet !== apple.length) {
-    throw new ParameterError('appleServicesId', 'and appleTeamId and appleKeyId must be set together (or all left empty).');
+    throw new ParameterError(
+      'appleServicesId',
+      'and appleTeamId and appleKeyId must be set together (or all left empty).',
+    );
   }
   if ((saml[0] === '') !== (saml[1] === '')) {
     throw new ParameterError('samlProviderName', 'and samlMetadataUrl must be set together (or both left empty).');
@@ -205,7 +245,10 @@ module.exports = async ({ resolveVariable }) => {
   if (mfa !== 'OFF' && mfaMethods.length === 0) {
     throw new ParameterError('mfa', `is ${mfa}, so at least one of mfaTotp and mfaSms must be true.`);
   }
-  const smsEnabled = signInWith === 'phone' || autoVerified.includes('phone_number') || (mfa !== 'OFF' && mfaMethods.includes('SMS_MFA'));
+  const smsEnabled =
+    signInWith === 'phone' ||
+    autoVerified.includes('phone_number') ||
+    (mfa !== 'OFF' && mfaMethods.includes('SMS_MFA'));
 
   for (const [name, placeholders] of /** @type {const} */ ([
     ['invitationEmailMessage', ['{username}', '{####}']],
@@ -216,11 +259,17 @@ module.exports = async ({ resolveVariable }) => {
     assertPlaceholders(name, await params.string(name), [...placeholders]);
   }
 
-  const emailSendingAccount = await params.oneOf('emailSendingAccount', /** @type {const} */ (['COGNITO_DEFAULT', 'DEVELOPER']));
+  const emailSendingAccount = await params.oneOf(
+    'emailSendingAccount',
+    /** @type {const} */ (['COGNITO_DEFAULT', 'DEVELOPER']),
+  );
   const sesIdentityArn = await params.string('sesIdentityArn');
   const emailFrom = await params.string('emailFrom');
   if (emailSendingAccount === 'DEVELOPER' && !/^arn:aws[\w-]*:ses:[\w-]+:\d{12}:identity\/.+$/.test(sesIdentityArn)) {
-    throw new ParameterError('sesIdentityArn', `must be the ARN of a verified SES identity when emailSendingAccount is DEVELOPER, got "${sesIdentityArn}".`);
+    throw new ParameterError(
+      'sesIdentityArn',
+      `must be the ARN of a verified SES identity when emailSendingAccount is DEVELOPER, got "${sesIdentityArn}".`,
+    );
   }
 
   const deviceRemembering = await params.oneOf('deviceRemembering', /** @type {const} */ (['off', 'always', 'opt-in']));
@@ -233,8 +282,14 @@ module.exports = async ({ resolveVariable }) => {
   assertSubset('oauthScopes', oauthScopes, OAUTH_SCOPES);
 
   const domainPrefix = (await params.string('domainPrefix')).toLowerCase();
-  if (!/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/.test(domainPrefix) || RESERVED_DOMAIN_WORDS.some((word) => domainPrefix.includes(word))) {
-    throw new ParameterError('domainPrefix', `must be 1-50 lower-case letters, digits or hyphens without "aws", "amazon" or "cognito", got "${domainPrefix}".`);
+  if (
+    !/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/.test(domainPrefix) ||
+    RESERVED_DOMAIN_WORDS.some((word) => domainPrefix.includes(word))
+  ) {
+    throw new ParameterError(
+      'domainPrefix',
+      `must be 1-50 lower-case letters, digits or hyphens without "aws", "amazon" or "cognito", got "${domainPrefix}".`,
+    );
   }
 
   return {
@@ -254,23 +309,28 @@ module.exports = async ({ resolveVariable }) => {
     enabledMfas: mfa === 'OFF' ? NO_VALUE : mfaMethods,
     autoVerifiedAttributes: autoVerified.length > 0 ? autoVerified : NO_VALUE,
     // Keep the old value of a verified attribute until the user confirms the new one.
-    attributeUpdateSettings: autoVerified.length > 0 ? { AttributesRequireVerificationBeforeUpdate: autoVerified } : NO_VALUE,
+    attributeUpdateSettings:
+      autoVerified.length > 0 ? { AttributesRequireVerificationBeforeUpdate: autoVerified } : NO_VALUE,
     recoveryMechanisms: [
       { Name: 'verified_email', Priority: 1 },
       ...(smsEnabled ? [{ Name: 'verified_phone_number', Priority: 2 }] : []),
     ],
-    emailConfiguration: emailSendingAccount === 'DEVELOPER'
-      ? {
-        EmailSendingAccount: 'DEVELOPER',
-        SourceArn: sesIdentityArn,
-        ...(emailFrom !== '' ? { From: emailFrom } : {}),
-        ...((await params.string('emailReplyTo')) !== '' ? { ReplyToEmailAddress: await params.string('emailReplyTo') } : {}),
-      }
-      : { EmailSendingAccount: 'COGNITO_DEFAULT' },
+    emailConfiguration:
+      emailSendingAccount === 'DEVELOPER'
+        ? {
+            EmailSendingAccount: 'DEVELOPER',
+            SourceArn: sesIdentityArn,
+            ...(emailFrom !== '' ? { From: emailFrom } : {}),
+            ...((await params.string('emailReplyTo')) !== ''
+              ? { ReplyToEmailAddress: await params.string('emailReplyTo') }
+              : {}),
+          }
+        : { EmailSendingAccount: 'COGNITO_DEFAULT' },
     sesSendingResource: sesIdentityArn !== '' ? sesIdentityArn : ANY_SES_IDENTITY_IN_ACCOUNT,
-    deviceConfiguration: deviceRemembering === 'off'
-      ? NO_VALUE
-      : { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: deviceRemembering === 'opt-in' },
+    deviceConfiguration:
+      deviceRemembering === 'off'
+        ? NO_VALUE
+        : { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: deviceRemembering === 'opt-in' },
     deletionProtection: (await params.boolean('deletionProtection')) ? 'ACTIVE' : 'INACTIVE',
     callbackUrls,
     logoutUrls,

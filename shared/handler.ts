@@ -1,10 +1,10 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { CommonConfig } from './config';
-import { createLogger, type LogLevel, type Logger, type LogSink } from './logger';
+import { createLogger, type Logger, type LogLevel, type LogSink } from './logger';
 import { errorMasking } from './middleware/error-masking';
 import { eventRecording } from './middleware/event-recording';
-import { logContext, type InvocationContext } from './middleware/log-context';
+import { type InvocationContext, logContext } from './middleware/log-context';
 import { triggerGuard } from './middleware/trigger-guard';
 import { reject, runSteps, type Step, type StepContext } from './steps';
 import type { TriggerDefinition, TriggerEvent } from './trigger';
@@ -77,7 +77,14 @@ export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig
   return createTriggerHandler(
     definition,
     (event, context) =>
-      runSteps(steps, { ...dependencies, event, config, logger: context.logger, reject, remainingTimeMs: remainingTime(context) }),
+      runSteps(steps, {
+        ...dependencies,
+        event,
+        config,
+        logger: context.logger,
+        reject,
+        remainingTimeMs: remainingTime(context),
+      }),
     { level: config.logLevel, logEvents: config.logEvents },
   );
 }

@@ -37,7 +37,13 @@ function loggerWith(threshold: number, sink: LogSink, context: Record<string, un
     if (LOG_LEVELS.indexOf(level) < threshold) {
       return;
     }
-    const entry = { level, time: new Date().toISOString(), message, ...context, ...(fields && (redact(fields) as object)) };
+    const entry = {
+      level,
+      time: new Date().toISOString(),
+      message,
+      ...context,
+      ...(fields && (redact(fields) as object)),
+    };
     sink(JSON.stringify(entry));
   };
 
@@ -49,4 +55,3 @@ function loggerWith(threshold: number, sink: LogSink, context: Record<string, un
     child: (extra) => loggerWith(threshold, sink, { ...context, ...(redact(extra) as object) }),
   };
 }
-

@@ -94,6 +94,8 @@ export async function runSteps<Ctx extends StepContext<TriggerEvent, unknown>>(
   // Wait for every step that started, whatever happens; the sequence's own failure comes first.
   const [sequenceOutcome] = await Promise.allSettled([sequence]);
   const outcomes = await Promise.all(running);
-  const failure = [sequenceOutcome, ...outcomes].find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  const failure = [sequenceOutcome, ...outcomes].find(
+    (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+  );
   if (failure !== undefined) throw failure.reason;
 }

@@ -26,5 +26,8 @@ export function singleLine(text: string, maxLength?: number): string {
   if (maxLength === undefined) return line;
   const characters = Array.from(line);
   if (characters.length <= maxLength) return line;
-  return `${characters.slice(0, Math.max(0, maxLength - 1)).join('').trimEnd()}${ELLIPSIS}`;
+  return `${characters
+    .slice(0, Math.max(0, maxLength - 1))
+    .join('')
+    .trimEnd()}${ELLIPSIS}`;
 }

@@ -1,6 +1,6 @@
-import { readBranding, type Branding } from '../../shared/branding';
-import { envReader, readCommonConfig, type CommonConfig, type Env, type EnvReader } from '../../shared/config';
-import { ConfigError } from '../../shared/errors';
+import { type Branding, readBranding } from '@shared/branding';
+import { type CommonConfig, type Env, type EnvReader, envReader, readCommonConfig } from '@shared/config';
+import { ConfigError } from '@shared/errors';
 import { CUSTOM_MESSAGE, type CustomMessageSource } from './trigger';
 
 /** Settings of the customMessage function, read from its environment (see serverless.yml). */
@@ -28,7 +28,9 @@ function readDefaultMessageSources(env: EnvReader): CustomMessageSource[] {
   return env.list('DEFAULT_MESSAGE_SOURCES').map((item) => {
     const lower = item.toLowerCase();
     const wanted = lower.startsWith(SOURCE_PREFIX.toLowerCase()) ? lower.slice(SOURCE_PREFIX.length) : lower;
-    const source = CUSTOM_MESSAGE.sources.find((candidate) => candidate.slice(SOURCE_PREFIX.length).toLowerCase() === wanted);
+    const source = CUSTOM_MESSAGE.sources.find(
+      (candidate) => candidate.slice(SOURCE_PREFIX.length).toLowerCase() === wanted,
+    );
     if (source === undefined) {
       throw new ConfigError(`DEFAULT_MESSAGE_SOURCES lists "${item}", which is not one of ${shortNames.join(', ')}.`);
     }

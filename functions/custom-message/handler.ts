@@ -1,5 +1,5 @@
-import { createFlowHandler } from '../../shared/handler';
-import { loadCustomMessageConfig, type CustomMessageConfig } from './config';
+import { createFlowHandler } from '@shared/handler';
+import { type CustomMessageConfig, loadCustomMessageConfig } from './config';
 import { CUSTOM_MESSAGE_STEPS } from './steps';
 import { TEMPLATES } from './templates';
 import { CUSTOM_MESSAGE, type CustomMessageDependencies } from './trigger';

@@ -1,6 +1,6 @@
+import type { StepContext } from '@shared/steps';
+import type { TriggerDefinition } from '@shared/trigger';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import type { StepContext } from '../../shared/steps';
-import type { TriggerDefinition } from '../../shared/trigger';
 import type { CustomMessageConfig } from './config';
 import type { TemplateCatalog } from './templates/catalog';
 
@@ -32,4 +32,5 @@ export interface CustomMessageDependencies {
 }
 
 /** What each CustomMessage step receives. */
-export type CustomMessageContext = StepContext<CustomMessageTriggerEvent, CustomMessageConfig> & CustomMessageDependencies;
+export type CustomMessageContext = StepContext<CustomMessageTriggerEvent, CustomMessageConfig> &
+  CustomMessageDependencies;

@@ -1,7 +1,7 @@
-import { readBranding, type Branding } from '../../shared/branding';
-import { envReader, readCommonConfig, type CommonConfig, type Env, type EnvReader } from '../../shared/config';
-import { normaliseEmail } from '../../shared/email';
-import { ConfigError } from '../../shared/errors';
+import { type Branding, readBranding } from '@shared/branding';
+import { type CommonConfig, type Env, type EnvReader, envReader, readCommonConfig } from '@shared/config';
+import { normaliseEmail } from '@shared/email';
+import { ConfigError } from '@shared/errors';
 
 /** What the postConfirmation emails need; present only when `EMAIL_FROM` is set. */
 export interface EmailSettings {
@@ -37,7 +37,9 @@ function readDefaultGroups(env: EnvReader): string[] {
   const groups = env.list('DEFAULT_GROUP');
   const invalid = groups.find((group) => !GROUP_NAME.test(group));
   if (invalid !== undefined) {
-    throw new ConfigError(`DEFAULT_GROUP must list Cognito group names (no spaces, at most 128 characters), got "${invalid}".`);
+    throw new ConfigError(
+      `DEFAULT_GROUP must list Cognito group names (no spaces, at most 128 characters), got "${invalid}".`,
+    );
   }
   return groups;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { normaliseEmail } from '../../shared/email';
+import { normaliseEmail } from '@shared/email';
 import { renderEmail } from './emails';
 import { userSub } from './profile';
 import type { EmailClaim, EmailDuty } from './profile-store';
@@ -49,7 +49,14 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
       return;
     }
     try {
-      await mailer.send({ from, to, replyTo: branding.supportEmail, subject: email.subject, html: email.html, text: email.text });
+      await mailer.send({
+        from,
+        to,
+        replyTo: branding.supportEmail,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+      });
     } catch (error) {
       logger.error('Could not send the email; releasing its claim so that a retry sends it', { ...fields, error });
       await profiles.releaseEmail(sub, duty, claim.id);

@@ -1,9 +1,9 @@
+import type { Branding } from '@shared/branding';
+import { renderTemplate } from '@shared/templates/engine';
+import { renderEmailLayout } from '@shared/templates/layout';
+import { pickLanguage } from '@shared/templates/locale';
+import { singleLine } from '@shared/text';
 import type { StringMap } from 'aws-lambda/trigger/cognito-user-pool-trigger/_common';
-import type { Branding } from '../../shared/branding';
-import { renderTemplate } from '../../shared/templates/engine';
-import { renderEmailLayout } from '../../shared/templates/layout';
-import { pickLanguage } from '../../shared/templates/locale';
-import { singleLine } from '../../shared/text';
 import type { EmailDuty } from './profile-store';
 import { DEFAULT_LANGUAGE, LANGUAGE_PACKS, LANGUAGES, type Language } from './templates';
 
@@ -36,5 +36,10 @@ export function renderEmail(duty: EmailDuty, attributes: StringMap, branding: Br
   const subject = singleLine(renderTemplate(template.subject, data));
   const body = renderTemplate(template.html, data);
   const text = `${renderTemplate(template.text, data).trimEnd()}\n\n--\n${pack.footer} ${branding.supportEmail}\n`;
-  return { language, subject, html: renderEmailLayout({ language, title: subject, body, footer: pack.footer, branding }), text };
+  return {
+    language,
+    subject,
+    html: renderEmailLayout({ language, title: subject, body, footer: pack.footer, branding }),
+    text,
+  };
 }

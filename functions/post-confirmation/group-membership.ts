@@ -1,5 +1,5 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { DependencyError } from '../../shared/errors';
+import { DependencyError } from '@shared/errors';
 
 /** Adds users to user pool groups. */
 export interface GroupMembership {
@@ -24,7 +24,9 @@ export function createCognitoGroupMembership(client: () => Promise<CognitoIdenti
     async add(userPoolId, userName, group) {
       try {
         const { AdminAddUserToGroupCommand } = await import('@aws-sdk/client-cognito-identity-provider');
-        await (await client()).send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: userName, GroupName: group }));
+        await (await client()).send(
+          new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: userName, GroupName: group }),
+        );
       } catch (error) {
         throw new DependencyError(`Could not add the user to group "${group}".`, { cause: error });
       }

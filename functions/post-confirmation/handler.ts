@@ -1,7 +1,7 @@
-import { cognitoClient } from '../../shared/aws/cognito-client';
-import { dynamoDbClient } from '../../shared/aws/dynamodb-client';
-import { sesClient } from '../../shared/aws/ses-client';
-import { createFlowHandler } from '../../shared/handler';
+import { cognitoClient } from '@shared/aws/cognito-client';
+import { dynamoDbClient } from '@shared/aws/dynamodb-client';
+import { sesClient } from '@shared/aws/ses-client';
+import { createFlowHandler } from '@shared/handler';
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from './config';
 import { createCognitoGroupMembership } from './group-membership';
 import { createSesMailer } from './mailer';
@@ -27,7 +27,10 @@ export function awsDependencies(config: PostConfirmationConfig): PostConfirmatio
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
  */
-export function createPostConfirmationHandler(config: PostConfirmationConfig, dependencies: PostConfirmationDependencies) {
+export function createPostConfirmationHandler(
+  config: PostConfirmationConfig,
+  dependencies: PostConfirmationDependencies,
+) {
   return createFlowHandler(POST_CONFIRMATION, POST_CONFIRMATION_STEPS, config, dependencies);
 }
 

@@ -1,5 +1,5 @@
 import type { SESClient } from '@aws-sdk/client-ses';
-import { DependencyError } from '../../shared/errors';
+import { DependencyError } from '@shared/errors';
 
 /** One email with an HTML and a plain-text part. */
 export interface EmailMessage {

@@ -1,5 +1,5 @@
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DependencyError } from '../../shared/errors';
+import { DependencyError } from '@shared/errors';
 import type { NewProfile } from './profile';
 
 /**
@@ -52,7 +52,11 @@ export interface ProfileStore {
    * profile attributes are kept) and marking `owed` emails due for the change.
    * @returns `recorded`, or `duplicate` when a change was recorded at or after `change.duplicateAfter`.
    */
-  recordPasswordChange(profile: NewProfile, change: PasswordChange, owed: readonly EmailDuty[]): Promise<'recorded' | 'duplicate'>;
+  recordPasswordChange(
+    profile: NewProfile,
+    change: PasswordChange,
+    owed: readonly EmailDuty[],
+  ): Promise<'recorded' | 'duplicate'>;
   /** Claims sending `duty`; false when it is not due, already sent for its occasion, or claimed by another invocation. */
   claimEmail(sub: string, duty: EmailDuty, claim: EmailClaim): Promise<boolean>;
   /** Records `duty` as sent at `sentAt` and ends the claim; false when the claim is no longer held. */
@@ -78,7 +82,9 @@ const NAME_TOKEN = /#(\w+)/g;
 
 /** The `ExpressionAttributeNames` of `expressions`: DynamoDB rejects names that no expression uses. */
 function attributeNames(expressions: readonly string[], prefix: string): Record<string, string> {
-  const tokens = expressions.flatMap((expression) => [...expression.matchAll(NAME_TOKEN)].map((match) => match[1] ?? ''));
+  const tokens = expressions.flatMap((expression) =>
+    [...expression.matchAll(NAME_TOKEN)].map((match) => match[1] ?? ''),
+  );
   return Object.fromEntries(tokens.map((token) => [`#${token}`, `${prefix}${token}`]));
 }
 

@@ -1,5 +1,5 @@
+import { InvalidEventError } from '@shared/errors';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import { InvalidEventError } from '../../shared/errors';
 
 /**
  * Cognito user attributes copied to the profile, and the profile attribute each becomes. Only these are
@@ -38,7 +38,9 @@ export interface NewProfile {
 export function userSub(event: PostConfirmationTriggerEvent): string {
   const sub = event.request.userAttributes['sub']?.trim();
   if (sub === undefined || sub === '') {
-    throw new InvalidEventError('Invalid PostConfirmation event: request.userAttributes.sub must be a non-empty string.');
+    throw new InvalidEventError(
+      'Invalid PostConfirmation event: request.userAttributes.sub must be a non-empty string.',
+    );
   }
   return sub;
 }

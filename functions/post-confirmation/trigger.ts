@@ -1,6 +1,6 @@
+import type { StepContext } from '@shared/steps';
+import type { TriggerDefinition } from '@shared/trigger';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import type { StepContext } from '../../shared/steps';
-import type { TriggerDefinition } from '../../shared/trigger';
 import type { PostConfirmationConfig } from './config';
 import type { GroupMembership } from './group-membership';
 import type { Mailer } from './mailer';

@@ -1,5 +1,5 @@
-import { envReader, readCommonConfig, type CommonConfig, type Env, type EnvReader } from '../../shared/config';
-import { ConfigError } from '../../shared/errors';
+import { type CommonConfig, type Env, type EnvReader, envReader, readCommonConfig } from '@shared/config';
+import { ConfigError } from '@shared/errors';
 
 /** Settings of the preSignUp function, read from its environment (see serverless.yml). */
 export interface PreSignUpConfig extends CommonConfig {
@@ -56,7 +56,9 @@ function readDigests(read: EnvReader, name: string): string[] {
   const digests = read.list(name).map((digest) => digest.toLowerCase());
   const malformed = digests.findIndex((digest) => !/^[0-9a-f]{64}$/.test(digest));
   if (malformed !== -1) {
-    throw new ConfigError(`${name} must list SHA-256 digests (64 hex characters each); item ${malformed + 1} is not one.`);
+    throw new ConfigError(
+      `${name} must list SHA-256 digests (64 hex characters each); item ${malformed + 1} is not one.`,
+    );
   }
   return digests;
 }

@@ -1,4 +1,4 @@
-import { lazy } from '../../shared/lazy';
+import { lazy } from '@shared/lazy';
 
 /**
  * The disposable-email domains of `disposable-email-domains-js` (the community list

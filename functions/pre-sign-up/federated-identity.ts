@@ -1,5 +1,5 @@
+import { ConfigError } from '@shared/errors';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { ConfigError } from '../../shared/errors';
 import type { PreSignUpConfig } from './config';
 
 /** Who a federated sign-up is at its identity provider. */
@@ -43,7 +43,10 @@ export function providerVerifiedEmail(event: PreSignUpTriggerEvent, config: PreS
     return claim === 'true';
   }
   const identity = federatedIdentity(event.userName);
-  return identity !== undefined && configuredProviderName(identity.providerPrefix, config.providersVerifyingEmail) !== undefined;
+  return (
+    identity !== undefined &&
+    configuredProviderName(identity.providerPrefix, config.providersVerifyingEmail) !== undefined
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
+import { cognitoClient } from '@shared/aws/cognito-client';
+import { createFlowHandler, type TriggerHandler } from '@shared/handler';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { cognitoClient } from '../../shared/aws/cognito-client';
-import { createFlowHandler, type TriggerHandler } from '../../shared/handler';
 import { loadPreSignUpConfig, type PreSignUpConfig } from './config';
 import { cognitoNativeUsers } from './native-users';
 import { PRE_SIGN_UP_STEPS } from './steps';

@@ -4,11 +4,17 @@ import type { PoolUser } from './native-users';
 const FEDERATED_STATUS = 'EXTERNAL_PROVIDER';
 
 function isNativeWithVerifiedEmail(user: PoolUser): boolean {
-  return user.username !== '' && user.status !== undefined && user.status !== FEDERATED_STATUS && user.attributes['email_verified'] === 'true';
+  return (
+    user.username !== '' &&
+    user.status !== undefined &&
+    user.status !== FEDERATED_STATUS &&
+    user.attributes['email_verified'] === 'true'
+  );
 }
 
 function oldestFirst(a: PoolUser, b: PoolUser): number {
-  const byDate = (a.createdAt?.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.createdAt?.getTime() ?? Number.MAX_SAFE_INTEGER);
+  const byDate =
+    (a.createdAt?.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.createdAt?.getTime() ?? Number.MAX_SAFE_INTEGER);
   return byDate !== 0 ? byDate : a.username.localeCompare(b.username);
 }
 

@@ -1,5 +1,5 @@
 import type { CognitoIdentityProviderClient, UserType } from '@aws-sdk/client-cognito-identity-provider';
-import { DependencyError } from '../../shared/errors';
+import { DependencyError } from '@shared/errors';
 import { listsIdentity } from './linked-identities';
 import { exactMatchFilter } from './list-users-filter';
 
@@ -81,7 +81,10 @@ export function cognitoNativeUsers(client: () => Promise<CognitoIdentityProvider
   const isLinked = async (request: IdentityLink): Promise<boolean> => {
     const users = await listUsers(request.userPoolId, exactMatchFilter('username', request.destinationUsername));
     const destination = users.find((user) => user.username === request.destinationUsername);
-    return destination !== undefined && listsIdentity(destination.attributes['identities'], request.providerName, request.subject);
+    return (
+      destination !== undefined &&
+      listsIdentity(destination.attributes['identities'], request.providerName, request.subject)
+    );
   };
 
   const outcomeOfRefusal = async (error: unknown, request: IdentityLink): Promise<LinkOutcome | undefined> => {

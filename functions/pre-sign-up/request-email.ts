@@ -1,5 +1,5 @@
+import { emailDomain, normaliseEmail } from '@shared/email';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { emailDomain, normaliseEmail } from '../../shared/email';
 
 /**
  * The email address of a sign-up as the policy rules see it. Cognito ignores changes to

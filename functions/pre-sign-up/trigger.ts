@@ -1,6 +1,6 @@
+import type { StepContext } from '@shared/steps';
+import type { TriggerDefinition } from '@shared/trigger';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import type { StepContext } from '../../shared/steps';
-import type { TriggerDefinition } from '../../shared/trigger';
 import type { PreSignUpConfig } from './config';
 import type { NativeUsers } from './native-users';
 

@@ -1,4 +1,4 @@
-import { normaliseEmail } from '../../shared/email';
+import { normaliseEmail } from '@shared/email';
 import { LegacyRecordError, type LegacyUser } from './legacy-user-store';
 
 /**

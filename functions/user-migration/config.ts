@@ -1,5 +1,5 @@
-import { envReader, readCommonConfig, type CommonConfig, type Env } from '../../shared/config';
-import { ConfigError } from '../../shared/errors';
+import { type CommonConfig, type Env, envReader, readCommonConfig } from '@shared/config';
+import { ConfigError } from '@shared/errors';
 import { DUMMY_HASHES } from './password/dummy-hashes';
 import { HASH_FORMAT_NAMES } from './password/hash-format';
 import { parsePasswordHash } from './password/verify-password';
@@ -31,7 +31,9 @@ export function loadUserMigrationConfig(env: Env): UserMigrationConfig {
     parsePasswordHash(dummyPasswordHash);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`LEGACY_DUMMY_HASH must be a supported password hash within the accepted cost bounds: ${reason}.`);
+    throw new ConfigError(
+      `LEGACY_DUMMY_HASH must be a supported password hash within the accepted cost bounds: ${reason}.`,
+    );
   }
   return {
     ...readCommonConfig(read),

@@ -1,5 +1,5 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DependencyError } from '../../shared/errors';
+import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DependencyError } from '@shared/errors';
 import { legacyUserFromItem } from './legacy-user-item';
 import type { LegacyUser, LegacyUserStore, MarkMigratedOutcome } from './legacy-user-store';
 
@@ -19,7 +19,7 @@ export class DynamoDbLegacyUserStore implements LegacyUserStore {
   /** Reads the account with a strongly consistent read, so a retry sees what the previous attempt wrote. */
   async find(username: string): Promise<LegacyUser | undefined> {
     const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
-    let item;
+    let item: Record<string, AttributeValue> | undefined;
     try {
       const client = await this.client();
       ({ Item: item } = await client.send(

@@ -1,6 +1,6 @@
+import { dynamoDbClient } from '@shared/aws/dynamodb-client';
+import { createFlowHandler } from '@shared/handler';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import { dynamoDbClient } from '../../shared/aws/dynamodb-client';
-import { createFlowHandler } from '../../shared/handler';
 import { loadUserMigrationConfig, type UserMigrationConfig } from './config';
 import { DynamoDbLegacyUserStore } from './dynamodb-legacy-user-store';
 import { USER_MIGRATION_STEPS } from './steps';
@@ -24,12 +24,11 @@ export function createUserMigrationHandler(
   config: UserMigrationConfig,
   dependencies: UserMigrationDependencies = defaultUserMigrationDependencies(config),
 ) {
-  return createFlowHandler<UserMigrationTriggerEvent, UserMigrationConfig, UserMigrationDependencies & UserMigrationState>(
-    USER_MIGRATION,
-    USER_MIGRATION_STEPS,
-    config,
-    dependencies,
-  );
+  return createFlowHandler<
+    UserMigrationTriggerEvent,
+    UserMigrationConfig,
+    UserMigrationDependencies & UserMigrationState
+  >(USER_MIGRATION, USER_MIGRATION_STEPS, config, dependencies);
 }
 
 /** The Lambda entry point; configuration is read once, at cold start. */

@@ -1,4 +1,4 @@
-import { CognitoFlowsError } from '../../shared/errors';
+import { CognitoFlowsError } from '@shared/errors';
 
 /** Whether a legacy account may still sign in. Anything but `active` is refused. */
 export type LegacyUserStatus = 'active' | 'disabled';

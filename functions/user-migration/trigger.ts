@@ -1,6 +1,6 @@
+import type { StepContext } from '@shared/steps';
+import type { TriggerDefinition } from '@shared/trigger';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import type { StepContext } from '../../shared/steps';
-import type { TriggerDefinition } from '../../shared/trigger';
 import type { UserMigrationConfig } from './config';
 import type { LegacyUser, LegacyUserStore } from './legacy-user-store';
 

@@ -7,10 +7,16 @@ import { packagedFunction, templateEnvironment } from './function-environment';
 import type { PackagedFunction } from './packaged-stack';
 
 /** Creates the tables the functions' environments name and seeds a legacy user for every run that signs one in. */
-export async function prepareTables(packaged: readonly PackagedFunction[], emulators: BenchEmulators, variants: readonly ColdVariant[], runs: number): Promise<void> {
+export async function prepareTables(
+  packaged: readonly PackagedFunction[],
+  emulators: BenchEmulators,
+  variants: readonly ColdVariant[],
+  runs: number,
+): Promise<void> {
   const legacyTable = templateEnvironment(packagedFunction(packaged, 'userMigration')).LEGACY_USERS_TABLE;
   const profilesTable = templateEnvironment(packagedFunction(packaged, 'postConfirmation')).USER_PROFILES_TABLE;
-  if (legacyTable === undefined || profilesTable === undefined) throw new Error('The template sets no LEGACY_USERS_TABLE or USER_PROFILES_TABLE.');
+  if (legacyTable === undefined || profilesTable === undefined)
+    throw new Error('The template sets no LEGACY_USERS_TABLE or USER_PROFILES_TABLE.');
   await emulators.dynamoDb.createTable('LegacyUsersTable', legacyTable);
   await emulators.dynamoDb.createTable('UserProfilesTable', profilesTable);
   const passwordHash = hashSync(LEGACY_PASSWORD, 10);

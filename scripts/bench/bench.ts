@@ -1,19 +1,19 @@
 import { cpus, loadavg, platform, release } from 'node:os';
-import { FIXTURES_DIR } from '../../test/helpers/fixtures';
+import { FIXTURES_DIR } from '@test/helpers/fixtures';
 import { prepareTables } from './bench-tables';
-import { bundleReport, type BundleReport } from './bundles';
+import { type BundleReport, bundleReport } from './bundles';
 import { buildChildScript, runChild } from './child-process';
-import { measureCold, NO_SOURCE_MAPS, type ColdMeasurement } from './cold';
+import { type ColdMeasurement, measureCold, NO_SOURCE_MAPS } from './cold';
 import { COGNITO_ANSWERS, COLD_SCENARIOS } from './cold-scenarios';
 import { coldVariants } from './cold-variants';
-import { startBenchEmulators, type BenchEmulators } from './emulators';
+import { type BenchEmulators, startBenchEmulators } from './emulators';
 import { measureEndToEnd } from './end-to-end';
 import { packagedFunction, scenarioEnvironment } from './function-environment';
-import { packageFunctions, type PackagedFunction } from './packaged-stack';
+import { type PackagedFunction, packageFunctions } from './packaged-stack';
 import type { PasswordRun } from './password-run';
 import { buildProductionBundle, deployedFunctions } from './production-build';
 import type { BenchResults, ColdRow, Machine, PasswordRow, WarmRow } from './results';
-import { ratio, summarise, type Summary } from './stats';
+import { ratio, type Summary, summarise } from './stats';
 import { evaluateTargets, LIMITS } from './targets';
 import type { WarmRun } from './warm-run';
 
@@ -45,7 +45,9 @@ function coldRows(measurements: readonly ColdMeasurement[], bare: ColdMeasuremen
       measured,
       floor,
       floorWithCalls,
-      whatIfs: measurements.filter((measurement) => measurement.kind === 'what-if' && measurement.key.endsWith(`:${scenario.id}`)),
+      whatIfs: measurements.filter(
+        (measurement) => measurement.kind === 'what-if' && measurement.key.endsWith(`:${scenario.id}`),
+      ),
       ratioToBare: ratio(measured.total.median, bare.total.median),
       ratioToFloor: ratio(measured.total.median, floor.total.median),
       ratioToFloorWithCalls: floorWithCalls && ratio(measured.total.median, floorWithCalls.total.median),
@@ -67,11 +69,18 @@ async function measureWarm(
   if (bareRun === undefined) throw new Error('The warm child measured nothing for the bare handler.');
   const bare = summarise(bareRun.batchMicros);
   const rows: WarmRow[] = [];
-  for (const scenario of COLD_SCENARIOS.filter((candidate, index, all) => all.findIndex((other) => other.functionName === candidate.functionName) === index)) {
+  for (const scenario of COLD_SCENARIOS.filter(
+    (candidate, index, all) => all.findIndex((other) => other.functionName === candidate.functionName) === index,
+  )) {
     progress(`warm invocations: ${scenario.functionName}`);
     const { bundleFile } = packagedFunction(packaged, scenario.functionName);
     const env = scenarioEnvironment(scenario, packaged, emulators);
-    for (const run of await runChild<WarmRun[]>(childScript, [bundleFile, scenario.functionName, FIXTURES_DIR], env, WARM_TIMEOUT_MS)) {
+    for (const run of await runChild<WarmRun[]>(
+      childScript,
+      [bundleFile, scenario.functionName, FIXTURES_DIR],
+      env,
+      WARM_TIMEOUT_MS,
+    )) {
       const micros = summarise(run.batchMicros);
       rows.push({
         functionName: scenario.functionName,
@@ -96,11 +105,18 @@ async function measurePasswords(childScript: string, cold: readonly ColdRow[]): 
   const runs = await runChild<PasswordRun[]>(childScript, [], { PATH: process.env.PATH }, PASSWORD_TIMEOUT_MS);
   const migration = cold.find((row) => row.functionName === 'userMigration');
   const bcrypt = runs.find((run) => run.format === 'bcrypt');
-  if (migration === undefined || bcrypt === undefined) throw new Error('Neither a userMigration cold start nor a bcrypt timing to budget with.');
+  if (migration === undefined || bcrypt === undefined)
+    throw new Error('Neither a userMigration cold start nor a bcrypt timing to budget with.');
   const restOfSignInMs = migration.measured.total.p99 - summarise(bcrypt.samplesMs).median;
   return runs.map((run) => {
     const ms = summarise(run.samplesMs);
-    return { format: run.format, parameters: run.parameters, firstMs: run.firstMs, ms, budgetLeftMs: LIMITS.triggerBudgetMs - ms.p99 - restOfSignInMs };
+    return {
+      format: run.format,
+      parameters: run.parameters,
+      firstMs: run.firstMs,
+      ms,
+      budgetLeftMs: LIMITS.triggerBudgetMs - ms.p99 - restOfSignInMs,
+    };
   });
 }
 
@@ -135,11 +151,17 @@ export async function runBench({ coldRuns, workDir, progress }: BenchOptions): P
       warm: await buildChildScript('scripts/bench/warm-child.ts', workDir),
       password: await buildChildScript('scripts/bench/password-child.ts', workDir),
     };
-    const measurements = await measureCold(variants, coldRuns, { childScript: scripts.cold, workDir, emulators }, progress);
+    const measurements = await measureCold(
+      variants,
+      coldRuns,
+      { childScript: scripts.cold, workDir, emulators },
+      progress,
+    );
     const bare = measurements.find((measurement) => measurement.key === 'bare');
     const bareWithoutSourceMaps = measurements.find((measurement) => measurement.key === `${NO_SOURCE_MAPS}bare`);
     const bareFile = variants.find((variant) => variant.key === 'bare')?.bundleFile;
-    if (bare === undefined || bareWithoutSourceMaps === undefined || bareFile === undefined) throw new Error('The bare handler was not measured.');
+    if (bare === undefined || bareWithoutSourceMaps === undefined || bareFile === undefined)
+      throw new Error('The bare handler was not measured.');
     const cold = coldRows(measurements, bare);
     const warm = await measureWarm(packaged, bareFile, emulators, scripts.warm, progress);
     progress('password verification per hash format');

@@ -30,9 +30,18 @@ export async function buildChildScript(entry: string, outDir: string): Promise<s
  * resolves to the JSON it writes on file descriptor 3. Rejects with the end of its stderr if it exits
  * without a result or does not finish within `timeoutMs`.
  */
-export function runChild<T>(script: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<T> {
+export function runChild<T>(
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const child = spawn(process.execPath, [script, ...args], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+    });
     const result: Buffer[] = [];
     let stderr = '';
     child.stdio[RESULT_FD]?.on('data', (chunk: Buffer) => result.push(chunk));
@@ -43,7 +52,9 @@ export function runChild<T>(script: string, args: readonly string[], env: NodeJS
     child.once('close', (code, signal) => {
       const text = Buffer.concat(result).toString('utf8');
       if (text === '') {
-        reject(new Error(`${basename(script)} ${args.join(' ')} exited (${signal ?? code}) without a result.\n${stderr}`));
+        reject(
+          new Error(`${basename(script)} ${args.join(' ')} exited (${signal ?? code}) without a result.\n${stderr}`),
+        );
         return;
       }
       const parsed = JSON.parse(text) as T | { failed: string };

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeServer } from '../../test/helpers/servers';
+import { closeServer } from '@test/helpers/servers';
 
 /** Answers one Cognito user pools API operation: the JSON body of the response for a request's JSON input. */
 export type CognitoAnswer = (input: Record<string, unknown>) => unknown;
@@ -40,7 +40,10 @@ export async function startCognitoStub(answers: Readonly<Record<string, CognitoA
         const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target;
         const answer = answers[operation];
         if (answer === undefined) {
-          reply(response, 400, { __type: 'UnknownOperationException', message: `The stub does not answer ${operation}.` });
+          reply(response, 400, {
+            __type: 'UnknownOperationException',
+            message: `The stub does not answer ${operation}.`,
+          });
           return;
         }
         reply(response, 200, answer(body === '' ? {} : (JSON.parse(body) as Record<string, unknown>)));

@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { lambdaContext } from '../../test/helpers/lambda-context';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { reportToParent } from './child-result';
-import { TRACE_GLOBAL, type ColdRun } from './cold-run';
+import { type ColdRun, TRACE_GLOBAL } from './cold-run';
 
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 
@@ -24,7 +24,9 @@ async function coldStart(): Promise<ColdRun> {
   Object.assign(globalThis, { [TRACE_GLOBAL]: trace });
 
   const loadStart = performance.now();
-  const { handler } = (bundle.endsWith('.mjs') ? await import(pathToFileURL(bundle).href) : require(bundle)) as { handler: Handler };
+  const { handler } = (bundle.endsWith('.mjs') ? await import(pathToFileURL(bundle).href) : require(bundle)) as {
+    handler: Handler;
+  };
   const loaded = performance.now();
   const tracedAtInit = trace.length;
   let outcome: ColdRun['outcome'];

@@ -1,4 +1,4 @@
-import { loadFixture, type TriggerSource } from '../../test/helpers/fixtures';
+import { loadFixture, type TriggerSource } from '@test/helpers/fixtures';
 import type { ColdRun } from './cold-run';
 
 /** The floor bundles: what a function's path cannot avoid loading (entry files under `scripts/bench/floors/`). */
@@ -46,11 +46,16 @@ const runSub = (run: number): string => `0b5e1c2a-7d31-70f4-9e2b-${run.toString(
 function responseOf(outcome: ColdRun['outcome']): Record<string, unknown> | string {
   if ('threw' in outcome) return `threw "${outcome.threw}"`;
   const response = (outcome.returned as { response?: unknown } | undefined)?.response;
-  return typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : 'returned no response';
+  return typeof response === 'object' && response !== null
+    ? (response as Record<string, unknown>)
+    : 'returned no response';
 }
 
 /** A check that the handler returned and its response satisfies `expectation` (described by `what`). */
-function returnedWith(what: string, expectation: (response: Record<string, unknown>) => boolean): ColdScenario['check'] {
+function returnedWith(
+  what: string,
+  expectation: (response: Record<string, unknown>) => boolean,
+): ColdScenario['check'] {
   return (outcome) => {
     const response = responseOf(outcome);
     if (typeof response === 'string') return response;

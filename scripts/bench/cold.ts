@@ -4,7 +4,7 @@ import { runChild } from './child-process';
 import type { ColdRun } from './cold-run';
 import type { ColdScenario } from './cold-scenarios';
 import type { BenchEmulators } from './emulators';
-import { summarise, type Summary } from './stats';
+import { type Summary, summarise } from './stats';
 
 /**
  * What a cold-start row is: the baseline, one of our functions on a path, a floor without or with the path's
@@ -66,7 +66,11 @@ async function startCold(
   context.emulators.takeOperations();
   const result = await runChild<ColdRun>(context.childScript, [bundle, eventFile], variant.env, CHILD_TIMEOUT_MS);
   const isFloor = variant.kind === 'bare' || variant.kind === 'floor' || variant.kind === 'floor+calls';
-  const problem = !isFloor ? variant.scenario?.check(result.outcome) : 'threw' in result.outcome ? result.outcome.threw : undefined;
+  const problem = !isFloor
+    ? variant.scenario?.check(result.outcome)
+    : 'threw' in result.outcome
+      ? result.outcome.threw
+      : undefined;
   return { run: result, operations: context.emulators.takeOperations(), problem: problem && `run ${run}: ${problem}` };
 }
 
@@ -85,7 +89,9 @@ export async function measureCold(
   const eventsDir = join(context.workDir, 'events');
   mkdirSync(eventsDir, { recursive: true });
   const shared = { ...context, eventsDir };
-  const timed = new Map<string, { runs: ColdRun[]; problems: string[] }>(variants.map((variant) => [variant.key, { runs: [], problems: [] }]));
+  const timed = new Map<string, { runs: ColdRun[]; problems: string[] }>(
+    variants.map((variant) => [variant.key, { runs: [], problems: [] }]),
+  );
   for (let run = 0; run < runs; run += 1) {
     progress(`cold start round ${run + 1}/${runs}`);
     for (let index = 0; index < variants.length; index += 1) {
@@ -99,7 +105,8 @@ export async function measureCold(
   }
   const measurements: ColdMeasurement[] = [];
   for (const variant of variants) {
-    const traced = variant.tracedFile === undefined ? undefined : await startCold(variant, variant.tracedFile, runs, shared);
+    const traced =
+      variant.tracedFile === undefined ? undefined : await startCold(variant, variant.tracedFile, runs, shared);
     const record = timed.get(variant.key) ?? { runs: [], problems: [] };
     measurements.push({
       key: variant.key,

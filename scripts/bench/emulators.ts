@@ -1,7 +1,7 @@
-import { startDynalite, type LocalDynamoDb } from '../../test/helpers/dynalite';
-import { startSesLocal } from '../../test/helpers/ses-local';
-import { startCognitoStub, type CognitoAnswer } from './cognito-stub';
-import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
+import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
+import { startSesLocal } from '@test/helpers/ses-local';
+import { type CognitoAnswer, startCognitoStub } from './cognito-stub';
+import { type RecordingProxy, startRecordingProxy } from './recording-proxy';
 
 /** Region and fake credentials for clients of the emulators, and no instance-metadata probing. */
 const LOCAL_CREDENTIALS = {
@@ -26,7 +26,9 @@ export interface BenchEmulators {
  * Starts dynalite, aws-ses-v2-local and a Cognito API stub answering `cognitoAnswers`, each behind a
  * recording proxy, and returns the environment that points an SDK client at them.
  */
-export async function startBenchEmulators(cognitoAnswers: Readonly<Record<string, CognitoAnswer>>): Promise<BenchEmulators> {
+export async function startBenchEmulators(
+  cognitoAnswers: Readonly<Record<string, CognitoAnswer>>,
+): Promise<BenchEmulators> {
   // The bench's own client (creating and seeding tables) talks to the emulator only; it needs some credentials.
   Object.assign(process.env, { ...LOCAL_CREDENTIALS, ...process.env });
   const dynamoDb = await startDynalite();
@@ -45,7 +47,10 @@ export async function startBenchEmulators(cognitoAnswers: Readonly<Record<string
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: proxies.cognito.endpoint,
     },
     dynamoDb,
-    takeOperations: () => Object.values(proxies).flatMap((proxy) => proxy.take()).sort(),
+    takeOperations: () =>
+      Object.values(proxies)
+        .flatMap((proxy) => proxy.take())
+        .sort(),
     stop: async () => {
       await Promise.all(Object.values(proxies).map((proxy) => proxy.stop()));
       await Promise.all([dynamoDb.stop(), ses.stop(), cognito.stop()]);

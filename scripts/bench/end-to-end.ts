@@ -1,15 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
   CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { startCognitoLocal } from '../local-pool/cognito-local';
-import { startLocalPool, type LocalPool } from '../local-pool/local-pool';
+import { type LocalPool, startLocalPool } from '../local-pool/local-pool';
 import { freePort } from '../local-pool/processes';
 import { ensurePool } from '../local-pool/provision';
 import { PROJECT_ROOT } from './production-build';
@@ -55,7 +55,11 @@ async function signUpConfirmSignIn({ client, clientId }: Target, email: string):
   );
   await client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: CODE }));
   const { AuthenticationResult } = await client.send(
-    new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD } }),
+    new InitiateAuthCommand({
+      ClientId: clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: email, PASSWORD },
+    }),
   );
   if (AuthenticationResult?.IdToken === undefined) throw new Error(`The first sign-in of ${email} returned no tokens.`);
   return performance.now() - start;
@@ -112,9 +116,18 @@ export async function measureEndToEnd(progress: (message: string) => void): Prom
     }
     withTriggers.client.destroy();
     withoutTriggers.target.client.destroy();
-    return { measured: true, runs: END_TO_END_RUNS, withTriggers: summarise(times.with), withoutTriggers: summarise(times.without), firstWithTriggersMs: times.with[0] ?? 0 };
+    return {
+      measured: true,
+      runs: END_TO_END_RUNS,
+      withTriggers: summarise(times.with),
+      withoutTriggers: summarise(times.without),
+      firstWithTriggersMs: times.with[0] ?? 0,
+    };
   } catch (error) {
-    return { measured: false, reason: `the local pool failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    return {
+      measured: false,
+      reason: `the local pool failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    };
   } finally {
     await withoutTriggers?.stop();
     await pool?.stop();

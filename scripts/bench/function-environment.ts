@@ -7,7 +7,9 @@ export function templateEnvironment(packaged: PackagedFunction): Record<string, 
   return Object.fromEntries(
     Object.entries(packaged.environment).map(([name, value]) => {
       if (typeof value !== 'string') {
-        throw new Error(`${packaged.name}: environment variable ${name} is computed by CloudFormation; give the bench a value for it.`);
+        throw new Error(
+          `${packaged.name}: environment variable ${name} is computed by CloudFormation; give the bench a value for it.`,
+        );
       }
       return [name, value];
     }),
@@ -22,6 +24,15 @@ export function packagedFunction(packaged: readonly PackagedFunction[], name: st
 }
 
 /** The complete environment of a process of `scenario`'s function: PATH, the template's variables, the path's, the emulators'. */
-export function scenarioEnvironment(scenario: ColdScenario, packaged: readonly PackagedFunction[], emulators: BenchEmulators): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, ...templateEnvironment(packagedFunction(packaged, scenario.functionName)), ...scenario.env, ...emulators.env };
+export function scenarioEnvironment(
+  scenario: ColdScenario,
+  packaged: readonly PackagedFunction[],
+  emulators: BenchEmulators,
+): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    ...templateEnvironment(packagedFunction(packaged, scenario.functionName)),
+    ...scenario.env,
+    ...emulators.env,
+  };
 }

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     const results = await runBench({
       coldRuns,
       workDir,
-      progress: (message) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`),
+      progress: (message) =>
+        process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`),
     });
     console.log(formatResults(results));
     const outDir = join(PROJECT_ROOT, 'bench');

@@ -1,6 +1,6 @@
-import type { Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { TRACE_GLOBAL } from './cold-run';
 import { packageOf } from './metafile';
 import { PROJECT_ROOT } from './production-build';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { PROJECT_ROOT, type DeployedFunction } from './production-build';
+import { type DeployedFunction, PROJECT_ROOT } from './production-build';
 import { readZip } from './zip';
 
 const run = promisify(execFile);
@@ -33,14 +33,26 @@ interface TemplateFunction {
  * Runs `serverless package --stage bench` offline into `workDir/package`, then extracts each function's
  * bundle (and source map) to `workDir/functions/<name>/`, exactly as Lambda would unpack the zip.
  */
-export async function packageFunctions(functions: readonly DeployedFunction[], workDir: string): Promise<PackagedFunction[]> {
+export async function packageFunctions(
+  functions: readonly DeployedFunction[],
+  workDir: string,
+): Promise<PackagedFunction[]> {
   const packageDir = join(workDir, 'package');
-  await run(join(PROJECT_ROOT, 'node_modules', '.bin', 'serverless'), ['package', '--stage', BENCH_STAGE, '--package', packageDir], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, AWS_EC2_METADATA_DISABLED: 'true', SLS_TELEMETRY_DISABLED: '1' },
-    timeout: 180_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await run(
+    join(PROJECT_ROOT, 'node_modules', '.bin', 'serverless'),
+    ['package', '--stage', BENCH_STAGE, '--package', packageDir],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        AWS_EC2_METADATA_DISABLED: 'true',
+        SLS_TELEMETRY_DISABLED: '1',
+      },
+      timeout: 180_000,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const template = JSON.parse(readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8')) as {
     Resources: Record<string, TemplateFunction>;
   };
@@ -52,7 +64,9 @@ export async function packageFunctions(functions: readonly DeployedFunction[], w
       writeFileSync(join(root, path), content);
     }
     const resource = Object.values(template.Resources).find(
-      (candidate) => candidate.Type === 'AWS::Lambda::Function' && candidate.Properties.Handler?.startsWith(deployed.bundlePath.replace(/\.js$/, '.')),
+      (candidate) =>
+        candidate.Type === 'AWS::Lambda::Function' &&
+        candidate.Properties.Handler?.startsWith(deployed.bundlePath.replace(/\.js$/, '.')),
     );
     if (resource === undefined) throw new Error(`The packaged template has no Lambda function for ${deployed.name}.`);
     const bundleFile = join(root, deployed.bundlePath);

@@ -4,9 +4,9 @@
  * costs exactly as much as the right one, so the dummy hashes (whose passwords were thrown away) serve.
  */
 import { performance } from 'node:perf_hooks';
-import { DUMMY_HASHES } from '../../functions/user-migration/password/dummy-hashes';
-import { HASH_FORMAT_NAMES } from '../../functions/user-migration/password/hash-format';
-import { verifyPassword } from '../../functions/user-migration/password/verify-password';
+import { DUMMY_HASHES } from '@functions/user-migration/password/dummy-hashes';
+import { HASH_FORMAT_NAMES } from '@functions/user-migration/password/hash-format';
+import { verifyPassword } from '@functions/user-migration/password/verify-password';
 import { reportToParent } from './child-result';
 import { PASSWORD_SAMPLES, type PasswordRun } from './password-run';
 

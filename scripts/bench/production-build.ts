@@ -1,6 +1,6 @@
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { load } from 'js-yaml';
 
 /** The project folder: serverless.yml, functions/, shared/. */
@@ -76,7 +76,9 @@ function stringList(value: unknown): string[] {
  */
 export function productionBuildOptions(): BuildOptions {
   const custom = readServerlessFile().custom?.esbuild ?? {};
-  const options = Object.fromEntries(Object.entries(custom).filter(([key]) => !PLUGIN_ONLY_OPTIONS.has(key))) as BuildOptions;
+  const options = Object.fromEntries(
+    Object.entries(custom).filter(([key]) => !PLUGIN_ONLY_OPTIONS.has(key)),
+  ) as BuildOptions;
   const exclude = custom.exclude === undefined ? DEFAULT_EXCLUDE : stringList(custom.exclude);
   return { ...options, external: [...stringList(custom.external), ...(exclude.includes('*') ? [] : exclude)] };
 }
@@ -98,7 +100,9 @@ export function deployedFunction(name: string): DeployedFunction {
   const functions = deployedFunctions();
   const found = functions.find((candidate) => candidate.name === name);
   if (found === undefined) {
-    throw new Error(`No function "${name}" in serverless.yml; there are ${functions.map((item) => item.name).join(', ')}.`);
+    throw new Error(
+      `No function "${name}" in serverless.yml; there are ${functions.map((item) => item.name).join(', ')}.`,
+    );
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { createServer, request as forward, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeServer } from '../../test/helpers/servers';
+import { closeServer } from '@test/helpers/servers';
 
 /** A loopback HTTP proxy in front of an AWS emulator that records the API operation of every request. */
 export interface RecordingProxy {
@@ -41,7 +41,13 @@ export async function startRecordingProxy(service: string, target: string): Prom
       (body) => {
         operations.push(`${service}.${operationOf(incoming, body)}`);
         const proxied = forward(
-          { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+          {
+            host: upstream.hostname,
+            port: upstream.port,
+            method: incoming.method,
+            path: incoming.url,
+            headers: incoming.headers,
+          },
           (response) => {
             outgoing.writeHead(response.statusCode ?? 502, response.headers);
             response.pipe(outgoing);

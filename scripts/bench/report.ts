@@ -1,5 +1,5 @@
+import { type ColdMeasurement, NO_SOURCE_MAPS } from './cold';
 import { isAwsSdkPackage } from './metafile';
-import { NO_SOURCE_MAPS, type ColdMeasurement } from './cold';
 import type { BenchResults } from './results';
 import { bytes, formatTable, medianWithRange } from './table';
 
@@ -10,7 +10,17 @@ const sdkList = (packages: readonly string[]): string => {
 
 function bundleTable(results: BenchResults): string {
   return formatTable(
-    ['function', 'bytes', 'gzip', 'zip', 'at load / deferred', 'SDK bundled', 'SDK on load graph', 'same as package', 'MB'],
+    [
+      'function',
+      'bytes',
+      'gzip',
+      'zip',
+      'at load / deferred',
+      'SDK bundled',
+      'SDK on load graph',
+      'same as package',
+      'MB',
+    ],
     results.bundles.map((bundle) => [
       bundle.functionName,
       bytes(bundle.bytes),
@@ -39,25 +49,53 @@ function coldCells(label: string, measurement: ColdMeasurement, ratios: string):
 }
 
 function coldTable(results: BenchResults): string {
-  const bareOf = (measurement: ColdMeasurement) => (measurement.key.startsWith(NO_SOURCE_MAPS) ? results.bareWithoutSourceMaps : results.bare);
-  const times = (measurement: ColdMeasurement) => `×bare ${(measurement.total.median / bareOf(measurement).total.median).toFixed(1)}`;
+  const bareOf = (measurement: ColdMeasurement) =>
+    measurement.key.startsWith(NO_SOURCE_MAPS) ? results.bareWithoutSourceMaps : results.bare;
+  const times = (measurement: ColdMeasurement) =>
+    `×bare ${(measurement.total.median / bareOf(measurement).total.median).toFixed(1)}`;
   const rows: string[][] = [
     coldCells(results.bare.label, results.bare, '1'),
-    coldCells(`  ${results.bareWithoutSourceMaps.label}`, results.bareWithoutSourceMaps, times(results.bareWithoutSourceMaps)),
+    coldCells(
+      `  ${results.bareWithoutSourceMaps.label}`,
+      results.bareWithoutSourceMaps,
+      times(results.bareWithoutSourceMaps),
+    ),
   ];
   for (const row of results.cold) {
     const floorRatios = row.ratioToFloorWithCalls === undefined ? '' : ` · ×floor+work ${row.ratioToFloorWithCalls}`;
     rows.push(coldCells(row.id, row.measured, `×bare ${row.ratioToBare} · ×floor ${row.ratioToFloor}${floorRatios}`));
     if (row.floorWithCalls !== undefined) {
       rows.push(coldCells(`  ${row.floor.label}`, row.floor, times(row.floor)));
-      const same = row.sameOperationsAsFloor ? 'same AWS calls' : `DIFFERENT calls: ${row.floorWithCalls.operations.join(' ')}`;
-      rows.push(coldCells(`  ${row.floorWithCalls.label}`, row.floorWithCalls, `${times(row.floorWithCalls)} · ${same}`));
+      const same = row.sameOperationsAsFloor
+        ? 'same AWS calls'
+        : `DIFFERENT calls: ${row.floorWithCalls.operations.join(' ')}`;
+      rows.push(
+        coldCells(`  ${row.floorWithCalls.label}`, row.floorWithCalls, `${times(row.floorWithCalls)} · ${same}`),
+      );
     }
     for (const whatIf of row.whatIfs) {
-      rows.push(coldCells(`  ${whatIf.label}`, whatIf, `${times(whatIf)} · ×function ${(whatIf.total.median / row.measured.total.median).toFixed(2)}`));
+      rows.push(
+        coldCells(
+          `  ${whatIf.label}`,
+          whatIf,
+          `${times(whatIf)} · ×function ${(whatIf.total.median / row.measured.total.median).toFixed(2)}`,
+        ),
+      );
     }
   }
-  return formatTable(['cold start (ms)', 'load', 'first invocation', 'total', 'min–max', 'ratios of total medians', 'SDK at load', 'SDK on invoke'], rows);
+  return formatTable(
+    [
+      'cold start (ms)',
+      'load',
+      'first invocation',
+      'total',
+      'min–max',
+      'ratios of total medians',
+      'SDK at load',
+      'SDK on invoke',
+    ],
+    rows,
+  );
 }
 
 function warmTable(results: BenchResults): string {
@@ -72,7 +110,10 @@ function warmTable(results: BenchResults): string {
     row.outcome.slice(0, 60),
   ]);
   rows.unshift(['bare handler', '', 'PreSignUp_SignUp', medianWithRange(results.bareWarm, 2), '', '1×', '', '']);
-  return formatTable(['warm (µs/invocation)', 'what', 'fixture', 'median [p25–p75]', 'vs bare', 'ratio', 'batch', 'outcome'], rows);
+  return formatTable(
+    ['warm (µs/invocation)', 'what', 'fixture', 'median [p25–p75]', 'vs bare', 'ratio', 'batch', 'outcome'],
+    rows,
+  );
 }
 
 function passwordTable(results: BenchResults): string {
@@ -96,8 +137,18 @@ function endToEndText(results: BenchResults): string {
   return formatTable(
     ['local pool: sign-up → confirm → first sign-in (ms)', 'median [p25–p75]', 'min–max', 'n'],
     [
-      ['with triggers', medianWithRange(e2e.withTriggers, 1), `${e2e.withTriggers.min.toFixed(0)}–${e2e.withTriggers.max.toFixed(0)}`, String(e2e.runs)],
-      ['without triggers', medianWithRange(e2e.withoutTriggers, 1), `${e2e.withoutTriggers.min.toFixed(0)}–${e2e.withoutTriggers.max.toFixed(0)}`, String(e2e.runs)],
+      [
+        'with triggers',
+        medianWithRange(e2e.withTriggers, 1),
+        `${e2e.withTriggers.min.toFixed(0)}–${e2e.withTriggers.max.toFixed(0)}`,
+        String(e2e.runs),
+      ],
+      [
+        'without triggers',
+        medianWithRange(e2e.withoutTriggers, 1),
+        `${e2e.withoutTriggers.min.toFixed(0)}–${e2e.withoutTriggers.max.toFixed(0)}`,
+        String(e2e.runs),
+      ],
       ['first sign-up with triggers (functions cold)', e2e.firstWithTriggersMs.toFixed(1), '', '1'],
     ],
   );
@@ -105,7 +156,16 @@ function endToEndText(results: BenchResults): string {
 
 /** Unexpected outcomes, one line per row and message, with how many runs had it. */
 function problems(results: BenchResults): string[] {
-  const all = [results.bare, results.bareWithoutSourceMaps, ...results.cold.flatMap((row) => [row.measured, row.floor, ...(row.floorWithCalls ? [row.floorWithCalls] : []), ...row.whatIfs])];
+  const all = [
+    results.bare,
+    results.bareWithoutSourceMaps,
+    ...results.cold.flatMap((row) => [
+      row.measured,
+      row.floor,
+      ...(row.floorWithCalls ? [row.floorWithCalls] : []),
+      ...row.whatIfs,
+    ]),
+  ];
   const counts = new Map<string, number>();
   for (const measurement of new Map(all.map((candidate) => [candidate.key, candidate])).values()) {
     for (const problem of measurement.problems) {

@@ -48,14 +48,19 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
       met: floorRatio <= LIMITS.ratioToFloor,
       measured:
         `${ms(row.measured.total.median)} vs floor ${ms(floor.total.median)}: ${floorRatio}×` +
-        (row.floorWithCalls === undefined ? ' (floor = bare handler)' : `; vs the construct-only floor: ${row.ratioToFloor}×`),
+        (row.floorWithCalls === undefined
+          ? ' (floor = bare handler)'
+          : `; vs the construct-only floor: ${row.ratioToFloor}×`),
     });
   }
   for (const functionName of new Set(results.warm.map((row) => row.functionName))) {
     const worst = (mode: WarmRow['mode']) =>
       results.warm
         .filter((row) => row.functionName === functionName && row.mode === mode)
-        .reduce<WarmRow | undefined>((found, row) => (found === undefined || row.overheadMicros > found.overheadMicros ? row : found), undefined);
+        .reduce<WarmRow | undefined>(
+          (found, row) => (found === undefined || row.overheadMicros > found.overheadMicros ? row : found),
+          undefined,
+        );
     const plumbing = worst('plumbing');
     const flow = worst('flow');
     if (plumbing === undefined) continue;

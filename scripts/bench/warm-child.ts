@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lambdaContext } from '../../test/helpers/lambda-context';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { reportToParent } from './child-result';
 import { WARM_BATCH_MS, WARM_BATCH_SIZE, WARM_BATCHES, WARM_UP, type WarmMode, type WarmRun } from './warm-run';
-import { warmScenario, type WarmHandler } from './warm-scenarios';
+import { type WarmHandler, warmScenario } from './warm-scenarios';
 
 type Input = [unknown, ReturnType<typeof lambdaContext>];
 
@@ -45,7 +45,12 @@ async function warmUp(handler: WarmHandler, event: unknown): Promise<number> {
   return (performance.now() - start) / invocations;
 }
 
-async function measureFixture(handler: WarmHandler, mode: WarmMode, fixture: string, fixturesDir: string): Promise<WarmRun> {
+async function measureFixture(
+  handler: WarmHandler,
+  mode: WarmMode,
+  fixture: string,
+  fixturesDir: string,
+): Promise<WarmRun> {
   const event: unknown = JSON.parse(readFileSync(join(fixturesDir, `${fixture}.json`), 'utf8'));
   const meanMs = await warmUp(handler, event);
   const batchSize = Math.min(WARM_BATCH_SIZE.max, Math.max(WARM_BATCH_SIZE.min, Math.round(WARM_BATCH_MS / meanMs)));

@@ -1,20 +1,20 @@
+import { loadCustomMessageConfig } from '@functions/custom-message/config';
+import type * as CustomMessageBundle from '@functions/custom-message/handler';
+import { CUSTOM_MESSAGE } from '@functions/custom-message/trigger';
+import { loadPostConfirmationConfig } from '@functions/post-confirmation/config';
+import type * as PostConfirmationBundle from '@functions/post-confirmation/handler';
+import { POST_CONFIRMATION, type PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
+import { loadPreSignUpConfig } from '@functions/pre-sign-up/config';
+import type * as PreSignUpBundle from '@functions/pre-sign-up/handler';
+import { PRE_SIGN_UP, type PreSignUpDependencies } from '@functions/pre-sign-up/trigger';
+import { loadUserMigrationConfig } from '@functions/user-migration/config';
+import type * as UserMigrationBundle from '@functions/user-migration/handler';
+import { USER_MIGRATION, type UserMigrationDependencies } from '@functions/user-migration/trigger';
+import type { CommonConfig, Env } from '@shared/config';
+import { createFlowHandler } from '@shared/handler';
+import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
+import { FIXTURES_BY_TRIGGER, type FixtureTrigger, type TriggerSource } from '@test/helpers/fixtures';
 import { hashSync } from 'bcryptjs';
-import type * as CustomMessageBundle from '../../functions/custom-message/handler';
-import type * as PostConfirmationBundle from '../../functions/post-confirmation/handler';
-import type * as PreSignUpBundle from '../../functions/pre-sign-up/handler';
-import type * as UserMigrationBundle from '../../functions/user-migration/handler';
-import { loadCustomMessageConfig } from '../../functions/custom-message/config';
-import { CUSTOM_MESSAGE } from '../../functions/custom-message/trigger';
-import { loadPostConfirmationConfig } from '../../functions/post-confirmation/config';
-import { POST_CONFIRMATION, type PostConfirmationDependencies } from '../../functions/post-confirmation/trigger';
-import { loadPreSignUpConfig } from '../../functions/pre-sign-up/config';
-import { PRE_SIGN_UP, type PreSignUpDependencies } from '../../functions/pre-sign-up/trigger';
-import { loadUserMigrationConfig } from '../../functions/user-migration/config';
-import { USER_MIGRATION, type UserMigrationDependencies } from '../../functions/user-migration/trigger';
-import type { CommonConfig, Env } from '../../shared/config';
-import { createFlowHandler } from '../../shared/handler';
-import type { TriggerDefinition, TriggerEvent } from '../../shared/trigger';
-import { FIXTURES_BY_TRIGGER, type FixtureTrigger, type TriggerSource } from '../../test/helpers/fixtures';
 import { LEGACY_PASSWORD } from './cold-scenarios';
 
 /** A handler as the warm child calls it. */
@@ -45,7 +45,11 @@ const nativeUser = {
   username: '7c3e9a4b-2f61-70d8-a5e4-1b9c8d7f6e05',
   status: 'CONFIRMED',
   createdAt: new Date('2024-01-01T00:00:00Z'),
-  attributes: { sub: '7c3e9a4b-2f61-70d8-a5e4-1b9c8d7f6e05', email: 'tariq.benali@example.com', email_verified: 'true' },
+  attributes: {
+    sub: '7c3e9a4b-2f61-70d8-a5e4-1b9c8d7f6e05',
+    email: 'tariq.benali@example.com',
+    email_verified: 'true',
+  },
 };
 
 const inMemory = {
@@ -93,26 +97,34 @@ const WARM_SCENARIOS: Readonly<Record<string, WarmScenario>> = {
     fixtures: ['PreSignUp_SignUp'],
     handler: (bundle) => (bundle as { handler: WarmHandler }).handler,
   },
-  customMessage: functionScenario('CustomMessage', CUSTOM_MESSAGE, loadCustomMessageConfig, (bundle: typeof CustomMessageBundle, config) =>
-    bundle.createCustomMessageHandler(config),
+  customMessage: functionScenario(
+    'CustomMessage',
+    CUSTOM_MESSAGE,
+    loadCustomMessageConfig,
+    (bundle: typeof CustomMessageBundle, config) => bundle.createCustomMessageHandler(config),
   ),
   preSignUp: functionScenario('PreSignUp', PRE_SIGN_UP, loadPreSignUpConfig, (bundle: typeof PreSignUpBundle, config) =>
     bundle.createPreSignUpHandler(config, inMemory.preSignUp()),
   ),
-  userMigration: functionScenario('UserMigration', USER_MIGRATION, loadUserMigrationConfig, (bundle: typeof UserMigrationBundle, config) =>
-    bundle.createUserMigrationHandler(config, inMemory.userMigration()),
+  userMigration: functionScenario(
+    'UserMigration',
+    USER_MIGRATION,
+    loadUserMigrationConfig,
+    (bundle: typeof UserMigrationBundle, config) => bundle.createUserMigrationHandler(config, inMemory.userMigration()),
   ),
   postConfirmation: functionScenario(
     'PostConfirmation',
     POST_CONFIRMATION,
     loadPostConfirmationConfig,
-    (bundle: typeof PostConfirmationBundle, config) => bundle.createPostConfirmationHandler(config, inMemory.postConfirmation()),
+    (bundle: typeof PostConfirmationBundle, config) =>
+      bundle.createPostConfirmationHandler(config, inMemory.postConfirmation()),
   ),
 };
 
 /** The warm scenario of `name` (a function of serverless.yml, or `bare`). */
 export function warmScenario(name: string): WarmScenario {
   const scenario = WARM_SCENARIOS[name];
-  if (scenario === undefined) throw new Error(`No warm scenario for "${name}"; there are ${Object.keys(WARM_SCENARIOS).join(', ')}.`);
+  if (scenario === undefined)
+    throw new Error(`No warm scenario for "${name}"; there are ${Object.keys(WARM_SCENARIOS).join(', ')}.`);
   return scenario;
 }

@@ -1,12 +1,13 @@
-import { build } from 'esbuild';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { PROJECT_ROOT, productionBuildOptions } from './production-build';
 
 /**
  * Lets bundled CommonJS packages `require` Node's built-in modules from an ES module bundle, which has no
  * `require` of its own.
  */
-const REQUIRE_SHIM = "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);";
 
 /**
  * Builds `entry` as the production options would with ES module output and code splitting: every dynamic

@@ -21,12 +21,18 @@ export async function explainBundle(name: string): Promise<string> {
       bytes(share.bytes),
       percent(share.bytes, contents.totalBytes),
       String(share.files),
-      share.filesAtInit === 0 ? 'no (deferred)' : share.filesAtInit === share.files ? 'yes' : `${share.filesAtInit} of ${share.files}`,
+      share.filesAtInit === 0
+        ? 'no (deferred)'
+        : share.filesAtInit === share.files
+          ? 'yes'
+          : `${share.filesAtInit} of ${share.files}`,
     ]),
   );
   const inputs = formatTable(
     ['file', 'bytes', 'runs at load'],
-    contents.inputs.slice(0, LARGEST_INPUTS).map((input) => [input.path, bytes(input.bytes), input.atInit ? 'yes' : 'no']),
+    contents.inputs
+      .slice(0, LARGEST_INPUTS)
+      .map((input) => [input.path, bytes(input.bytes), input.atInit ? 'yes' : 'no']),
   );
   return [
     `${name} (${deployed.entry}): ${bytes(contents.totalBytes)} bytes minified.`,

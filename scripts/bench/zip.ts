@@ -40,7 +40,8 @@ export function readZip(path: string): Map<string, Buffer> {
     if (zip.readUInt32LE(localHeader) !== LOCAL_FILE_HEADER) throw new Error(`${path}: corrupt entry ${name}.`);
     const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
     const data = zip.subarray(dataStart, dataStart + compressedSize);
-    if (method !== STORED && method !== DEFLATED) throw new Error(`${path}: entry ${name} uses compression method ${method}.`);
+    if (method !== STORED && method !== DEFLATED)
+      throw new Error(`${path}: entry ${name} uses compression method ${method}.`);
     files.set(name, method === DEFLATED ? inflateRawSync(data) : Buffer.from(data));
     offset += 46 + nameLength + extraLength + commentLength;
   }

@@ -6,12 +6,17 @@
  *   npm run load                      # 200 flows, 20 at a time
  *   npm run load -- --flows 50 --concurrency 10
  */
-import { CognitoIdentityProviderClient, ConfirmSignUpCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { DynamoDBClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/client-dynamodb';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  CognitoIdentityProviderClient,
+  ConfirmSignUpCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient, ScanCommand, type ScanCommandOutput } from '@aws-sdk/client-dynamodb';
 import { readInvocations } from '../local-pool/invocation-recorder';
 import { startLocalPool } from '../local-pool/local-pool';
 
@@ -35,10 +40,19 @@ async function scanAll(client: DynamoDBClient, TableName: string): Promise<NonNu
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { flows: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '20' } } });
+  const { values } = parseArgs({
+    options: { flows: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '20' } },
+  });
   const flows = Number(values.flows);
   const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(flows) || flows < 1 || flows > 1000 || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 50) {
+  if (
+    !Number.isInteger(flows) ||
+    flows < 1 ||
+    flows > 1000 ||
+    !Number.isInteger(concurrency) ||
+    concurrency < 1 ||
+    concurrency > 50
+  ) {
     throw new Error('--flows must be 1-1000 and --concurrency 1-50.');
   }
   const stateDir = mkdtempSync(join(tmpdir(), 'cognito-flows-load-'));
@@ -51,7 +65,11 @@ async function main(): Promise<number> {
     fixedCode: CODE,
     timeoutMs: 60_000,
   });
-  const options = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 };
+  const options = {
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  };
   const cognito = new CognitoIdentityProviderClient({ ...options, endpoint: pool.endpoints.cognito });
   const dynamoDb = new DynamoDBClient({ ...options, endpoint: pool.endpoints.dynamodb });
   const abort = setTimeout(() => {
@@ -70,8 +88,20 @@ async function main(): Promise<number> {
         const email = emails[next++] as string;
         const startedAt = performance.now();
         try {
-          await cognito.send(new SignUpCommand({ ClientId: pool.clientId, Username: email, Password: PASSWORD, UserAttributes: [{ Name: 'email', Value: email }, { Name: 'name', Value: 'Load Test' }] }));
-          await cognito.send(new ConfirmSignUpCommand({ ClientId: pool.clientId, Username: email, ConfirmationCode: CODE }));
+          await cognito.send(
+            new SignUpCommand({
+              ClientId: pool.clientId,
+              Username: email,
+              Password: PASSWORD,
+              UserAttributes: [
+                { Name: 'email', Value: email },
+                { Name: 'name', Value: 'Load Test' },
+              ],
+            }),
+          );
+          await cognito.send(
+            new ConfirmSignUpCommand({ ClientId: pool.clientId, Username: email, ConfirmationCode: CODE }),
+          );
           latencies.push(performance.now() - startedAt);
         } catch (error) {
           failures.push(`${email}: ${(error as Error).name}: ${(error as Error).message}`);
@@ -89,7 +119,9 @@ async function main(): Promise<number> {
       const email = item['email']?.S ?? '';
       profilesByEmail.set(email, (profilesByEmail.get(email) ?? 0) + 1);
     }
-    const mail = ((await (await fetch(`${pool.endpoints.ses}/store`)).json()) as { emails: { destination: { to: string[] } }[] }).emails;
+    const mail = (
+      (await (await fetch(`${pool.endpoints.ses}/store`)).json()) as { emails: { destination: { to: string[] } }[] }
+    ).emails;
     const mailByEmail = new Map<string, number>();
     for (const message of mail) {
       for (const to of message.destination.to) mailByEmail.set(to, (mailByEmail.get(to) ?? 0) + 1);
@@ -103,13 +135,21 @@ async function main(): Promise<number> {
     latencies.sort((a, b) => a - b);
     console.log(`flows: ${flows} sign-up → confirm, ${concurrency} at a time, ${seconds.toFixed(1)} s`);
     console.log(`throughput: ${(latencies.length / seconds).toFixed(1)} flows/s`);
-    console.log(`latency per flow (ms): p50 ${percentile(latencies, 50).toFixed(0)}, p95 ${percentile(latencies, 95).toFixed(0)}, max ${percentile(latencies, 100).toFixed(0)}`);
-    console.log(`failed flows: ${failures.length}${failures.length > 0 ? `\n  ${failures.slice(0, 5).join('\n  ')}` : ''}`);
-    console.log(`trigger invocations: ${invocations.length}, failed: ${failedInvocations.length}, slowest ${slowest.toFixed(0)} ms`);
+    console.log(
+      `latency per flow (ms): p50 ${percentile(latencies, 50).toFixed(0)}, p95 ${percentile(latencies, 95).toFixed(0)}, max ${percentile(latencies, 100).toFixed(0)}`,
+    );
+    console.log(
+      `failed flows: ${failures.length}${failures.length > 0 ? `\n  ${failures.slice(0, 5).join('\n  ')}` : ''}`,
+    );
+    console.log(
+      `trigger invocations: ${invocations.length}, failed: ${failedInvocations.length}, slowest ${slowest.toFixed(0)} ms`,
+    );
     for (const record of failedInvocations.slice(0, 5)) {
       console.log(`  ${record.triggerSource ?? record.functionName}: ${record.error?.errorMessage ?? ''}`);
     }
-    console.log(`profiles: ${profiles.length}; welcome emails: ${mail.length}; users without exactly one of each: ${wrong.length}`);
+    console.log(
+      `profiles: ${profiles.length}; welcome emails: ${mail.length}; users without exactly one of each: ${wrong.length}`,
+    );
     return failures.length === 0 && wrong.length === 0 ? 0 : 1;
   } finally {
     clearTimeout(abort);

@@ -120,7 +120,11 @@ export function resolveValue(
   return resolved === NO_VALUE ? undefined : resolved;
 }
 
-function resolve(value: unknown, path: string, context: { conditions: ReadonlyMap<string, boolean>; refs: LocalRefs }): unknown {
+function resolve(
+  value: unknown,
+  path: string,
+  context: { conditions: ReadonlyMap<string, boolean>; refs: LocalRefs },
+): unknown {
   const fn = intrinsic(value);
   if (fn !== undefined) return resolveIntrinsic(fn, path, context);
   if (Array.isArray(value)) {
@@ -150,7 +154,8 @@ function resolveIntrinsic(
   if (name === 'Fn::If' && Array.isArray(argument) && argument.length === 3) {
     const [conditionName, whenTrue, whenFalse] = argument as [unknown, unknown, unknown];
     const result = context.conditions.get(String(conditionName));
-    if (result === undefined) throw new UnresolvableValueError(path, `Fn::If uses an unknown condition "${String(conditionName)}".`);
+    if (result === undefined)
+      throw new UnresolvableValueError(path, `Fn::If uses an unknown condition "${String(conditionName)}".`);
     return resolve(result ? whenTrue : whenFalse, path, context);
   }
   throw new UnresolvableValueError(path, `${name} has no local counterpart.`);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startChild, waitUntilReady, type ChildHandle } from './processes';
+import { type ChildHandle, startChild, waitUntilReady } from './processes';
 
 const COGNITO_LOCAL_BIN = require.resolve('cognito-local/lib/bin/start.js');
 

@@ -57,7 +57,8 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 function triggerSourceOf(event: unknown): string | null {
-  const source = typeof event === 'object' && event !== null ? (event as { triggerSource?: unknown }).triggerSource : undefined;
+  const source =
+    typeof event === 'object' && event !== null ? (event as { triggerSource?: unknown }).triggerSource : undefined;
   return typeof source === 'string' ? source : null;
 }
 
@@ -80,8 +81,13 @@ export function invocationRecord(
   if (response.functionError === null) {
     record.result = scrubSecrets(returned);
   } else {
-    const { errorType, errorMessage } = (typeof returned === 'object' && returned !== null ? returned : {}) as InvocationRecord['error'] & object;
-    record.error = { errorType, errorMessage: errorMessage ?? (typeof returned === 'string' ? returned : response.functionError) };
+    const { errorType, errorMessage } = (
+      typeof returned === 'object' && returned !== null ? returned : {}
+    ) as InvocationRecord['error'] & object;
+    record.error = {
+      errorType,
+      errorMessage: errorMessage ?? (typeof returned === 'string' ? returned : response.functionError),
+    };
   }
   return record;
 }

@@ -1,18 +1,18 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import startSesServer from 'aws-ses-v2-local';
-import dynalite from 'dynalite';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { startCognitoLocal, type CodeDelivery } from './cognito-local';
-import { startInvocationRecorder, type InvocationRecord } from './invocation-recorder';
-import { seedLegacyUsers } from './seed-legacy-users';
-import { translatePool, type PoolDefinition, type ServiceDefinition } from './pool-definition';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import startSesServer from 'aws-ses-v2-local';
+import dynalite from 'dynalite';
+import { type CodeDelivery, startCognitoLocal } from './cognito-local';
+import { type InvocationRecord, startInvocationRecorder } from './invocation-recorder';
+import { type PoolDefinition, type ServiceDefinition, translatePool } from './pool-definition';
 import { freePort } from './processes';
 import { ensurePool, ensureTables } from './provision';
-import { printService, startLambdaOffline, type ServerlessTarget } from './serverless';
+import { seedLegacyUsers } from './seed-legacy-users';
+import { printService, type ServerlessTarget, startLambdaOffline } from './serverless';
 
 /** Ports of the local pool's endpoints; 0 picks a free port. */
 export interface LocalPoolPorts {
@@ -168,7 +168,8 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
       functions.ready,
     ]);
     const [clientId] = Object.values(provisioned.clientIds);
-    if (clientId === undefined) throw new Error('The service declares no AWS::Cognito::UserPoolClient to sign in with.');
+    if (clientId === undefined)
+      throw new Error('The service declares no AWS::Cognito::UserPoolClient to sign in with.');
 
     return {
       endpoints: {

@@ -64,7 +64,10 @@ function port(value: string, name: string): number {
  *
  * @throws StartOptionsError naming the flag or variable whose value is unusable
  */
-export function parseStartOptions(args: readonly string[], env: Readonly<Record<string, string | undefined>>): StartOptions {
+export function parseStartOptions(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): StartOptions {
   let values: ReturnType<typeof parse>['values'];
   try {
     ({ values } = parse(args));
@@ -72,7 +75,10 @@ export function parseStartOptions(args: readonly string[], env: Readonly<Record<
     throw new StartOptionsError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
   }
   const ports = { ...DEFAULT_PORTS };
-  for (const [key, { flag, env: variable }] of Object.entries(PORT_SETTINGS) as [keyof LocalPoolPorts, { flag: string; env: string }][]) {
+  for (const [key, { flag, env: variable }] of Object.entries(PORT_SETTINGS) as [
+    keyof LocalPoolPorts,
+    { flag: string; env: string },
+  ][]) {
     const fromFlag = (values as Record<string, unknown>)[flag];
     const fromEnv = env[variable];
     if (typeof fromFlag === 'string') ports[key] = port(fromFlag, `--${flag}`);

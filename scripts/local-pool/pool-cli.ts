@@ -2,6 +2,7 @@
  * `npm run pool -- <command>`: talks to the pool `npm start` runs, through the AWS SDK, the way an app would.
  */
 import './quiet-sdk';
+import { join, resolve } from 'node:path';
 import {
   AdminCreateUserCommand,
   AdminGetUserCommand,
@@ -14,8 +15,7 @@ import {
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { join, resolve } from 'node:path';
-import { readPoolInfo, type PoolInfo } from './state';
+import { type PoolInfo, readPoolInfo } from './state';
 
 const STATE_DIR = join(resolve(__dirname, '..', '..'), '.local');
 const LOCAL = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 };
@@ -38,7 +38,9 @@ class UsageError extends Error {}
 /** The claims of a JWT's payload (not verified: for display only). */
 function claims(token: string | undefined): Record<string, unknown> {
   const payload = token?.split('.')[1];
-  return payload === undefined ? {} : (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
+  return payload === undefined
+    ? {}
+    : (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
 }
 
 function argumentsOf(args: readonly string[], names: readonly string[], optional: readonly string[] = []): string[] {
@@ -59,9 +61,18 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
   switch (command) {
     case 'sign-up': {
       const [email = '', password, name] = argumentsOf(args, ['email', 'password'], ['name']);
-      const attributes = [{ Name: 'email', Value: email }, ...(name === undefined ? [] : [{ Name: 'name', Value: name }])];
-      const result = await cognito.send(new SignUpCommand({ ClientId, Username: email, Password: password, UserAttributes: attributes }));
-      print(result.UserConfirmed ? `Signed up and confirmed (sub ${result.UserSub}).` : `Signed up (sub ${result.UserSub}); confirm with the code sent to ${email}.`);
+      const attributes = [
+        { Name: 'email', Value: email },
+        ...(name === undefined ? [] : [{ Name: 'name', Value: name }]),
+      ];
+      const result = await cognito.send(
+        new SignUpCommand({ ClientId, Username: email, Password: password, UserAttributes: attributes }),
+      );
+      print(
+        result.UserConfirmed
+          ? `Signed up and confirmed (sub ${result.UserSub}).`
+          : `Signed up (sub ${result.UserSub}); confirm with the code sent to ${email}.`,
+      );
       return;
     }
     case 'confirm': {
@@ -73,13 +84,23 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
     case 'sign-in': {
       const [email = '', password = ''] = argumentsOf(args, ['email', 'password']);
       const result = await cognito.send(
-        new InitiateAuthCommand({ ClientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: password } }),
+        new InitiateAuthCommand({
+          ClientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: email, PASSWORD: password },
+        }),
       );
       if (result.ChallengeName !== undefined) {
         print(`Cognito asks for the ${result.ChallengeName} challenge.`);
         return;
       }
-      const { sub, email: tokenEmail, email_verified, name, 'cognito:groups': groups } = claims(result.AuthenticationResult?.IdToken);
+      const {
+        sub,
+        email: tokenEmail,
+        email_verified,
+        name,
+        'cognito:groups': groups,
+      } = claims(result.AuthenticationResult?.IdToken);
       print({ signedIn: true, idToken: { sub, email: tokenEmail, email_verified, name, 'cognito:groups': groups } });
       return;
     }
@@ -91,40 +112,72 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
     }
     case 'confirm-forgot-password': {
       const [email, code, password] = argumentsOf(args, ['email', 'code', 'password']);
-      await cognito.send(new ConfirmForgotPasswordCommand({ ClientId, Username: email, ConfirmationCode: code, Password: password }));
+      await cognito.send(
+        new ConfirmForgotPasswordCommand({ ClientId, Username: email, ConfirmationCode: code, Password: password }),
+      );
       print('Password changed.');
       return;
     }
     case 'invite': {
       const [email = '', name] = argumentsOf(args, ['email'], ['name']);
-      const attributes = [{ Name: 'email', Value: email }, { Name: 'email_verified', Value: 'true' }];
+      const attributes = [
+        { Name: 'email', Value: email },
+        { Name: 'email_verified', Value: 'true' },
+      ];
       if (name !== undefined) attributes.push({ Name: 'name', Value: name });
       const { User } = await cognito.send(
-        new AdminCreateUserCommand({ UserPoolId, Username: email, UserAttributes: attributes, DesiredDeliveryMediums: ['EMAIL'] }),
+        new AdminCreateUserCommand({
+          UserPoolId,
+          Username: email,
+          UserAttributes: attributes,
+          DesiredDeliveryMediums: ['EMAIL'],
+        }),
       );
-      print(`Invited ${email} (status ${User?.UserStatus}); the temporary password is shown in the npm start terminal.`);
+      print(
+        `Invited ${email} (status ${User?.UserStatus}); the temporary password is shown in the npm start terminal.`,
+      );
       return;
     }
     case 'user': {
       const [email] = argumentsOf(args, ['email']);
       const user = await cognito.send(new AdminGetUserCommand({ UserPoolId, Username: email }));
-      const { Groups = [] } = await cognito.send(new AdminListGroupsForUserCommand({ UserPoolId, Username: user.Username }));
+      const { Groups = [] } = await cognito.send(
+        new AdminListGroupsForUserCommand({ UserPoolId, Username: user.Username }),
+      );
       const attributes = Object.fromEntries((user.UserAttributes ?? []).map(({ Name, Value }) => [Name, Value]));
       const profileTable = pool.tables['UserProfilesTable'];
       const dynamoDb = new DynamoDBClient({ ...LOCAL, endpoint: pool.endpoints.dynamodb });
       const profile =
         profileTable === undefined || attributes.sub === undefined
           ? undefined
-          : (await dynamoDb.send(new GetItemCommand({ TableName: profileTable, Key: { sub: { S: attributes.sub } } }))).Item;
-      const plainProfile = profile && Object.fromEntries(Object.entries(profile).map(([name, value]) => [name, value.S ?? value.N ?? value.BOOL ?? value]));
-      print({ username: user.Username, status: user.UserStatus, attributes, groups: Groups.map((group) => group.GroupName), profile: plainProfile });
+          : (await dynamoDb.send(new GetItemCommand({ TableName: profileTable, Key: { sub: { S: attributes.sub } } })))
+              .Item;
+      const plainProfile =
+        profile &&
+        Object.fromEntries(
+          Object.entries(profile).map(([name, value]) => [name, value.S ?? value.N ?? value.BOOL ?? value]),
+        );
+      print({
+        username: user.Username,
+        status: user.UserStatus,
+        attributes,
+        groups: Groups.map((group) => group.GroupName),
+        profile: plainProfile,
+      });
       return;
     }
     case 'mail': {
       const { emails } = (await (await fetch(`${pool.endpoints.ses}/store`)).json()) as {
         emails: { at: number; subject: string; destination: { to: string[] } }[];
       };
-      print(emails.map(({ at, subject, destination }) => `${new Date(at * 1000).toISOString()}  ${destination.to.join(', ')}  ${subject}`).join('\n') || 'No mail yet.');
+      print(
+        emails
+          .map(
+            ({ at, subject, destination }) =>
+              `${new Date(at * 1000).toISOString()}  ${destination.to.join(', ')}  ${subject}`,
+          )
+          .join('\n') || 'No mail yet.',
+      );
       print(`Read it at ${pool.endpoints.ses}`);
       return;
     }

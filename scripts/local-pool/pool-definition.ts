@@ -6,12 +6,12 @@ import type {
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import {
   evaluateConditions,
+  type LocalRefs,
   resolveValue,
   resourceExists,
-  UnresolvableValueError,
-  type LocalRefs,
   type Template,
   type TemplateResource,
+  UnresolvableValueError,
 } from './cloudformation';
 
 /** A function of the service as `serverless print` shows it: its deployed name, environment and events. */
@@ -87,7 +87,11 @@ const INDEX_PROPERTIES = ['IndexName', 'KeySchema', 'Projection', 'ProvisionedTh
 
 type Resolver = (value: unknown, path: string) => unknown;
 
-function resourcesOfType(template: Template, type: string, conditions: ReadonlyMap<string, boolean>): [string, TemplateResource][] {
+function resourcesOfType(
+  template: Template,
+  type: string,
+  conditions: ReadonlyMap<string, boolean>,
+): [string, TemplateResource][] {
   return Object.entries(template.Resources).filter(
     ([, resource]) => resource.Type === type && resourceExists(resource, conditions),
   );
@@ -97,7 +101,10 @@ function resourcesOfType(template: Template, type: string, conditions: ReadonlyM
 function properties(
   [logicalId, resource]: [string, TemplateResource],
   resolve: Resolver,
-  { skip = new Set<string>(), renamed = {} }: { skip?: ReadonlySet<string>; renamed?: Readonly<Record<string, string>> } = {},
+  {
+    skip = new Set<string>(),
+    renamed = {},
+  }: { skip?: ReadonlySet<string>; renamed?: Readonly<Record<string, string>> } = {},
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(resource.Properties ?? {})) {
@@ -112,12 +119,17 @@ function properties(
 function assertInPool([logicalId, resource]: [string, TemplateResource], poolId: string, resolve: Resolver): void {
   const userPoolId = resolve(resource.Properties?.UserPoolId, `${logicalId}.UserPoolId`);
   if (userPoolId !== poolId) {
-    throw new UnresolvableValueError(`${logicalId}.UserPoolId`, `it must be a Ref to ${poolId}, the template's user pool.`);
+    throw new UnresolvableValueError(
+      `${logicalId}.UserPoolId`,
+      `it must be a Ref to ${poolId}, the template's user pool.`,
+    );
   }
 }
 
 function tableInput([logicalId, resource]: [string, TemplateResource], resolve: Resolver): CreateTableCommandInput {
-  const local = Object.entries(resource.Properties ?? {}).filter(([key]) => (TABLE_PROPERTIES as string[]).includes(key));
+  const local = Object.entries(resource.Properties ?? {}).filter(([key]) =>
+    (TABLE_PROPERTIES as string[]).includes(key),
+  );
   const input = properties([logicalId, { ...resource, Properties: Object.fromEntries(local) }], resolve);
   for (const key of ['GlobalSecondaryIndexes', 'LocalSecondaryIndexes'] as const) {
     const indexes = input[key];
@@ -165,7 +177,10 @@ export function translatePool(service: ServiceDefinition): PoolDefinition {
   const pools = resourcesOfType(template, 'AWS::Cognito::UserPool', conditions);
   const [pool] = pools;
   if (pool === undefined || pools.length > 1) {
-    throw new UnresolvableValueError('Resources', `the local pool needs exactly one AWS::Cognito::UserPool, found ${pools.length}.`);
+    throw new UnresolvableValueError(
+      'Resources',
+      `the local pool needs exactly one AWS::Cognito::UserPool, found ${pools.length}.`,
+    );
   }
   const [poolLogicalId] = pool;
   const refs: LocalRefs = {
@@ -186,21 +201,31 @@ export function translatePool(service: ServiceDefinition): PoolDefinition {
 
   const userPool = properties(pool, resolve, { skip: USER_POOL_NOT_LOCAL, renamed: USER_POOL_RENAMED });
   if (typeof userPool.PoolName !== 'string') {
-    throw new UnresolvableValueError(`${poolLogicalId}.UserPoolName`, 'the local pool is found by name, so it needs one.');
+    throw new UnresolvableValueError(
+      `${poolLogicalId}.UserPoolName`,
+      'the local pool is found by name, so it needs one.',
+    );
   }
   const triggers = triggerFunctions(service, poolLogicalId);
   return {
     userPool: userPool as unknown as PoolDefinition['userPool'],
     clients: resourcesOfType(template, 'AWS::Cognito::UserPoolClient', conditions)
       .filter(inPool)
-      .map((entry) => properties(entry, resolve, { skip: new Set(['UserPoolId']) }) as PoolDefinition['clients'][number]),
+      .map(
+        (entry) => properties(entry, resolve, { skip: new Set(['UserPoolId']) }) as PoolDefinition['clients'][number],
+      ),
     groups: resourcesOfType(template, 'AWS::Cognito::UserPoolGroup', conditions)
       .filter(inPool)
       .map((entry) => properties(entry, resolve, { skip: GROUP_NOT_LOCAL }) as PoolDefinition['groups'][number]),
     tables: Object.fromEntries(
-      resourcesOfType(template, 'AWS::DynamoDB::Table', conditions).map((entry) => [entry[0], tableInput(entry, resolve)]),
+      resourcesOfType(template, 'AWS::DynamoDB::Table', conditions).map((entry) => [
+        entry[0],
+        tableInput(entry, resolve),
+      ]),
     ),
-    triggerFunctions: Object.fromEntries(Object.entries(triggers).filter(([trigger]) => LOCALLY_INVOKED_TRIGGERS.includes(trigger))),
+    triggerFunctions: Object.fromEntries(
+      Object.entries(triggers).filter(([trigger]) => LOCALLY_INVOKED_TRIGGERS.includes(trigger)),
+    ),
     unsupportedTriggers: Object.keys(triggers).filter((trigger) => !LOCALLY_INVOKED_TRIGGERS.includes(trigger)),
   };
 }

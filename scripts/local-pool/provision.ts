@@ -1,5 +1,5 @@
 import {
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -7,7 +7,7 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CreateTableCommand, ListTablesCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { PoolDefinition } from './pool-definition';
 
 /** The ids of the pool and its app clients, by client name. */
@@ -17,7 +17,10 @@ export interface ProvisionedPool {
 }
 
 /** Finds the pool named `name` among the local pools, or creates it from `definition`. */
-async function ensureUserPool(cognito: CognitoIdentityProviderClient, definition: PoolDefinition['userPool']): Promise<string> {
+async function ensureUserPool(
+  cognito: CognitoIdentityProviderClient,
+  definition: PoolDefinition['userPool'],
+): Promise<string> {
   const { UserPools = [] } = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   const existing = UserPools.find((pool) => pool.Name === definition.PoolName)?.Id;
   if (existing !== undefined) return existing;
@@ -31,19 +34,28 @@ async function ensureClients(
   userPoolId: string,
   clients: PoolDefinition['clients'],
 ): Promise<Record<string, string>> {
-  const { UserPoolClients = [] } = await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  const { UserPoolClients = [] } = await cognito.send(
+    new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
+  );
   const ids: Record<string, string> = {};
   for (const client of clients) {
     const name = client.ClientName ?? '';
     const existing = UserPoolClients.find((candidate) => candidate.ClientName === name)?.ClientId;
-    const id = existing ?? (await cognito.send(new CreateUserPoolClientCommand({ ...client, UserPoolId: userPoolId }))).UserPoolClient?.ClientId;
+    const id =
+      existing ??
+      (await cognito.send(new CreateUserPoolClientCommand({ ...client, UserPoolId: userPoolId }))).UserPoolClient
+        ?.ClientId;
     if (id === undefined) throw new Error(`Creating the app client ${name} returned no id.`);
     ids[name] = id;
   }
   return ids;
 }
 
-async function ensureGroups(cognito: CognitoIdentityProviderClient, userPoolId: string, groups: PoolDefinition['groups']): Promise<void> {
+async function ensureGroups(
+  cognito: CognitoIdentityProviderClient,
+  userPoolId: string,
+  groups: PoolDefinition['groups'],
+): Promise<void> {
   const { Groups = [] } = await cognito.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
   const existing = new Set(Groups.map((group) => group.GroupName));
   for (const group of groups.filter(({ GroupName }) => !existing.has(GroupName))) {
@@ -65,7 +77,10 @@ export async function ensureTables(dynamoDb: DynamoDBClient, tables: PoolDefinit
  * Makes the local Cognito API hold the pool of `definition` with its app clients and groups, creating what is
  * missing and keeping what a previous run created (found by name), so users survive a restart.
  */
-export async function ensurePool(cognito: CognitoIdentityProviderClient, definition: PoolDefinition): Promise<ProvisionedPool> {
+export async function ensurePool(
+  cognito: CognitoIdentityProviderClient,
+  definition: PoolDefinition,
+): Promise<ProvisionedPool> {
   const userPoolId = await ensureUserPool(cognito, definition.userPool);
   const [clientIds] = await Promise.all([
     ensureClients(cognito, userPoolId, definition.clients),

@@ -15,6 +15,9 @@ export function scrubSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scrubSecrets);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) && item !== null ? SCRUBBED : scrubSecrets(item)]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      SECRET_KEY.test(key) && item !== null ? SCRUBBED : scrubSecrets(item),
+    ]),
   );
 }

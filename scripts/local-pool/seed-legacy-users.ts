@@ -1,6 +1,6 @@
-import { ConditionalCheckFailedException, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { legacyUserToItem } from '../../functions/user-migration/legacy-user-item';
-import type { LegacyUser } from '../../functions/user-migration/legacy-user-store';
+import { ConditionalCheckFailedException, type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { legacyUserToItem } from '@functions/user-migration/legacy-user-item';
+import type { LegacyUser } from '@functions/user-migration/legacy-user-store';
 import seedFile from './legacy-users.json';
 
 /** A demo account of the legacy system: the stored record and the password its hash was made from. */

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ServiceDefinition } from './pool-definition';
-import { startChild, waitUntilReady, type ChildHandle } from './processes';
+import { type ChildHandle, startChild, waitUntilReady } from './processes';
 
 /** The Serverless Framework CLI (osls) of this project. */
 const SERVERLESS_BIN = require.resolve('serverless/bin/serverless.js');
@@ -81,7 +81,13 @@ export interface LambdaOffline {
  */
 export function startLambdaOffline(
   target: ServerlessTarget,
-  { port, mirrorDir, logFile, awsEnv, timeoutMs }: { port: number; mirrorDir: string; logFile: string; awsEnv: NodeJS.ProcessEnv; timeoutMs: number },
+  {
+    port,
+    mirrorDir,
+    logFile,
+    awsEnv,
+    timeoutMs,
+  }: { port: number; mirrorDir: string; logFile: string; awsEnv: NodeJS.ProcessEnv; timeoutMs: number },
 ): LambdaOffline {
   mirrorProject(target.projectDir, mirrorDir);
   const endpoint = `http://127.0.0.1:${port}`;
@@ -92,17 +98,29 @@ export function startLambdaOffline(
     // threads, each concurrent invocation starts another cold copy of the bundle, and on two cores twenty
     // concurrent sign-ups pushed PostConfirmation past its 5-second timeout (npm run load).
     args: [
-      SERVERLESS_BIN, 'offline', 'start', ...frameworkArgs(target),
-      '--host', '127.0.0.1', '--lambdaPort', String(port), '--noSponsor', '--useInProcess',
+      SERVERLESS_BIN,
+      'offline',
+      'start',
+      ...frameworkArgs(target),
+      '--host',
+      '127.0.0.1',
+      '--lambdaPort',
+      String(port),
+      '--noSponsor',
+      '--useInProcess',
     ],
     cwd: mirrorDir,
     env: frameworkEnv(awsEnv),
     logFile,
   });
   // Any HTTP answer means the server is listening; the bundles are built before it listens.
-  const ready = waitUntilReady(child, async (signal) => (await fetch(`${endpoint}/2015-03-31/functions`, { signal })).status > 0, {
-    timeoutMs,
-    what: `listening on ${endpoint}`,
-  });
+  const ready = waitUntilReady(
+    child,
+    async (signal) => (await fetch(`${endpoint}/2015-03-31/functions`, { signal })).status > 0,
+    {
+      timeoutMs,
+      what: `listening on ${endpoint}`,
+    },
+  );
   return { endpoint, child, ready };
 }

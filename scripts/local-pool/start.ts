@@ -3,7 +3,7 @@
  */
 import './quiet-sdk';
 import { join, resolve } from 'node:path';
-import { startLocalPool, type LocalPool } from './local-pool';
+import { type LocalPool, startLocalPool } from './local-pool';
 import { parseStartOptions, StartOptionsError, USAGE } from './options';
 import { acquireLock, PoolAlreadyRunningError, removePoolInfo, resetState, writePoolInfo } from './state';
 import { codeDeliveryLine, invocationLine, tryItText } from './try-it';
@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   writePoolInfo(STATE_DIR, pool);
   process.stdout.write(`\n${tryItText(pool, { projectDir: PROJECT_DIR, startupMs: performance.now() - startedAt })}`);
   if (pool.definition.unsupportedTriggers.length > 0) {
-    process.stdout.write(`Not run locally (cognito-local never invokes them): ${pool.definition.unsupportedTriggers.join(', ')}\n`);
+    process.stdout.write(
+      `Not run locally (cognito-local never invokes them): ${pool.definition.unsupportedTriggers.join(', ')}\n`,
+    );
   }
   if (options.recordDir !== undefined) {
     process.stdout.write(`Recording the latest event of each trigger source into ${resolve(options.recordDir)}/\n`);
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Problems the user can act on are stated plainly; anything else comes with its stack.
   const plain = error instanceof StartOptionsError || error instanceof PoolAlreadyRunningError;
-  process.stderr.write(`${plain ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${plain ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -85,7 +85,9 @@ const INFO_FILE = 'pool.json';
 
 /** Records the running pool's endpoints and ids for `npm run pool`. */
 export function writePoolInfo(stateDir: string, pool: LocalPool): void {
-  const tables = Object.fromEntries(Object.entries(pool.definition.tables).map(([id, table]) => [id, table.TableName ?? id]));
+  const tables = Object.fromEntries(
+    Object.entries(pool.definition.tables).map(([id, table]) => [id, table.TableName ?? id]),
+  );
   const info: PoolInfo = { endpoints: pool.endpoints, userPoolId: pool.userPoolId, clientId: pool.clientId, tables };
   writeFileSync(join(stateDir, INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
 }

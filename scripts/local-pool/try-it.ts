@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import type { CodeDelivery } from './cognito-local';
 import type { InvocationRecord } from './invocation-recorder';
-import { LEGACY_DEMO_USERS } from './seed-legacy-users';
 import type { LocalPool } from './local-pool';
+import { LEGACY_DEMO_USERS } from './seed-legacy-users';
 
 /** A password that satisfies the default policy (12+ characters, upper and lower case, digits). */
 const DEMO_PASSWORD = 'Correct-Horse-42';
@@ -12,12 +12,18 @@ const NEW_PASSWORD = 'Battery-Staple-43';
  * The "try it" text `npm start` prints once the pool runs: endpoints and ids, commands to copy, the legacy demo
  * accounts, and where codes, mail and logs can be seen.
  */
-export function tryItText(pool: LocalPool, { projectDir, startupMs }: { projectDir: string; startupMs: number }): string {
+export function tryItText(
+  pool: LocalPool,
+  { projectDir, startupMs }: { projectDir: string; startupMs: number },
+): string {
   const { endpoints, definition } = pool;
   const functionsPort = new URL(endpoints.functions).port;
-  const tables = Object.values(definition.tables).map((table) => table.TableName).join(', ');
+  const tables = Object.values(definition.tables)
+    .map((table) => table.TableName)
+    .join(', ');
   const legacy = LEGACY_DEMO_USERS.map(
-    (user) => `    ${user.username.padEnd(28)} ${user.password.padEnd(24)} ${user.status === 'active' ? '' : `(${user.status})`}`,
+    (user) =>
+      `    ${user.username.padEnd(28)} ${user.password.padEnd(24)} ${user.status === 'active' ? '' : `(${user.status})`}`,
   );
   const [firstLegacy] = LEGACY_DEMO_USERS;
   const command = 'npm run pool --';
@@ -28,7 +34,9 @@ export function tryItText(pool: LocalPool, { projectDir, startupMs }: { projectD
     `  User pool id       ${pool.userPoolId}`,
     `  App client id      ${pool.clientId}`,
     `  Triggers           ${endpoints.lambda}   (Lambda Invoke API, recorded; serverless-offline on port ${functionsPort})`,
-    `                     ${Object.entries(definition.triggerFunctions).map(([trigger, fn]) => `${trigger} → ${fn}`).join(', ')}`,
+    `                     ${Object.entries(definition.triggerFunctions)
+      .map(([trigger, fn]) => `${trigger} → ${fn}`)
+      .join(', ')}`,
     `  DynamoDB           ${endpoints.dynamodb}   tables: ${tables}`,
     `  SES                ${endpoints.ses}   open it in a browser to read the mail the triggers send`,
     '',
@@ -36,7 +44,9 @@ export function tryItText(pool: LocalPool, { projectDir, startupMs }: { projectD
     `  ${command} sign-up jane@example.com '${DEMO_PASSWORD}' 'Jane Doe'`,
     `  ${command} confirm jane@example.com <code>            # the code appears below`,
     `  ${command} sign-in jane@example.com '${DEMO_PASSWORD}'`,
-    ...(firstLegacy === undefined ? [] : [`  ${command} sign-in ${firstLegacy.username} '${firstLegacy.password}'   # moves a legacy user in`]),
+    ...(firstLegacy === undefined
+      ? []
+      : [`  ${command} sign-in ${firstLegacy.username} '${firstLegacy.password}'   # moves a legacy user in`]),
     `  ${command} forgot-password jane@example.com`,
     `  ${command} confirm-forgot-password jane@example.com <code> '${NEW_PASSWORD}'`,
     `  ${command} invite sam@example.com 'Sam Admin'           # administrator invitation`,
@@ -59,6 +69,7 @@ export function codeDeliveryLine({ destination, code }: CodeDelivery): string {
 
 /** One line about a trigger invocation. */
 export function invocationLine(record: InvocationRecord): string {
-  const outcome = record.error === undefined ? 'ok' : `failed: ${record.error.errorMessage ?? record.error.errorType ?? 'error'}`;
+  const outcome =
+    record.error === undefined ? 'ok' : `failed: ${record.error.errorMessage ?? record.error.errorType ?? 'error'}`;
   return `  λ  ${record.triggerSource ?? record.functionName} → ${outcome} (${record.durationMs} ms)`;
 }

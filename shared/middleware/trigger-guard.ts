@@ -23,7 +23,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function assertTriggerEvent<E extends TriggerEvent>(event: unknown, definition: TriggerDefinition<E>): E {
   const { trigger, sources } = definition;
   if (!isObject(event)) {
-    throw new InvalidEventError(`Invalid ${trigger} event: expected an object, got ${event === null ? 'null' : Array.isArray(event) ? 'an array' : typeof event}.`);
+    throw new InvalidEventError(
+      `Invalid ${trigger} event: expected an object, got ${event === null ? 'null' : Array.isArray(event) ? 'an array' : typeof event}.`,
+    );
   }
   if (!(sources as readonly unknown[]).includes(event.triggerSource)) {
     const got = event.triggerSource === undefined ? 'no triggerSource' : `triggerSource ${quote(event.triggerSource)}`;

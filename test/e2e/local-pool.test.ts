@@ -3,10 +3,14 @@
  * serverless-offline, dynalite and aws-ses-v2-local — driven only through the Cognito API, with effects read
  * from DynamoDB, the SES store and the pool's invocation log.
  */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   AdminCreateUserCommand,
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
+  type AttributeType,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   DescribeUserPoolClientCommand,
@@ -15,17 +19,14 @@ import {
   InitiateAuthCommand,
   ListGroupsCommand,
   SignUpCommand,
-  type AttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { loadCustomMessageConfig } from '@functions/custom-message/config';
+import { createCustomMessageHandler } from '@functions/custom-message/handler';
+import { LANGUAGE_PACKS } from '@functions/post-confirmation/templates';
+import { SCRUBBED } from '@scripts/local-pool/scrub';
+import { LEGACY_DEMO_USERS } from '@scripts/local-pool/seed-legacy-users';
+import { renderTemplate } from '@shared/templates/engine';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createCustomMessageHandler } from '../../functions/custom-message/handler';
-import { loadCustomMessageConfig } from '../../functions/custom-message/config';
-import { LANGUAGE_PACKS } from '../../functions/post-confirmation/templates';
-import { LEGACY_DEMO_USERS } from '../../scripts/local-pool/seed-legacy-users';
-import { SCRUBBED } from '../../scripts/local-pool/scrub';
-import { renderTemplate } from '../../shared/templates/engine';
 import { lambdaContext } from '../helpers/lambda-context';
 import { startTestPool, TEST_CODE, TEST_PARAMS, type TestPool } from '../helpers/local-pool';
 
@@ -54,13 +55,20 @@ function attributes(email: string, extra: Record<string, string> = {}): Attribut
 
 async function signUp(email: string, extra: Record<string, string> = {}) {
   return run.cognito.send(
-    new SignUpCommand({ ClientId: run.pool.clientId, Username: email, Password: PASSWORD, UserAttributes: attributes(email, extra) }),
+    new SignUpCommand({
+      ClientId: run.pool.clientId,
+      Username: email,
+      Password: PASSWORD,
+      UserAttributes: attributes(email, extra),
+    }),
   );
 }
 
 async function signUpAndConfirm(email: string, extra: Record<string, string> = {}): Promise<void> {
   await signUp(email, extra);
-  await run.cognito.send(new ConfirmSignUpCommand({ ClientId: run.pool.clientId, Username: email, ConfirmationCode: TEST_CODE }));
+  await run.cognito.send(
+    new ConfirmSignUpCommand({ ClientId: run.pool.clientId, Username: email, ConfirmationCode: TEST_CODE }),
+  );
 }
 
 async function userOf(email: string) {
@@ -74,7 +82,11 @@ async function userOf(email: string) {
 
 function signIn(email: string, password: string) {
   return run.cognito.send(
-    new InitiateAuthCommand({ ClientId: run.pool.clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: email, PASSWORD: password } }),
+    new InitiateAuthCommand({
+      ClientId: run.pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
   );
 }
 
@@ -82,7 +94,9 @@ function signIn(email: string, password: string) {
 function invocationsFor(source: string, email: string) {
   return run.invocations().filter((record) => {
     const event = record.event as { userName?: string; request?: { userAttributes?: Record<string, string> | null } };
-    return record.triggerSource === source && (event.userName === email || event.request?.userAttributes?.email === email);
+    return (
+      record.triggerSource === source && (event.userName === email || event.request?.userAttributes?.email === email)
+    );
   });
 }
 
@@ -154,7 +168,9 @@ describe('sign-up', () => {
     const email = newEmail();
 
     const { UserConfirmed } = await signUp(email, { locale: 'fr' });
-    await run.cognito.send(new ConfirmSignUpCommand({ ClientId: run.pool.clientId, Username: email, ConfirmationCode: TEST_CODE }));
+    await run.cognito.send(
+      new ConfirmSignUpCommand({ ClientId: run.pool.clientId, Username: email, ConfirmationCode: TEST_CODE }),
+    );
 
     const user = await userOf(email);
     const profiles = (await run.items('UserProfilesTable')).filter((item) => item.sub?.S === user.attributes.sub);
@@ -167,7 +183,11 @@ describe('sign-up', () => {
     expect(profiles).toHaveLength(1);
     expect(Groups.map((group) => group.GroupName)).toEqual([functionEnvironment('PostConfirmation').DEFAULT_GROUP]);
     expect(mail).toEqual([
-      expect.objectContaining({ from: TEST_PARAMS.emailFrom, subject: welcomeSubject('fr'), destination: expect.objectContaining({ to: [email] }) }),
+      expect.objectContaining({
+        from: TEST_PARAMS.emailFrom,
+        subject: welcomeSubject('fr'),
+        destination: expect.objectContaining({ to: [email] }),
+      }),
     ]);
   });
 
@@ -188,7 +208,10 @@ describe('sign-up', () => {
     const [confirmation] = invocationsFor('PostConfirmation_ConfirmSignUp', email);
 
     await invokeTrigger('PostConfirmation', confirmation?.event);
-    await Promise.all([invokeTrigger('PostConfirmation', confirmation?.event), invokeTrigger('PostConfirmation', confirmation?.event)]);
+    await Promise.all([
+      invokeTrigger('PostConfirmation', confirmation?.event),
+      invokeTrigger('PostConfirmation', confirmation?.event),
+    ]);
 
     const { sub } = (await userOf(email)).attributes;
     expect((await run.items('UserProfilesTable')).filter((item) => item.sub?.S === sub)).toHaveLength(1);
@@ -219,8 +242,11 @@ describe('custom messages', () => {
         DesiredDeliveryMediums: ['EMAIL'],
       }),
     );
-    const handler = createCustomMessageHandler(loadCustomMessageConfig({ ...functionEnvironment('CustomMessage'), LOG_LEVEL: 'error' }));
-    const cognitoDefaults = run.pool.service.resources.Resources.CognitoUserPoolMain?.Properties?.VerificationMessageTemplate;
+    const handler = createCustomMessageHandler(
+      loadCustomMessageConfig({ ...functionEnvironment('CustomMessage'), LOG_LEVEL: 'error' }),
+    );
+    const cognitoDefaults =
+      run.pool.service.resources.Resources.CognitoUserPoolMain?.Properties?.VerificationMessageTemplate;
 
     const records = [
       recordedMessage('CustomMessage_SignUp', signUpEmail),
@@ -235,12 +261,16 @@ describe('custom messages', () => {
       expect(response.emailMessage).toContain('{####}');
       expect(response.emailSubject).not.toBe((cognitoDefaults as { EmailSubject?: string } | undefined)?.EmailSubject);
     }
-    expect((records[2]?.result as CustomMessageTriggerEvent).response.emailMessage).toContain('{username}');
+    expect((records[2]?.result as CustomMessageTriggerEvent | undefined)?.response.emailMessage).toContain(
+      '{username}',
+    );
   });
 });
 
 /** The active demo accounts of legacy-users.json; each test below signs in with its own. */
-const [legacy, legacyForWrongPassword, legacyForRecording] = LEGACY_DEMO_USERS.filter((user) => user.status === 'active');
+const [legacy, legacyForWrongPassword, legacyForRecording] = LEGACY_DEMO_USERS.filter(
+  (user) => user.status === 'active',
+);
 if (legacy === undefined || legacyForWrongPassword === undefined || legacyForRecording === undefined) {
   throw new Error('legacy-users.json needs three active accounts.');
 }
@@ -261,7 +291,9 @@ describe('legacy users', () => {
   });
 
   it('with a wrong password fail exactly like an unknown user', async () => {
-    const wrongPassword = await signIn(legacyForWrongPassword.username, 'Not-The-Passw0rd').catch((error: Error) => error);
+    const wrongPassword = await signIn(legacyForWrongPassword.username, 'Not-The-Passw0rd').catch(
+      (error: Error) => error,
+    );
     const unknownUser = await signIn(newEmail(), 'Not-The-Passw0rd').catch((error: Error) => error);
 
     expect(wrongPassword).toBeInstanceOf(Error);
@@ -281,7 +313,12 @@ describe('password reset', () => {
 
     await run.cognito.send(new ForgotPasswordCommand({ ClientId: run.pool.clientId, Username: email }));
     await run.cognito.send(
-      new ConfirmForgotPasswordCommand({ ClientId: run.pool.clientId, Username: email, ConfirmationCode: TEST_CODE, Password: newPassword }),
+      new ConfirmForgotPasswordCommand({
+        ClientId: run.pool.clientId,
+        Username: email,
+        ConfirmationCode: TEST_CODE,
+        Password: newPassword,
+      }),
     );
 
     const welcomes = (await emailsTo(email)).filter((mail) => mail.subject === welcomeSubject('en'));

@@ -6,14 +6,18 @@
 import { ListUserPoolsCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { GetSendQuotaCommand } from '@aws-sdk/client-ses';
-import { cognitoClient } from '../../shared/aws/cognito-client';
-import { dynamoDbClient } from '../../shared/aws/dynamodb-client';
-import { sesClient } from '../../shared/aws/ses-client';
+import { cognitoClient } from '@shared/aws/cognito-client';
+import { dynamoDbClient } from '@shared/aws/dynamodb-client';
+import { sesClient } from '@shared/aws/ses-client';
 import { budgetedClients } from '../helpers/budgeted-clients';
 import { COGNITO_DEADLINE_MS, settle } from '../helpers/deadline';
-import { startSilentEndpoint, unreachableEndpoint, type SilentEndpoint } from '../helpers/silent-endpoint';
+import { type SilentEndpoint, startSilentEndpoint, unreachableEndpoint } from '../helpers/silent-endpoint';
 
-const ENDPOINT_VARIABLES = ['AWS_ENDPOINT_URL_DYNAMODB', 'AWS_ENDPOINT_URL_SES', 'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER'];
+const ENDPOINT_VARIABLES = [
+  'AWS_ENDPOINT_URL_DYNAMODB',
+  'AWS_ENDPOINT_URL_SES',
+  'AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER',
+];
 
 let silent: SilentEndpoint;
 let down: string;

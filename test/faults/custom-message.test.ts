@@ -3,15 +3,16 @@
  * failure policy: the answer Cognito gets and when, and that the same event gets the branded message again once
  * the templates render.
  */
+
+import { createCustomMessageHandler } from '@functions/custom-message/handler';
+import { TEMPLATES } from '@functions/custom-message/templates';
+import type { TemplateCatalog } from '@functions/custom-message/templates/catalog';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import { createCustomMessageHandler } from '../../functions/custom-message/handler';
-import { TEMPLATES } from '../../functions/custom-message/templates';
-import type { TemplateCatalog } from '../../functions/custom-message/templates/catalog';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
-import { captureStdout } from '../unit/pre-sign-up/support';
 import { templatesWith, testConfig } from '../unit/custom-message/support';
-import { rowsOf, type FaultOf, type RowIdOf } from './failure-policy';
+import { captureStdout } from '../unit/pre-sign-up/support';
+import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 
 let templates: TemplateCatalog = TEMPLATES;
@@ -51,7 +52,11 @@ describe.each(rowsOf('CustomMessage'))('CustomMessage when $dependency fails: $c
 
       await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
       expect(stdout.entries()).toContainEqual(
-        expect.objectContaining({ level: 'error', message: expect.stringContaining('Cognito sends its default message'), template: 'verify-sign-up' }),
+        expect.objectContaining({
+          level: 'error',
+          message: expect.stringContaining('Cognito sends its default message'),
+          template: 'verify-sign-up',
+        }),
       );
 
       templates = TEMPLATES;

@@ -21,7 +21,8 @@ describe('the failure policy', () => {
       .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'));
 
     expect(tableRows).toHaveLength(FAILURE_POLICY.length + 1);
-    for (const line of tableRows) expect(line.split(' | ').every((cell) => cell.replaceAll('|', '').trim() !== '')).toBe(true);
+    for (const line of tableRows)
+      expect(line.split(' | ').every((cell) => cell.replaceAll('|', '').trim() !== '')).toBe(true);
   });
 
   it('names each row once and lists each of its faults once', () => {

@@ -6,7 +6,7 @@
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
 
-import { GENERIC_FAILURE_MESSAGE } from '../../shared/errors';
+import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 
 /** A trigger of the project. */
 export type Trigger = 'PreSignUp' | 'CustomMessage' | 'UserMigration' | 'PostConfirmation';
@@ -55,7 +55,8 @@ export const FAILURE_POLICY = [
     call: 'rendering the branded message',
     faults: ['fails'],
     outcome: 'default-message',
-    afterwards: 'The user still gets the code, in Cognito’s default message; the error is logged with the template name.',
+    afterwards:
+      'The user still gets the code, in Cognito’s default message; the error is logged with the template name.',
   },
   {
     id: 'user-migration-find',
@@ -110,7 +111,8 @@ export const FAILURE_POLICY = [
     call: 'AdminAddUserToGroup (default groups)',
     faults: ['hangs', 'throttled', 'fails'],
     outcome: 'continues',
-    afterwards: 'The profile and the welcome email are not held up. The next delivery adds the membership; adding it again changes nothing.',
+    afterwards:
+      'The profile and the welcome email are not held up. The next delivery adds the membership; adding it again changes nothing.',
   },
 ] as const satisfies readonly FailurePolicyRow[];
 

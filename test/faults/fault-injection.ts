@@ -1,11 +1,11 @@
 import { InternalErrorException, TooManyRequestsException } from '@aws-sdk/client-cognito-identity-provider';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { SESServiceException } from '@aws-sdk/client-ses';
+import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
+import type { TriggerEvent } from '@shared/trigger';
 import { mockClient } from 'aws-sdk-client-mock';
-import type { TriggerEvent } from '../../shared/trigger';
-import { GENERIC_FAILURE_MESSAGE } from '../../shared/errors';
-import { COGNITO_DEADLINE_MS, settle, type Settled } from '../helpers/deadline';
-import { startSilentEndpoint, unreachableEndpoint, type SilentEndpoint } from '../helpers/silent-endpoint';
+import { COGNITO_DEADLINE_MS, type Settled, settle } from '../helpers/deadline';
+import { type SilentEndpoint, startSilentEndpoint, unreachableEndpoint } from '../helpers/silent-endpoint';
 import type { Fault, Outcome } from './failure-policy';
 
 /** The errors the services answer with when they throttle or fail internally, as their SDKs model them. */
@@ -13,14 +13,21 @@ export const SERVICE_ERRORS = {
   dynamoDbThrottled: () =>
     new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the current capacity.', $metadata: {} }),
   sesThrottled: () =>
-    new SESServiceException({ name: 'Throttling', $fault: 'client', message: 'Maximum sending rate exceeded.', $metadata: {} }),
+    new SESServiceException({
+      name: 'Throttling',
+      $fault: 'client',
+      message: 'Maximum sending rate exceeded.',
+      $metadata: {},
+    }),
   cognitoThrottled: () => new TooManyRequestsException({ message: 'Rate exceeded', $metadata: {} }),
   cognitoFails: () => new InternalErrorException({ message: 'Internal error', $metadata: {} }),
 } as const;
 
 /** `client`, made to answer every call with a fresh `error()`, as a throttling or failing service does. */
 export function failingClient<C extends object>(client: C, error: () => Error): C {
-  mockClient(client as Parameters<typeof mockClient>[0]).onAnyCommand().callsFake(() => Promise.reject(error()));
+  mockClient(client as Parameters<typeof mockClient>[0])
+    .onAnyCommand()
+    .callsFake(() => Promise.reject(error()));
   return client;
 }
 
@@ -40,19 +47,28 @@ export async function startFaultyEndpoints(): Promise<FaultyEndpoints> {
  * Runs `invoke` and checks that the trigger answered before Cognito's deadline with `outcome`; a rejection must
  * come from the failed dependency (a `DependencyError`), not from the handler's own time limit.
  */
-export async function expectOutcome<E extends TriggerEvent>(outcome: Outcome, invoke: () => Promise<E>): Promise<Settled<E>> {
+export async function expectOutcome<E extends TriggerEvent>(
+  outcome: Outcome,
+  invoke: () => Promise<E>,
+): Promise<Settled<E>> {
   const settled = await settle(invoke);
   expect(settled.elapsedMs).toBeLessThan(COGNITO_DEADLINE_MS);
   switch (outcome) {
     case 'rejects':
       // The cause shows the flow failed on the dependency's error, not on the handler's own time limit.
-      expect(settled).toMatchObject({ status: 'rejected', reason: { message: GENERIC_FAILURE_MESSAGE, cause: { name: 'DependencyError' } } });
+      expect(settled).toMatchObject({
+        status: 'rejected',
+        reason: { message: GENERIC_FAILURE_MESSAGE, cause: { name: 'DependencyError' } },
+      });
       break;
     case 'continues':
       expect(settled.status).toBe('fulfilled');
       break;
     case 'default-message':
-      expect(settled).toMatchObject({ status: 'fulfilled', value: { response: { emailMessage: null, emailSubject: null, smsMessage: null } } });
+      expect(settled).toMatchObject({
+        status: 'fulfilled',
+        value: { response: { emailMessage: null, emailSubject: null, smsMessage: null } },
+      });
       break;
     default: {
       const unexpected: never = outcome;

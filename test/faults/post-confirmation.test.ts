@@ -2,23 +2,35 @@
  * PostConfirmation under dependency faults, row by row of the failure policy: the answer Cognito gets and when,
  * and that redeliveries of the same event, once the dependency is back, complete the work exactly once.
  */
-import { AdminAddUserToGroupCommand, CognitoIdentityProviderClient, type AdminAddUserToGroupCommandInput } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminAddUserToGroupCommand,
+  type AdminAddUserToGroupCommandInput,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
+import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
+import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
+import { createSesMailer } from '@functions/post-confirmation/mailer';
+import { createDynamoProfileStore } from '@functions/post-confirmation/profile-store';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { createCognitoGroupMembership } from '../../functions/post-confirmation/group-membership';
-import { createPostConfirmationHandler } from '../../functions/post-confirmation/handler';
-import { createSesMailer } from '../../functions/post-confirmation/mailer';
-import { createDynamoProfileStore } from '../../functions/post-confirmation/profile-store';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
-import { startRestartableDynalite, type RestartableDynamoDb } from '../helpers/restartable-dynalite';
-import { startSesLocal, type LocalSes } from '../helpers/ses-local';
+import { type RestartableDynamoDb, startRestartableDynalite } from '../helpers/restartable-dynalite';
+import { type LocalSes, startSesLocal } from '../helpers/ses-local';
 import { captureStdout, testConfig } from '../unit/post-confirmation/helpers';
-import { rowsOf, type FaultOf, type RowIdOf } from './failure-policy';
-import { arrangeFault, expectOutcome, failingClient, redeliver, SERVICE_ERRORS, startFaultyEndpoints, type FaultyEndpoints } from './fault-injection';
+import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
+import {
+  arrangeFault,
+  expectOutcome,
+  type FaultyEndpoints,
+  failingClient,
+  redeliver,
+  SERVICE_ERRORS,
+  startFaultyEndpoints,
+} from './fault-injection';
 
 const SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
 const GROUP = 'users';
@@ -58,7 +70,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  table = `fault-profiles-${(tables += 1)}`;
+  tables += 1;
+  table = `fault-profiles-${tables}`;
   await Promise.all([dynamo.createTable('UserProfilesTable', table), ses.clear()]);
   memberships.clear();
   recover();
@@ -91,12 +104,16 @@ function invoke(event: PostConfirmationTriggerEvent): Promise<PostConfirmationTr
 }
 
 async function profile(): Promise<Record<string, unknown> | undefined> {
-  const { Item } = await dynamo.admin.send(new GetItemCommand({ TableName: table, Key: { sub: { S: SUB } }, ConsistentRead: true }));
+  const { Item } = await dynamo.admin.send(
+    new GetItemCommand({ TableName: table, Key: { sub: { S: SUB } }, ConsistentRead: true }),
+  );
   return Item;
 }
 
 /** How each fault of each row is produced, and what must (not yet) have happened after the faulty invocation. */
-const SCENARIOS: { [Id in RowIdOf<'PostConfirmation'>]: { faults: Record<FaultOf<Id>, () => void>; afterFault(): Promise<void> } } = {
+const SCENARIOS: {
+  [Id in RowIdOf<'PostConfirmation'>]: { faults: Record<FaultOf<Id>, () => void>; afterFault(): Promise<void> };
+} = {
   'post-confirmation-profile': {
     faults: {
       hangs: () => profilesClient.use(budgetedClients.dynamoDb(endpoints.endpointFor('hangs'))),
@@ -135,7 +152,8 @@ const SCENARIOS: { [Id in RowIdOf<'PostConfirmation'>]: { faults: Record<FaultOf
   'post-confirmation-groups': {
     faults: {
       hangs: () => cognitoClient.use(budgetedClients.cognito(endpoints.endpointFor('hangs'))),
-      throttled: () => cognitoClient.use(failingClient(new CognitoIdentityProviderClient({}), SERVICE_ERRORS.cognitoThrottled)),
+      throttled: () =>
+        cognitoClient.use(failingClient(new CognitoIdentityProviderClient({}), SERVICE_ERRORS.cognitoThrottled)),
       fails: () => cognitoClient.use(failingClient(new CognitoIdentityProviderClient({}), SERVICE_ERRORS.cognitoFails)),
     },
     afterFault: async () => {
@@ -148,18 +166,21 @@ const SCENARIOS: { [Id in RowIdOf<'PostConfirmation'>]: { faults: Record<FaultOf
 describe.each(rowsOf('PostConfirmation'))('PostConfirmation when $dependency fails: $call', (row) => {
   const scenario = SCENARIOS[row.id];
 
-  it.each([...row.faults])(`%s: ${row.outcome} before the deadline; redeliveries then do the work exactly once`, async (fault) => {
-    const event = loadFixture('PostConfirmation_ConfirmSignUp');
-    arrangeFault(scenario.faults, fault);
+  it.each([...row.faults])(
+    `%s: ${row.outcome} before the deadline; redeliveries then do the work exactly once`,
+    async (fault) => {
+      const event = loadFixture('PostConfirmation_ConfirmSignUp');
+      arrangeFault(scenario.faults, fault);
 
-    await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
-    await scenario.afterFault();
+      await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
+      await scenario.afterFault();
 
-    recover();
-    await redeliver(invoke, event);
-    expect(await profile()).toMatchObject({ sub: { S: SUB }, welcomeEmailSentAt: expect.anything() });
-    expect((await ses.emails()).map((email) => email.destination.to)).toEqual([['jonas.lindqvist@example.com']]);
-    expect([...memberships]).toEqual([`${SUB}/${GROUP}`]);
-    expect(stdout.lines.join('\n')).not.toContain('jonas.lindqvist@example.com');
-  });
+      recover();
+      await redeliver(invoke, event);
+      expect(await profile()).toMatchObject({ sub: { S: SUB }, welcomeEmailSentAt: expect.anything() });
+      expect((await ses.emails()).map((email) => email.destination.to)).toEqual([['jonas.lindqvist@example.com']]);
+      expect([...memberships]).toEqual([`${SUB}/${GROUP}`]);
+      expect(stdout.lines.join('\n')).not.toContain('jonas.lindqvist@example.com');
+    },
+  );
 });

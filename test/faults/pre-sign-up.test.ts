@@ -3,15 +3,23 @@
  * that redeliveries of the same federated sign-up, once the API is back, link the identity exactly once.
  */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
+import { cognitoNativeUsers } from '@functions/pre-sign-up/native-users';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { createPreSignUpHandler } from '../../functions/pre-sign-up/handler';
-import { cognitoNativeUsers } from '../../functions/pre-sign-up/native-users';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
-import { captureStdout, cognitoPool, nativeUser, preSignUpConfig, type CognitoPool } from '../unit/pre-sign-up/support';
-import { rowsOf, type FaultOf, type RowIdOf } from './failure-policy';
-import { arrangeFault, expectOutcome, failingClient, redeliver, SERVICE_ERRORS, startFaultyEndpoints, type FaultyEndpoints } from './fault-injection';
+import { type CognitoPool, captureStdout, cognitoPool, nativeUser, preSignUpConfig } from '../unit/pre-sign-up/support';
+import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
+import {
+  arrangeFault,
+  expectOutcome,
+  type FaultyEndpoints,
+  failingClient,
+  redeliver,
+  SERVICE_ERRORS,
+  startFaultyEndpoints,
+} from './fault-injection';
 
 const NATIVE_USERNAME = '0f9a2c4e-1b3d-70e8-a6c5-9d2b4f6e8a10';
 const EMAIL = 'tariq.benali@example.com';
@@ -36,7 +44,10 @@ beforeEach(() => {
 afterEach(() => stdout.restore());
 
 function invoke(event: PreSignUpTriggerEvent): Promise<PreSignUpTriggerEvent> {
-  return createPreSignUpHandler(preSignUpConfig(), { nativeUsers: cognitoNativeUsers(cognito.get) })(event, lambdaContext());
+  return createPreSignUpHandler(preSignUpConfig(), { nativeUsers: cognitoNativeUsers(cognito.get) })(
+    event,
+    lambdaContext(),
+  );
 }
 
 const SCENARIOS: { [Id in RowIdOf<'PreSignUp'>]: Record<FaultOf<Id>, () => void> } = {
@@ -49,17 +60,22 @@ const SCENARIOS: { [Id in RowIdOf<'PreSignUp'>]: Record<FaultOf<Id>, () => void>
 };
 
 describe.each(rowsOf('PreSignUp'))('PreSignUp when the $dependency fails: $call', (row) => {
-  it.each([...row.faults])(`%s: ${row.outcome} before the deadline; redeliveries then link exactly once`, async (fault) => {
-    const event = loadFixture('PreSignUp_ExternalProvider');
-    arrangeFault(SCENARIOS[row.id], fault);
+  it.each([...row.faults])(
+    `%s: ${row.outcome} before the deadline; redeliveries then link exactly once`,
+    async (fault) => {
+      const event = loadFixture('PreSignUp_ExternalProvider');
+      arrangeFault(SCENARIOS[row.id], fault);
 
-    await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
-    expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([]);
+      await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
+      expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([]);
 
-    cognito.use(pool.client);
-    const answers = await redeliver(invoke, event);
-    expect(answers.map((answer) => answer.triggerSource)).toEqual(Array(6).fill('PreSignUp_ExternalProvider'));
-    expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([expect.objectContaining({ providerName: 'Google', userId: '109876543210987654321' })]);
-    expect(stdout.text()).not.toContain(EMAIL);
-  });
+      cognito.use(pool.client);
+      const answers = await redeliver(invoke, event);
+      expect(answers.map((answer) => answer.triggerSource)).toEqual(Array(6).fill('PreSignUp_ExternalProvider'));
+      expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([
+        expect.objectContaining({ providerName: 'Google', userId: '109876543210987654321' }),
+      ]);
+      expect(stdout.text()).not.toContain(EMAIL);
+    },
+  );
 });

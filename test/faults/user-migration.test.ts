@@ -3,18 +3,26 @@
  * that redeliveries of the same sign-in, once DynamoDB is back, migrate the user and mark the record exactly once.
  */
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
+import { createUserMigrationHandler } from '@functions/user-migration/handler';
+import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import { DynamoDbLegacyUserStore } from '../../functions/user-migration/dynamodb-legacy-user-store';
-import { createUserMigrationHandler } from '../../functions/user-migration/handler';
-import { legacyUserFromItem } from '../../functions/user-migration/legacy-user-item';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, seedLegacyUser } from '../helpers/legacy-users';
-import { startRestartableDynalite, type RestartableDynamoDb } from '../helpers/restartable-dynalite';
+import { type RestartableDynamoDb, startRestartableDynalite } from '../helpers/restartable-dynalite';
 import { captureStdoutLogs, testConfig } from '../unit/user-migration/support';
-import { rowsOf, type FaultOf, type RowIdOf } from './failure-policy';
-import { arrangeFault, expectOutcome, failingClient, redeliver, SERVICE_ERRORS, startFaultyEndpoints, type FaultyEndpoints } from './fault-injection';
+import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
+import {
+  arrangeFault,
+  expectOutcome,
+  type FaultyEndpoints,
+  failingClient,
+  redeliver,
+  SERVICE_ERRORS,
+  startFaultyEndpoints,
+} from './fault-injection';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
 
@@ -43,7 +51,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  table = `fault-legacy-users-${(tables += 1)}`;
+  tables += 1;
+  table = `fault-legacy-users-${tables}`;
   await dynamo.createTable('LegacyUsersTable', table);
   await seedLegacyUser(dynamo.admin, table, { email: EMAIL, password: PASSWORD });
   ticks = [];
@@ -72,11 +81,16 @@ function invoke(event: UserMigrationTriggerEvent): Promise<UserMigrationTriggerE
     ticks.push(new Date(Date.UTC(2026, 10, 26, 15, 30, ticks.length)));
     return ticks[ticks.length - 1] ?? new Date(0);
   };
-  return createUserMigrationHandler(testConfig({ LEGACY_USERS_TABLE: table }), { legacyUsers, clock })(event, lambdaContext());
+  return createUserMigrationHandler(testConfig({ LEGACY_USERS_TABLE: table }), { legacyUsers, clock })(
+    event,
+    lambdaContext(),
+  );
 }
 
 async function migratedAt(): Promise<string | undefined> {
-  const { Item } = await dynamo.admin.send(new GetItemCommand({ TableName: table, Key: { username: { S: EMAIL } }, ConsistentRead: true }));
+  const { Item } = await dynamo.admin.send(
+    new GetItemCommand({ TableName: table, Key: { username: { S: EMAIL } }, ConsistentRead: true }),
+  );
   return Item && legacyUserFromItem(Item).migratedAt;
 }
 
@@ -94,20 +108,23 @@ const SCENARIOS: { [Id in RowIdOf<'UserMigration'>]: Record<FaultOf<Id>, () => v
 };
 
 describe.each(rowsOf('UserMigration'))('UserMigration when $dependency fails: $call', (row) => {
-  it.each([...row.faults])(`%s: ${row.outcome} before the deadline; redeliveries then migrate exactly once`, async (fault) => {
-    const event = loadFixture('UserMigration_Authentication');
-    arrangeFault(SCENARIOS[row.id], fault);
+  it.each([...row.faults])(
+    `%s: ${row.outcome} before the deadline; redeliveries then migrate exactly once`,
+    async (fault) => {
+      const event = loadFixture('UserMigration_Authentication');
+      arrangeFault(SCENARIOS[row.id], fault);
 
-    await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
-    await dynamo.start();
-    expect(await migratedAt()).toBeUndefined();
+      await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
+      await dynamo.start();
+      expect(await migratedAt()).toBeUndefined();
 
-    recover();
-    const firstRedeliveryTick = ticks.length;
-    const answers = await redeliver(invoke, event);
-    expect(answers.map((answer) => answer.response)).toEqual(
-      Array(6).fill(expect.objectContaining({ finalUserStatus: 'CONFIRMED', messageAction: 'SUPPRESS' })),
-    );
-    expect(await migratedAt()).toBe(ticks[firstRedeliveryTick]?.toISOString());
-  });
+      recover();
+      const firstRedeliveryTick = ticks.length;
+      const answers = await redeliver(invoke, event);
+      expect(answers.map((answer) => answer.response)).toEqual(
+        Array(6).fill(expect.objectContaining({ finalUserStatus: 'CONFIRMED', messageAction: 'SUPPRESS' })),
+      );
+      expect(await migratedAt()).toBe(ticks[firstRedeliveryTick]?.toISOString());
+    },
+  );
 });

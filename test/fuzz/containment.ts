@@ -1,7 +1,7 @@
+import { GENERIC_FAILURE_MESSAGE, isUserFacing } from '@shared/errors';
+import type { TriggerEvent } from '@shared/trigger';
 import fc from 'fast-check';
-import { GENERIC_FAILURE_MESSAGE, isUserFacing } from '../../shared/errors';
-import type { TriggerEvent } from '../../shared/trigger';
-import { settle, type Settled } from '../helpers/deadline';
+import { type Settled, settle } from '../helpers/deadline';
 import type { Invoke } from './fuzz-handlers';
 import { prototypeKeys } from './hostile-events';
 
@@ -14,7 +14,11 @@ const CRASHES = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxErr
 /** The error and its chain of causes. */
 function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let current = error; current !== undefined && chain.length < 10; current = (current as { cause?: unknown }).cause) {
+  for (
+    let current = error;
+    current !== undefined && chain.length < 10;
+    current = (current as { cause?: unknown }).cause
+  ) {
     chain.push(current);
     if (!(current instanceof Error)) break;
   }

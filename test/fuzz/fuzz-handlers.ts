@@ -2,12 +2,12 @@
  * The four handlers as property tests and the secrets test run them: configured from an explicit environment,
  * every rule switched on, over in-memory dependencies that behave like the real ones.
  */
-import { createCustomMessageHandler } from '../../functions/custom-message/handler';
-import { createPostConfirmationHandler } from '../../functions/post-confirmation/handler';
-import { createPreSignUpHandler } from '../../functions/pre-sign-up/handler';
-import { createUserMigrationHandler } from '../../functions/user-migration/handler';
-import type { Env } from '../../shared/config';
-import type { TriggerEvent } from '../../shared/trigger';
+import { createCustomMessageHandler } from '@functions/custom-message/handler';
+import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
+import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
+import { createUserMigrationHandler } from '@functions/user-migration/handler';
+import type { Env } from '@shared/config';
+import type { TriggerEvent } from '@shared/trigger';
 import type { FixtureTrigger } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, legacyUser } from '../helpers/legacy-users';

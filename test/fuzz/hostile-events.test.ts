@@ -1,10 +1,10 @@
+import fc from 'fast-check';
 import { settle } from '../helpers/deadline';
 import { FIXTURES_BY_TRIGGER, type FixtureTrigger } from '../helpers/fixtures';
 import { captureStdoutLogs } from '../unit/user-migration/support';
 import { assertContainedFor } from './containment';
-import { fuzzHandlers, type FuzzHandlers } from './fuzz-handlers';
+import { type FuzzHandlers, fuzzHandlers } from './fuzz-handlers';
 import { hostileEvent } from './hostile-events';
-import fc from 'fast-check';
 
 let handlers: FuzzHandlers;
 let logs: ReturnType<typeof captureStdoutLogs>;
@@ -35,7 +35,11 @@ describe.each(TRIGGERS)('the %s handler on hostile events', (trigger) => {
 
     const outcomes = await Promise.all(events.map((event) => settle(() => handlers.invoke[trigger](event))));
 
-    const pastTheGuard = outcomes.filter((outcome) => outcome.status === 'fulfilled' || outcome.reason instanceof Error && outcome.reason.name !== 'InvalidEventError');
+    const pastTheGuard = outcomes.filter(
+      (outcome) =>
+        outcome.status === 'fulfilled' ||
+        (outcome.reason instanceof Error && outcome.reason.name !== 'InvalidEventError'),
+    );
     expect(pastTheGuard.length).toBeGreaterThan(events.length / 4);
   });
 });

@@ -4,8 +4,9 @@
  * template syntax, with the trigger source of another trigger, or with prototype-pollution keys (`__proto__`,
  * `constructor`) as own properties, as `JSON.parse` makes them.
  */
+
+import type { TriggerEvent } from '@shared/trigger';
 import fc from 'fast-check';
-import type { TriggerEvent } from '../../shared/trigger';
 import { FIXTURE_SOURCES, loadFixture, type TriggerSource } from '../helpers/fixtures';
 
 /** A 1 MB string of ASCII, and one of characters outside the Basic Multilingual Plane. */
@@ -85,12 +86,29 @@ type Mutation =
   | { kind: 'source'; source: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...PATHS), field: fc.constantFrom(...FIELDS), value: fc.constant(undefined) }),
-  fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...PATHS), field: fc.constantFrom(...FIELDS), value: hostileValue }),
-  fc.record({ kind: fc.constant('pollute' as const), path: fc.constantFrom(...PATHS), field: fc.constantFrom(...POLLUTION_KEYS) }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    path: fc.constantFrom(...PATHS),
+    field: fc.constantFrom(...FIELDS),
+    value: fc.constant(undefined),
+  }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    path: fc.constantFrom(...PATHS),
+    field: fc.constantFrom(...FIELDS),
+    value: hostileValue,
+  }),
+  fc.record({
+    kind: fc.constant('pollute' as const),
+    path: fc.constantFrom(...PATHS),
+    field: fc.constantFrom(...POLLUTION_KEYS),
+  }),
   fc.record({
     kind: fc.constant('source' as const),
-    source: fc.oneof(fc.constantFrom(...FIXTURE_SOURCES, 'TokenGeneration_HostedAuth', 'CustomEmailSender_SignUp'), hostileString),
+    source: fc.oneof(
+      fc.constantFrom(...FIXTURE_SOURCES, 'TokenGeneration_HostedAuth', 'CustomEmailSender_SignUp'),
+      hostileString,
+    ),
   }),
 );
 
@@ -116,11 +134,13 @@ function apply(event: Record<string, unknown>, change: Mutation): void {
 
 /** A hostile variant of the recorded event of one of `sources`. */
 export function hostileEvent(sources: readonly TriggerSource[] = FIXTURE_SOURCES): fc.Arbitrary<TriggerEvent> {
-  return fc.record({ source: fc.constantFrom(...sources), changes: fc.array(mutation, { minLength: 1, maxLength: 3 }) }).map(({ source, changes }) => {
-    const event = loadFixture(source) as unknown as Record<string, unknown>;
-    for (const change of changes) apply(event, change);
-    return event as unknown as TriggerEvent;
-  });
+  return fc
+    .record({ source: fc.constantFrom(...sources), changes: fc.array(mutation, { minLength: 1, maxLength: 3 }) })
+    .map(({ source, changes }) => {
+      const event = loadFixture(source) as unknown as Record<string, unknown>;
+      for (const change of changes) apply(event, change);
+      return event as unknown as TriggerEvent;
+    });
 }
 
 /** The own property names of `Object.prototype`, to check that no run added one. */

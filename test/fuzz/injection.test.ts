@@ -4,14 +4,15 @@
  * reach a subject, template syntax is printed rather than evaluated, and oversized values cannot push a message
  * past Cognito's limits (CustomMessage falls back to Cognito's default) or bloat an email (the greeting is cut).
  */
+
+import { MESSAGE_LIMITS } from '@functions/custom-message/messages/response-check';
+import { singleLine } from '@shared/text';
 import type { CustomMessageTriggerEvent, PostConfirmationTriggerEvent } from 'aws-lambda';
 import fc from 'fast-check';
-import { MESSAGE_LIMITS } from '../../functions/custom-message/messages/response-check';
-import { singleLine } from '../../shared/text';
 import { FIXTURES_BY_TRIGGER, loadFixture } from '../helpers/fixtures';
 import { captureStdoutLogs } from '../unit/user-migration/support';
 import { FUZZ_RUNS } from './containment';
-import { fuzzHandlers, type FuzzHandlers } from './fuzz-handlers';
+import { type FuzzHandlers, fuzzHandlers } from './fuzz-handlers';
 import { hostileString } from './hostile-events';
 
 /** Attribute values that try to escape their context: markup, header breaks, template tags, placeholders. */
@@ -54,33 +55,39 @@ function occurrences(text: string, part: string): number {
 const RAW_MARKUP = /<script|<img|<b>|<%/i;
 
 describe('CustomMessage messages with hostile attributes', () => {
-  it.each(FIXTURES_BY_TRIGGER.CustomMessage)('%s: escaped, single-line subject, nothing evaluated, within limits or the default', async (source) => {
-    const plain = (await handlers.invoke.CustomMessage(loadFixture(source))) as CustomMessageTriggerEvent;
-    const placeholders = (text: string) => [occurrences(text, plain.request.codeParameter), occurrences(text, '{username}')];
+  it.each(FIXTURES_BY_TRIGGER.CustomMessage)(
+    '%s: escaped, single-line subject, nothing evaluated, within limits or the default',
+    async (source) => {
+      const plain = (await handlers.invoke.CustomMessage(loadFixture(source))) as CustomMessageTriggerEvent;
+      const placeholders = (text: string) => [
+        occurrences(text, plain.request.codeParameter),
+        occurrences(text, '{username}'),
+      ];
 
-    await fc.assert(
-      fc.asyncProperty(hostileAttributes, async (attributes) => {
-        const event = loadFixture(source);
-        Object.assign(event.request.userAttributes, attributes);
+      await fc.assert(
+        fc.asyncProperty(hostileAttributes, async (attributes) => {
+          const event = loadFixture(source);
+          Object.assign(event.request.userAttributes, attributes);
 
-        const { response } = (await handlers.invoke.CustomMessage(event)) as CustomMessageTriggerEvent;
+          const { response } = (await handlers.invoke.CustomMessage(event)) as CustomMessageTriggerEvent;
 
-        const { emailMessage, emailSubject, smsMessage } = response;
-        if (emailMessage == null) {
-          // Fallback: all three fields are left to Cognito together.
-          expect([emailSubject, smsMessage]).toEqual([null, null]);
-          return;
-        }
-        expect(emailMessage).not.toMatch(RAW_MARKUP);
-        expect(emailMessage.length).toBeLessThanOrEqual(MESSAGE_LIMITS.emailMax);
-        expect(placeholders(emailMessage)).toEqual(placeholders(plain.response.emailMessage ?? ''));
-        expect(emailSubject).not.toMatch(/[\r\n\u2028\u2029]/);
-        expect(emailSubject?.length).toBeLessThanOrEqual(MESSAGE_LIMITS.subjectMax);
-        expect(smsMessage?.length).toBeLessThanOrEqual(MESSAGE_LIMITS.smsMax);
-      }),
-      FUZZ_RUNS,
-    );
-  });
+          const { emailMessage, emailSubject, smsMessage } = response;
+          if (emailMessage == null) {
+            // Fallback: all three fields are left to Cognito together.
+            expect([emailSubject, smsMessage]).toEqual([null, null]);
+            return;
+          }
+          expect(emailMessage).not.toMatch(RAW_MARKUP);
+          expect(emailMessage.length).toBeLessThanOrEqual(MESSAGE_LIMITS.emailMax);
+          expect(placeholders(emailMessage)).toEqual(placeholders(plain.response.emailMessage ?? ''));
+          expect(emailSubject).not.toMatch(/[\r\n\u2028\u2029]/);
+          expect(emailSubject?.length).toBeLessThanOrEqual(MESSAGE_LIMITS.subjectMax);
+          expect(smsMessage?.length).toBeLessThanOrEqual(MESSAGE_LIMITS.smsMax);
+        }),
+        FUZZ_RUNS,
+      );
+    },
+  );
 
   it('falls back to the default message when a 1 MB name would push the email past 20,000 characters', async () => {
     const event = loadFixture('CustomMessage_SignUp');
@@ -93,42 +100,45 @@ describe('CustomMessage messages with hostile attributes', () => {
   });
 });
 
-describe.each(FIXTURES_BY_TRIGGER.PostConfirmation)('the PostConfirmation email of %s with hostile attributes', (source) => {
-  const sent = () => {
-    const calls = handlers.sentEmails.mock.calls;
-    const message = calls[calls.length - 1]?.[0];
-    if (message === undefined) throw new Error('No email was sent.');
-    return message;
-  };
+describe.each(FIXTURES_BY_TRIGGER.PostConfirmation)(
+  'the PostConfirmation email of %s with hostile attributes',
+  (source) => {
+    const sent = () => {
+      const calls = handlers.sentEmails.mock.calls;
+      const message = calls[calls.length - 1]?.[0];
+      if (message === undefined) throw new Error('No email was sent.');
+      return message;
+    };
 
-  it('is escaped, has a single-line subject, evaluates nothing and stays small', async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileAttributes, async (attributes) => {
-        const event = loadFixture(source) as PostConfirmationTriggerEvent;
-        Object.assign(event.request.userAttributes, attributes);
+    it('is escaped, has a single-line subject, evaluates nothing and stays small', async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileAttributes, async (attributes) => {
+          const event = loadFixture(source) as PostConfirmationTriggerEvent;
+          Object.assign(event.request.userAttributes, attributes);
 
-        await handlers.invoke.PostConfirmation(event);
+          await handlers.invoke.PostConfirmation(event);
 
-        const { subject, html, text } = sent();
-        expect(html).not.toMatch(RAW_MARKUP);
-        // The plain-text part prints the name as it is: as data, not as a template.
-        const { name, given_name: givenName } = event.request.userAttributes;
-        expect(text).toContain(singleLine(name || givenName || '', 80));
-        expect(subject).not.toMatch(/[\r\n\u2028\u2029]/);
-        expect(html.length + text.length).toBeLessThan(20_000);
-      }),
-      FUZZ_RUNS,
-    );
-  });
+          const { subject, html, text } = sent();
+          expect(html).not.toMatch(RAW_MARKUP);
+          // The plain-text part prints the name as it is: as data, not as a template.
+          const { name, given_name: givenName } = event.request.userAttributes;
+          expect(text).toContain(singleLine(name || givenName || '', 80));
+          expect(subject).not.toMatch(/[\r\n\u2028\u2029]/);
+          expect(html.length + text.length).toBeLessThan(20_000);
+        }),
+        FUZZ_RUNS,
+      );
+    });
 
-  it('greets a user with a 1 MB name by a name cut to 80 characters', async () => {
-    const event = loadFixture(source) as PostConfirmationTriggerEvent;
-    event.request.userAttributes['name'] = 'N'.repeat(1 << 20);
+    it('greets a user with a 1 MB name by a name cut to 80 characters', async () => {
+      const event = loadFixture(source) as PostConfirmationTriggerEvent;
+      event.request.userAttributes['name'] = 'N'.repeat(1 << 20);
 
-    await handlers.invoke.PostConfirmation(event);
+      await handlers.invoke.PostConfirmation(event);
 
-    const { text } = sent();
-    expect(text).toContain(`${'N'.repeat(79)}…`);
-    expect(text).not.toContain('N'.repeat(80));
-  });
-});
+      const { text } = sent();
+      expect(text).toContain(`${'N'.repeat(79)}…`);
+      expect(text).not.toContain('N'.repeat(80));
+    });
+  },
+);

@@ -3,10 +3,11 @@
  * migration is refused with the same message as a wrong password, the record stays unmarked, and the log says
  * which format and what is wrong, without the hash.
  */
+
+import { createUserMigrationHandler } from '@functions/user-migration/handler';
+import { HASH_FORMAT_NAMES, type HashFormatName } from '@functions/user-migration/password/hash-format';
+import { INCORRECT_CREDENTIALS_MESSAGE } from '@functions/user-migration/trigger';
 import fc from 'fast-check';
-import { createUserMigrationHandler } from '../../functions/user-migration/handler';
-import { HASH_FORMAT_NAMES, type HashFormatName } from '../../functions/user-migration/password/hash-format';
-import { INCORRECT_CREDENTIALS_MESSAGE } from '../../functions/user-migration/trigger';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, hashLegacyPassword, legacyUser } from '../helpers/legacy-users';
@@ -20,7 +21,9 @@ let validHashes: Record<HashFormatName, string>;
 let logs: ReturnType<typeof captureStdoutLogs>;
 
 beforeAll(async () => {
-  const entries = await Promise.all(HASH_FORMAT_NAMES.map(async (format) => [format, await hashLegacyPassword(PASSWORD, format)] as const));
+  const entries = await Promise.all(
+    HASH_FORMAT_NAMES.map(async (format) => [format, await hashLegacyPassword(PASSWORD, format)] as const),
+  );
   validHashes = Object.fromEntries(entries) as Record<HashFormatName, string>;
 });
 
@@ -43,13 +46,19 @@ const corruption = fc.oneof(
     return `${hash.slice(0, index)}${hash.slice(index + 1)}`;
   }),
   fc.constant((hash: string) => hash.replace('$', () => '$$')),
-  fc.constantFrom('$2z$', '$pbkdf2-sha1$', '$scrypt2$', '$argon2x$', 'pbkdf2_sha1$').map((prefix) => (hash: string) => hash.replace(/^\$?[^$]+\$/, prefix)),
+  fc
+    .constantFrom('$2z$', '$pbkdf2-sha1$', '$scrypt2$', '$argon2x$', 'pbkdf2_sha1$')
+    .map((prefix) => (hash: string) => hash.replace(/^\$?[^$]+\$/, prefix)),
   fc.constantFrom('0', '-1', '99999999999', 'NaN', '').map((value) => (hash: string) => hash.replace(/\d+/, value)),
 );
 
 /** A stored hash that no sign-in may pass: a broken valid hash, or any string at all. */
 const unusableHash = fc.oneof(
-  fc.tuple(fc.constantFrom(...HASH_FORMAT_NAMES), corruption).map(([format, corrupt]) => (hashes: Record<HashFormatName, string>) => corrupt(hashes[format])),
+  fc.tuple(fc.constantFrom(...HASH_FORMAT_NAMES), corruption).map(
+    ([format, corrupt]) =>
+      (hashes: Record<HashFormatName, string>) =>
+        corrupt(hashes[format]),
+  ),
   fc.string({ unit: 'grapheme', maxLength: 120 }).map((text) => () => text),
 );
 
@@ -59,18 +68,24 @@ describe('a legacy account with an unknown or corrupt password hash', () => {
       fc.asyncProperty(unusableHash, async (makeHash) => {
         const passwordHash = makeHash(validHashes);
         fc.pre(!Object.values(validHashes).includes(passwordHash));
-        const store = new InMemoryLegacyUserStore([{ ...(await legacyUser({ email: EMAIL, password: PASSWORD })), passwordHash }]);
+        const store = new InMemoryLegacyUserStore([
+          { ...(await legacyUser({ email: EMAIL, password: PASSWORD })), passwordHash },
+        ]);
         const handler = createUserMigrationHandler(testConfig(), { legacyUsers: store, clock: () => new Date() });
         logs.lines.length = 0;
 
-        await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(INCORRECT_CREDENTIALS_MESSAGE);
+        await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
+          INCORRECT_CREDENTIALS_MESSAGE,
+        );
 
         expect(store.users.get(EMAIL)?.migratedAt).toBeUndefined();
         const refusal = logs.entries().find((entry) => entry['message'] === 'Legacy password hash refused');
         if (refusal !== undefined) {
           expect(refusal).toMatchObject({ format: expect.any(String), reason: expect.stringMatching(/\S/) });
         } else {
-          expect(logs.entries()).toContainEqual(expect.objectContaining({ message: 'Migration refused', reason: 'password' }));
+          expect(logs.entries()).toContainEqual(
+            expect.objectContaining({ message: 'Migration refused', reason: 'password' }),
+          );
         }
         // A corrupt hash cut down to its format's prefix (e.g. `pbkdf2_sha256$`) may occur inside the fixed text of
         // the refusal's reason, which describes the expected form; anything longer must not reach a log.

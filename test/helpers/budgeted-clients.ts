@@ -1,7 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
-import { CLIENT_OPTIONS } from '../../shared/aws/client-options';
+import { CLIENT_OPTIONS } from '@shared/aws/client-options';
 
 /**
  * SDK clients configured exactly like the deployed functions' (shared/aws/client-options.ts: attempts, connect and

@@ -393,7 +393,9 @@ function describeValue(value: unknown): string {
 /** Finds every Ref, Fn::GetAtt, Fn::Sub, Fn::If (and, in Conditions, Condition) below `value` and checks its target. */
 function walkReferences(index: TemplateIndex, value: unknown, path: string, scope: ReferenceScope): void {
   if (Array.isArray(value)) {
-    value.forEach((item: unknown, i) => walkReferences(index, item, `${path}[${i}]`, scope));
+    value.forEach((item: unknown, i) => {
+      walkReferences(index, item, `${path}[${i}]`, scope);
+    });
     return;
   }
   if (!isObject(value)) return;

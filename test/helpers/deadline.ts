@@ -6,7 +6,10 @@
 export const COGNITO_DEADLINE_MS = 5_000;
 
 /** How an invocation ended and how long it took. */
-export type Settled<T> = { elapsedMs: number } & ({ status: 'fulfilled'; value: T } | { status: 'rejected'; reason: unknown });
+export type Settled<T> = { elapsedMs: number } & (
+  | { status: 'fulfilled'; value: T }
+  | { status: 'rejected'; reason: unknown }
+);
 
 /** Waits for `work` to settle, recording whether it resolved or rejected and the wall time it took. */
 export async function settle<T>(work: () => Promise<T>): Promise<Settled<T>> {

@@ -1,8 +1,13 @@
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import { setTimeout as delay } from 'node:timers/promises';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DescribeTableCommand,
+  DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { load } from 'js-yaml';
 import { closeServer } from './servers';
@@ -41,7 +46,9 @@ const TABLE_ACTIVE_TIMEOUT_MS = 5_000;
  * flips the status on a timer, and a write to a table still CREATING fails with ResourceNotFoundException.
  */
 export async function createDeclaredTable(client: DynamoDBClient, id: TableId, name: string): Promise<void> {
-  await client.send(new CreateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST', ...tableDefinition(id) }));
+  await client.send(
+    new CreateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST', ...tableDefinition(id) }),
+  );
   const deadline = Date.now() + TABLE_ACTIVE_TIMEOUT_MS;
   while ((await client.send(new DescribeTableCommand({ TableName: name }))).Table?.TableStatus !== 'ACTIVE') {
     if (Date.now() > deadline) throw new Error(`Table ${name} was not ACTIVE within ${TABLE_ACTIVE_TIMEOUT_MS} ms`);

@@ -8,7 +8,16 @@ import { OFFLINE_ENV, type PackagedStack } from './serverless-cli';
 const run = promisify(execFile);
 const PROJECT_ROOT = join(__dirname, '..', '..');
 /** What `serverless package` reads; node_modules is linked, not copied. */
-const SERVICE_FILES = ['serverless.yml', 'package.json', 'package-lock.json', 'tsconfig.json', 'functions', 'shared', 'resources', 'branding'];
+const SERVICE_FILES = [
+  'serverless.yml',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'functions',
+  'shared',
+  'resources',
+  'branding',
+];
 
 /**
  * Runs `serverless package` for `stage` with stage parameters `params` on a copy of the service in a temporary
@@ -19,8 +28,22 @@ export async function packageIsolatedStack(stage: string, params: Record<string,
   const dir = await mkdtemp(join(tmpdir(), `cognito-flows-isolated-${stage}-`));
   await Promise.all(SERVICE_FILES.map((name) => cp(join(PROJECT_ROOT, name), join(dir, name), { recursive: true })));
   await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const args = ['package', '--stage', stage, '--package', join(dir, 'out'), ...Object.entries(params).map(([key, value]) => `--param=${key}=${value}`)];
-  await run(join(dir, 'node_modules', '.bin', 'serverless'), args, { cwd: dir, env: OFFLINE_ENV, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
-  const template = JSON.parse(await readFile(join(dir, 'out', 'cloudformation-template-update-stack.json'), 'utf8')) as PackagedStack['template'];
+  const args = [
+    'package',
+    '--stage',
+    stage,
+    '--package',
+    join(dir, 'out'),
+    ...Object.entries(params).map(([key, value]) => `--param=${key}=${value}`),
+  ];
+  await run(join(dir, 'node_modules', '.bin', 'serverless'), args, {
+    cwd: dir,
+    env: OFFLINE_ENV,
+    timeout: 120_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const template = JSON.parse(
+    await readFile(join(dir, 'out', 'cloudformation-template-update-stack.json'), 'utf8'),
+  ) as PackagedStack['template'];
   return { dir, template, remove: () => rm(dir, { recursive: true, force: true }) };
 }

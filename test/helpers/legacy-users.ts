@@ -2,14 +2,15 @@
  * Seeding of the legacy user store (LegacyUsersTable) for tests and local runs: hashes a password in any format
  * the userMigration trigger verifies, at a low cost so tests stay fast, and writes the account.
  */
-import { PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
 import { pbkdf2Sync, randomBytes, scryptSync } from 'node:crypto';
+import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { legacyUserToItem } from '@functions/user-migration/legacy-user-item';
+import type { LegacyUser, LegacyUserStatus } from '@functions/user-migration/legacy-user-store';
+import type { HashFormatName } from '@functions/user-migration/password/hash-format';
+import { emailKey } from '@shared/email';
 import { hash as bcryptHash } from 'bcryptjs';
 import { argon2id } from 'hash-wasm';
-import { emailKey } from '../../shared/email';
-import { legacyUserToItem } from '../../functions/user-migration/legacy-user-item';
-import type { LegacyUser, LegacyUserStatus } from '../../functions/user-migration/legacy-user-store';
-import type { HashFormatName } from '../../functions/user-migration/password/hash-format';
 
 /** The account of the UserMigration fixtures (test/fixtures/README.md). */
 export const FIXTURE_LEGACY_USER = { email: 'legacy.user@example.com', password: 'Legacy-Passw0rd!' } as const;
@@ -44,7 +45,15 @@ export async function hashLegacyPassword(password: string, format: HashFormatNam
     case 'scrypt':
       return `$scrypt$ln=10,r=8,p=1$${b64(salt)}$${b64(scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 }))}`;
     case 'argon2':
-      return argon2id({ password, salt, parallelism: 1, iterations: 1, memorySize: 64, hashLength: 32, outputType: 'encoded' });
+      return argon2id({
+        password,
+        salt,
+        parallelism: 1,
+        iterations: 1,
+        memorySize: 64,
+        hashLength: 32,
+        outputType: 'encoded',
+      });
     default: {
       const unreachable: never = format;
       throw new Error(`Unknown hash format ${String(unreachable)}`);

@@ -1,10 +1,10 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readInvocations, type InvocationRecord } from '../../scripts/local-pool/invocation-recorder';
-import { startLocalPool, type LocalPool } from '../../scripts/local-pool/local-pool';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { type AttributeValue, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { type InvocationRecord, readInvocations } from '@scripts/local-pool/invocation-recorder';
+import { type LocalPool, startLocalPool } from '@scripts/local-pool/local-pool';
 import type { StoredEmail } from './ses-local';
 
 /** The digits of every confirmation code in the test pool. */
@@ -58,7 +58,11 @@ export async function startTestPool(): Promise<TestPool> {
     rmSync(stateDir, { recursive: true, force: true });
     throw error;
   }
-  const clientOptions = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 };
+  const clientOptions = {
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  };
   const cognito = new CognitoIdentityProviderClient({ ...clientOptions, endpoint: pool.endpoints.cognito });
   const dynamoDb = new DynamoDBClient({ ...clientOptions, endpoint: pool.endpoints.dynamodb });
   return {
@@ -67,7 +71,8 @@ export async function startTestPool(): Promise<TestPool> {
     dynamoDb,
     fixturesDir,
     invocations: () => readInvocations(pool.invocationLog),
-    emails: async () => ((await (await fetch(`${pool.endpoints.ses}/store`)).json()) as { emails: StoredEmail[] }).emails,
+    emails: async () =>
+      ((await (await fetch(`${pool.endpoints.ses}/store`)).json()) as { emails: StoredEmail[] }).emails,
     items: async (tableId) => {
       const TableName = pool.definition.tables[tableId]?.TableName;
       if (TableName === undefined) throw new Error(`The service declares no table ${tableId}.`);

@@ -1,4 +1,4 @@
-import type { LogSink } from '../../shared/logger';
+import type { LogSink } from '@shared/logger';
 
 /** Log lines collected from a handler or logger under test, parsed. */
 export interface LogCapture {

@@ -1,9 +1,9 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { createDeclaredTable, type TableId } from './dynalite';
 import { closeServer } from './servers';
@@ -23,7 +23,6 @@ export interface RestartableDynamoDb {
   close(): Promise<void>;
 }
 
-
 /**
  * Starts dynalite on 127.0.0.1 and a free port, storing its data in a temporary LevelDB folder (its in-memory store
  * does not outlive a stop).
@@ -32,7 +31,9 @@ export async function startRestartableDynalite(): Promise<RestartableDynamoDb> {
   const path = mkdtempSync(join(tmpdir(), 'cognito-flows-dynalite-'));
   const listen = (port: number) => {
     const started = dynalite({ path, createTableMs: 0, deleteTableMs: 0 });
-    return new Promise<Server>((resolve, reject) => started.once('error', reject).listen(port, '127.0.0.1', () => resolve(started)));
+    return new Promise<Server>((resolve, reject) =>
+      started.once('error', reject).listen(port, '127.0.0.1', () => resolve(started)),
+    );
   };
   let server = await listen(0);
   const { port } = server.address() as AddressInfo;

@@ -17,8 +17,16 @@ export const OFFLINE_ENV: NodeJS.ProcessEnv = {
 };
 
 /** Runs the project's Serverless CLI with `args` in the project folder, with a time limit. */
-export async function serverless(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string }> {
-  return run(SERVERLESS, args, { cwd: PROJECT_ROOT, env: { ...OFFLINE_ENV, ...env }, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+export async function serverless(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ stdout: string; stderr: string }> {
+  return run(SERVERLESS, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...OFFLINE_ENV, ...env },
+    timeout: 120_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 /** A packaged stack: its CloudFormation template and the folder holding it and the function zips. */
@@ -31,7 +39,10 @@ export interface PackagedStack {
 /** The parts of a CloudFormation template the tests read. */
 export interface CloudFormationTemplate {
   Conditions?: Record<string, unknown>;
-  Resources: Record<string, { Type: string; Condition?: string; DependsOn?: string | string[]; Properties?: Record<string, unknown> }>;
+  Resources: Record<
+    string,
+    { Type: string; Condition?: string; DependsOn?: string | string[]; Properties?: Record<string, unknown> }
+  >;
   Outputs?: Record<string, { Value: unknown }>;
 }
 
@@ -43,6 +54,8 @@ export async function packageStack(stage: string, params: Record<string, string>
   const dir = await mkdtemp(join(tmpdir(), `cognito-flows-${stage}-`));
   const paramArgs = Object.entries(params).map(([key, value]) => `--param=${key}=${value}`);
   await serverless(['package', '--stage', stage, '--package', dir, ...paramArgs]);
-  const template = JSON.parse(await readFile(join(dir, 'cloudformation-template-update-stack.json'), 'utf8')) as CloudFormationTemplate;
+  const template = JSON.parse(
+    await readFile(join(dir, 'cloudformation-template-update-stack.json'), 'utf8'),
+  ) as CloudFormationTemplate;
   return { dir, template, remove: () => rm(dir, { recursive: true, force: true }) };
 }

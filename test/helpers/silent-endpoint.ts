@@ -1,5 +1,5 @@
-import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 
 /** A loopback endpoint that accepts TCP connections and never writes a byte: a dependency that hangs. */
 export interface SilentEndpoint {

@@ -1,7 +1,7 @@
-import { PutItemCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { startDynalite, type LocalDynamoDb } from '../helpers/dynalite';
-import { startSesLocal, type LocalSes } from '../helpers/ses-local';
+import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
+import { type LocalSes, startSesLocal } from '../helpers/ses-local';
 
 describe('local emulators', () => {
   let dynamo: LocalDynamoDb;
@@ -36,6 +36,8 @@ describe('local emulators', () => {
     );
     client.destroy();
 
-    expect(await ses.emails()).toEqual([expect.objectContaining({ subject: 'Hi', destination: expect.objectContaining({ to: ['jane@example.com'] }) })]);
+    expect(await ses.emails()).toEqual([
+      expect.objectContaining({ subject: 'Hi', destination: expect.objectContaining({ to: ['jane@example.com'] }) }),
+    ]);
   });
 });

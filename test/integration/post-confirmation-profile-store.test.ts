@@ -1,8 +1,12 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { createDynamoProfileStore, type EmailClaim, type ProfileStore } from '../../functions/post-confirmation/profile-store';
-import { newProfile } from '../../functions/post-confirmation/profile';
+import { newProfile } from '@functions/post-confirmation/profile';
+import {
+  createDynamoProfileStore,
+  type EmailClaim,
+  type ProfileStore,
+} from '@functions/post-confirmation/profile-store';
+import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
-import { startDynalite, type LocalDynamoDb } from '../helpers/dynalite';
 
 const T0 = new Date('2026-11-26T10:15:00.000Z');
 const SIGN_UP_SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
@@ -38,8 +42,12 @@ function claim(id: string, now = at(0)): EmailClaim {
 }
 
 async function item(sub: string): Promise<Record<string, string> | undefined> {
-  const { Item } = await dynamo.client.send(new GetItemCommand({ TableName: table, Key: { sub: { S: sub } }, ConsistentRead: true }));
-  return Item && Object.fromEntries(Object.entries(Item).map(([key, value]) => [key, value.S ?? JSON.stringify(value)]));
+  const { Item } = await dynamo.client.send(
+    new GetItemCommand({ TableName: table, Key: { sub: { S: sub } }, ConsistentRead: true }),
+  );
+  return (
+    Item && Object.fromEntries(Object.entries(Item).map(([key, value]) => [key, value.S ?? JSON.stringify(value)]))
+  );
 }
 
 const signUpProfile = (now = T0) => newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), now);
@@ -70,7 +78,11 @@ describe('profile creation', () => {
     later.attributes.name = 'Someone Else';
 
     expect(await store.create(later, ['welcomeEmail'])).toBe('exists');
-    expect(await item(SIGN_UP_SUB)).toMatchObject({ name: 'Jonas Lindqvist', createdAt: at(0), welcomeEmailDueFor: at(0) });
+    expect(await item(SIGN_UP_SUB)).toMatchObject({
+      name: 'Jonas Lindqvist',
+      createdAt: at(0),
+      welcomeEmailDueFor: at(0),
+    });
   });
 
   it('creates one profile when duplicates run concurrently', async () => {
@@ -127,7 +139,9 @@ describe('password change records', () => {
   });
 
   it('records one change when duplicates run concurrently', async () => {
-    const results = await Promise.all([0, 1, 2].map((seconds) => store.recordPasswordChange(resetProfile(), change(seconds), ['passwordNotice'])));
+    const results = await Promise.all(
+      [0, 1, 2].map((seconds) => store.recordPasswordChange(resetProfile(), change(seconds), ['passwordNotice'])),
+    );
 
     expect(results.filter((result) => result === 'recorded')).toHaveLength(1);
   });
@@ -184,7 +198,9 @@ describe('email claims', () => {
   it('grants one claim when invocations claim concurrently', async () => {
     await store.create(signUpProfile(), ['welcomeEmail']);
 
-    const granted = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim(id))));
+    const granted = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].map((id) => store.claimEmail(SIGN_UP_SUB, 'welcomeEmail', claim(id))),
+    );
 
     expect(granted.filter(Boolean)).toHaveLength(1);
   });

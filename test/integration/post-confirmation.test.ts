@@ -1,19 +1,23 @@
-import { AdminAddUserToGroupCommand, CognitoIdentityProviderClient, InternalErrorException } from '@aws-sdk/client-cognito-identity-provider';
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
-import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createPostConfirmationHandler } from '../../functions/post-confirmation/handler';
-import { createCognitoGroupMembership } from '../../functions/post-confirmation/group-membership';
-import { createSesMailer } from '../../functions/post-confirmation/mailer';
-import { createDynamoProfileStore } from '../../functions/post-confirmation/profile-store';
-import type { PostConfirmationDependencies } from '../../functions/post-confirmation/trigger';
+import {
+  AdminAddUserToGroupCommand,
+  CognitoIdentityProviderClient,
+  InternalErrorException,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { SESClient } from '@aws-sdk/client-ses';
+import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
+import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
+import { createSesMailer } from '@functions/post-confirmation/mailer';
+import { createDynamoProfileStore } from '@functions/post-confirmation/profile-store';
+import type { PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
+import type { PostConfirmationTriggerEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
-import { startDynalite, type LocalDynamoDb } from '../helpers/dynalite';
-import { startSesLocal, type LocalSes } from '../helpers/ses-local';
+import { type LocalSes, startSesLocal } from '../helpers/ses-local';
 import { captureStdout, testConfig } from '../unit/post-confirmation/helpers';
 
 const SIGN_UP_SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
@@ -43,7 +47,11 @@ async function closedEndpoint(): Promise<string> {
 
 beforeAll(async () => {
   [dynamo, ses] = await Promise.all([startDynalite(), startSesLocal()]);
-  const options = { region: 'us-east-1', maxAttempts: 1, requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000 } };
+  const options = {
+    region: 'us-east-1',
+    maxAttempts: 1,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000 },
+  };
   sesClient = new SESClient({ ...options, endpoint: ses.endpoint });
   unreachableSes = new SESClient({ ...options, endpoint: await closedEndpoint() });
 });
@@ -82,7 +90,9 @@ function postConfirmation(ses?: SESClient) {
 }
 
 async function profile(sub: string): Promise<Record<string, string> | undefined> {
-  const { Item } = await dynamo.client.send(new GetItemCommand({ TableName: table, Key: { sub: { S: sub } }, ConsistentRead: true }));
+  const { Item } = await dynamo.client.send(
+    new GetItemCommand({ TableName: table, Key: { sub: { S: sub } }, ConsistentRead: true }),
+  );
   return Item && Object.fromEntries(Object.entries(Item).map(([key, value]) => [key, value.S ?? '']));
 }
 
@@ -107,7 +117,10 @@ describe('PostConfirmation_ConfirmSignUp', () => {
       destination: { to: ['jonas.lindqvist@example.com'] },
       replyTo: ['support@example.com'],
       subject: 'Welcome to Example App',
-      body: { html: expect.stringContaining('Welcome, Jonas Lindqvist!'), text: expect.stringContaining('Welcome, Jonas Lindqvist!') },
+      body: {
+        html: expect.stringContaining('Welcome, Jonas Lindqvist!'),
+        text: expect.stringContaining('Welcome, Jonas Lindqvist!'),
+      },
     });
     expect(cognito.commandCalls(AdminAddUserToGroupCommand)[0]?.args[0].input).toEqual({
       UserPoolId: 'us-east-1_Xq7fLw2Zb',
@@ -140,7 +153,13 @@ describe('PostConfirmation_ConfirmSignUp', () => {
   it('sends nothing to a duplicate while a live invocation holds the claim, and sends once that invocation is past its deadline', async () => {
     const handle = postConfirmation();
     await createDynamoProfileStore(table, async () => dynamo.client).create(
-      { sub: SIGN_UP_SUB, userName: SIGN_UP_SUB, createdAt: T0.toISOString(), createdBy: 'PostConfirmation_ConfirmSignUp', attributes: {} },
+      {
+        sub: SIGN_UP_SUB,
+        userName: SIGN_UP_SUB,
+        createdAt: T0.toISOString(),
+        createdBy: 'PostConfirmation_ConfirmSignUp',
+        attributes: {},
+      },
       ['welcomeEmail'],
     );
     await createDynamoProfileStore(table, async () => dynamo.client).claimEmail(SIGN_UP_SUB, 'welcomeEmail', {
@@ -182,12 +201,16 @@ describe('PostConfirmation_ConfirmSignUp', () => {
   });
 
   it('confirms the user and sends the welcome email when Cognito refuses the group', async () => {
-    cognito.on(AdminAddUserToGroupCommand).rejects(new InternalErrorException({ message: 'Internal error', $metadata: {} }));
+    cognito
+      .on(AdminAddUserToGroupCommand)
+      .rejects(new InternalErrorException({ message: 'Internal error', $metadata: {} }));
 
     await expect(postConfirmation()(signUp())).resolves.toBeDefined();
 
     expect(await ses.emails()).toHaveLength(1);
-    expect(stdout.entries()).toContainEqual(expect.objectContaining({ level: 'error', message: 'Could not add the user to a group', group: 'users' }));
+    expect(stdout.entries()).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'Could not add the user to a group', group: 'users' }),
+    );
   });
 
   it('sends nothing to a user without an email address, and still creates the profile', async () => {
@@ -204,7 +227,9 @@ describe('PostConfirmation_ConfirmSignUp', () => {
     await postConfirmation(unreachableSes)(signUp());
     await postConfirmation()(signUp());
 
-    expect(stdout.entries()).toContainEqual(expect.objectContaining({ message: 'Email sent', emailKind: 'welcomeEmail' }));
+    expect(stdout.entries()).toContainEqual(
+      expect.objectContaining({ message: 'Email sent', emailKind: 'welcomeEmail' }),
+    );
     expect(stdout.lines.join('\n')).not.toMatch(/jonas|lindqvist/i);
   });
 });

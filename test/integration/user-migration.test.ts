@@ -1,12 +1,12 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDbLegacyUserStore } from '../../functions/user-migration/dynamodb-legacy-user-store';
-import { createUserMigrationHandler } from '../../functions/user-migration/handler';
-import { legacyUserFromItem } from '../../functions/user-migration/legacy-user-item';
-import type { LegacyUser } from '../../functions/user-migration/legacy-user-store';
-import { startDynalite, type LocalDynamoDb } from '../helpers/dynalite';
+import { DynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
+import { createUserMigrationHandler } from '@functions/user-migration/handler';
+import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
+import type { LegacyUser } from '@functions/user-migration/legacy-user-store';
+import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
-import { FIXTURE_LEGACY_USER, seedLegacyUser, type LegacyUserSeed } from '../helpers/legacy-users';
+import { FIXTURE_LEGACY_USER, type LegacyUserSeed, seedLegacyUser } from '../helpers/legacy-users';
 import { captureStdoutLogs, testConfig } from '../unit/user-migration/support';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
@@ -48,7 +48,9 @@ describe('userMigration on DynamoDB (dynalite)', () => {
       clock: () => new Date(Date.UTC(2026, 10, 26, 15, 30, seconds++)),
     });
     const read = async (): Promise<LegacyUser | undefined> => {
-      const { Item } = await dynamo.client.send(new GetItemCommand({ TableName: table, Key: { username: { S: EMAIL } }, ConsistentRead: true }));
+      const { Item } = await dynamo.client.send(
+        new GetItemCommand({ TableName: table, Key: { username: { S: EMAIL } }, ConsistentRead: true }),
+      );
       return Item && legacyUserFromItem(Item);
     };
     return { handler, read };
@@ -86,7 +88,10 @@ describe('userMigration on DynamoDB (dynalite)', () => {
     ]);
 
     expect(results.map((result) => result.response.finalUserStatus)).toEqual(['CONFIRMED', 'CONFIRMED']);
-    const outcomes = logs.entries().filter((entry) => entry.message === 'Legacy user migrated').map((entry) => entry.outcome);
+    const outcomes = logs
+      .entries()
+      .filter((entry) => entry.message === 'Legacy user migrated')
+      .map((entry) => entry.outcome);
     expect(outcomes.sort()).toEqual(['already-migrated', 'marked']);
     expect((await read())?.migratedAt).toMatch(/^2026-11-26T15:30:0[01]\.000Z$/);
   });

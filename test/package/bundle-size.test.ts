@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageOf } from '../../scripts/bench/metafile';
+import { packageOf } from '@scripts/bench/metafile';
 import {
+  type BuiltBundle,
   buildProductionBundle,
+  type DeployedFunction,
   deployedFunctions,
   PROJECT_ROOT,
-  type BuiltBundle,
-  type DeployedFunction,
-} from '../../scripts/bench/production-build';
-import { readZip } from '../../scripts/bench/zip';
-import { packageStack, type PackagedStack } from '../helpers/serverless-cli';
+} from '@scripts/bench/production-build';
+import { readZip } from '@scripts/bench/zip';
+import { type PackagedStack, packageStack } from '../helpers/serverless-cli';
 
 /**
  * Bytes each function's minified bundle (`handler.js`) may have: what `npm run bench` measured, plus about 12%.
@@ -24,12 +24,15 @@ const BUNDLE_BUDGETS: Readonly<Record<string, number>> = {
 };
 
 /** Packages that only tests and builds use, besides the project's devDependencies: their scoped helpers. */
-const TOOLING_PACKAGES = /^(?:@jest\/|jest-|@esbuild\/|@swc\/|@serverless\/|@aws-cdk\/|@sinonjs\/|sinon$|expect$|typescript$)/;
+const TOOLING_PACKAGES =
+  /^(?:@jest\/|jest-|@esbuild\/|@swc\/|@serverless\/|@aws-cdk\/|@sinonjs\/|sinon$|expect$|typescript$)/;
 /** Project folders whose files never belong in a function. */
 const NON_RUNTIME_FOLDERS = ['test', 'scripts'];
 
 function devOnlyPackages(): Set<string> {
-  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    devDependencies?: Record<string, string>;
+  };
   return new Set(Object.keys(manifest.devDependencies ?? {}));
 }
 
@@ -98,7 +101,17 @@ describe('the production bundles', () => {
       code: new Uint8Array(),
       sourceMap: undefined,
       output: 'out.js',
-      metafile: { inputs: {}, outputs: { 'out.js': { bytes: 0, imports: [], exports: [], inputs: Object.fromEntries(inputs.map((path) => [path, { bytesInOutput: 1 }])) } } },
+      metafile: {
+        inputs: {},
+        outputs: {
+          'out.js': {
+            bytes: 0,
+            imports: [],
+            exports: [],
+            inputs: Object.fromEntries(inputs.map((path) => [path, { bytesInOutput: 1 }])),
+          },
+        },
+      },
     };
 
     expect(toolingInputs(bundle)).toEqual(inputs.slice(0, 5));
@@ -115,11 +128,14 @@ describe('the production bundles', () => {
       await stack?.remove();
     });
 
-    it.each(Object.keys(BUNDLE_BUDGETS))('%s: the build the budgets measure is byte for byte the packaged one', (name) => {
-      const deployed = functions.find((candidate) => candidate.name === name);
-      const packaged = readZip(join(stack.dir, `${name}.zip`)).get(deployed?.bundlePath ?? '');
+    it.each(Object.keys(BUNDLE_BUDGETS))(
+      '%s: the build the budgets measure is byte for byte the packaged one',
+      (name) => {
+        const deployed = functions.find((candidate) => candidate.name === name);
+        const packaged = readZip(join(stack.dir, `${name}.zip`)).get(deployed?.bundlePath ?? '');
 
-      expect(packaged?.equals(Buffer.from(built(name).code))).toBe(true);
-    });
+        expect(packaged?.equals(Buffer.from(built(name).code))).toBe(true);
+      },
+    );
   });
 });

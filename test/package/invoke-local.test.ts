@@ -1,9 +1,9 @@
 import { join } from 'node:path';
+import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { FIXTURE_SOURCES, FIXTURES_BY_TRIGGER, type TriggerSource } from '../helpers/fixtures';
-import { startDynalite, type LocalDynamoDb } from '../helpers/dynalite';
 import { FIXTURE_LEGACY_USER, seedLegacyUser } from '../helpers/legacy-users';
 import { serverless } from '../helpers/serverless-cli';
-import { startSesLocal, type LocalSes } from '../helpers/ses-local';
+import { type LocalSes, startSesLocal } from '../helpers/ses-local';
 
 /**
  * `serverless invoke local` on every recorded event, through the real CLI and the esbuild bundles a deploy ships.
@@ -22,14 +22,21 @@ const FUNCTION_OF: Record<string, string> = {
 };
 
 function functionFor(source: TriggerSource): string {
-  const [trigger] = Object.entries(FIXTURES_BY_TRIGGER).find(([, sources]) => (sources as readonly string[]).includes(source)) ?? [];
+  const [trigger] =
+    Object.entries(FIXTURES_BY_TRIGGER).find(([, sources]) => (sources as readonly string[]).includes(source)) ?? [];
   return FUNCTION_OF[trigger ?? ''] ?? '';
 }
 
 /** What each function's answer must carry, beyond echoing the event, to show its flow ran in the bundle. */
 const EXPECTED_RESPONSE: Partial<Record<TriggerSource, object>> = {
-  CustomMessage_SignUp: { emailSubject: expect.stringContaining('Cognito Flows'), emailMessage: expect.stringContaining('{####}') },
-  CustomMessage_AdminCreateUser: { emailMessage: expect.stringContaining('{username}'), smsMessage: expect.stringContaining('{####}') },
+  CustomMessage_SignUp: {
+    emailSubject: expect.stringContaining('Cognito Flows'),
+    emailMessage: expect.stringContaining('{####}'),
+  },
+  CustomMessage_AdminCreateUser: {
+    emailMessage: expect.stringContaining('{username}'),
+    smsMessage: expect.stringContaining('{####}'),
+  },
   UserMigration_Authentication: {
     finalUserStatus: 'CONFIRMED',
     messageAction: 'SUPPRESS',
@@ -73,11 +80,23 @@ describe('serverless invoke local', () => {
   it.each(FIXTURE_SOURCES.filter((source) => source !== 'PreSignUp_ExternalProvider'))(
     'answers %s with the event',
     async (source) => {
-      const args = ['invoke', 'local', '--stage', STAGE, '-f', functionFor(source), '--path', join('test', 'fixtures', `${source}.json`)];
+      const args = [
+        'invoke',
+        'local',
+        '--stage',
+        STAGE,
+        '-f',
+        functionFor(source),
+        '--path',
+        join('test', 'fixtures', `${source}.json`),
+      ];
 
       const { stdout } = await serverless([...args, ...env]);
 
-      expect(lastJsonDocument(stdout)).toMatchObject({ triggerSource: source, response: EXPECTED_RESPONSE[source] ?? expect.any(Object) });
+      expect(lastJsonDocument(stdout)).toMatchObject({
+        triggerSource: source,
+        response: EXPECTED_RESPONSE[source] ?? expect.any(Object),
+      });
     },
     60_000,
   );
@@ -90,7 +109,16 @@ describe('serverless invoke local', () => {
   });
 
   it('answers a federated sign-up with the generic failure when the Cognito API is unreachable', async () => {
-    const args = ['invoke', 'local', '--stage', STAGE, '-f', 'preSignUp', '--path', join('test', 'fixtures', 'PreSignUp_ExternalProvider.json')];
+    const args = [
+      'invoke',
+      'local',
+      '--stage',
+      STAGE,
+      '-f',
+      'preSignUp',
+      '--path',
+      join('test', 'fixtures', 'PreSignUp_ExternalProvider.json'),
+    ];
 
     const failure = await serverless([...args, ...env]).then(
       () => undefined,
@@ -101,7 +129,16 @@ describe('serverless invoke local', () => {
   }, 60_000);
 
   it('answers an event of another trigger with an error naming it', async () => {
-    const args = ['invoke', 'local', '--stage', STAGE, '-f', 'customMessage', '--path', join('test', 'fixtures', 'PreSignUp_SignUp.json')];
+    const args = [
+      'invoke',
+      'local',
+      '--stage',
+      STAGE,
+      '-f',
+      'customMessage',
+      '--path',
+      join('test', 'fixtures', 'PreSignUp_SignUp.json'),
+    ];
 
     const failure = await serverless(args).then(
       () => undefined,

@@ -13,9 +13,18 @@ import type { PackagedStack } from '../helpers/serverless-cli';
  * set to a made-up, non-secret value (the secret's name stays the default).
  */
 function everyProvider(): Record<string, string> {
-  const names = [...readFileSync(join(__dirname, '../../resources/identity-providers.yml'), 'utf8').matchAll(/\$\{param:(\w+)\}/g)].map(([, name]) => name ?? '');
-  const value = (name: string) => (/Url$/.test(name) ? 'https://idp.example.com/metadata.xml' : name === 'samlProviderName' ? 'Corporate' : `example-${name.toLowerCase()}`);
-  return Object.fromEntries(names.filter((name) => name !== 'identityProviderSecret').map((name) => [name, value(name)]));
+  const names = [
+    ...readFileSync(join(__dirname, '../../resources/identity-providers.yml'), 'utf8').matchAll(/\$\{param:(\w+)\}/g),
+  ].map(([, name]) => name ?? '');
+  const value = (name: string) =>
+    /Url$/.test(name)
+      ? 'https://idp.example.com/metadata.xml'
+      : name === 'samlProviderName'
+        ? 'Corporate'
+        : `example-${name.toLowerCase()}`;
+  return Object.fromEntries(
+    names.filter((name) => name !== 'identityProviderSecret').map((name) => [name, value(name)]),
+  );
 }
 
 const SECRET_KEY = /secret|private|password|token|credential|api_?key/i;
@@ -31,7 +40,8 @@ const LITERAL_SECRETS: readonly [string, RegExp][] = [
 function strings(value: unknown, path = ''): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
   return [];
 }
 
@@ -46,7 +56,8 @@ function entropy(text: string): number {
 function looksSecret(text: string): boolean {
   if (LITERAL_SECRETS.some(([, pattern]) => pattern.test(text))) return true;
   // A generated key or token: a long run of Base64 characters mixing cases and digits, with no word structure.
-  const token = text.length >= 32 && /^[A-Za-z0-9+/=_]+$/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /\d/.test(text);
+  const token =
+    text.length >= 32 && /^[A-Za-z0-9+/=_]+$/.test(text) && /[a-z]/.test(text) && /[A-Z]/.test(text) && /\d/.test(text);
   return token && entropy(text) > 4.5;
 }
 
@@ -60,26 +71,41 @@ describe('the packaged template with every identity provider on', () => {
   afterAll(() => stack?.remove());
 
   it('takes every secret-like identity provider setting from Secrets Manager', () => {
-    const providers = Object.values(stack.template.Resources).filter((resource) => resource.Type === 'AWS::Cognito::UserPoolIdentityProvider');
-    const details = providers.flatMap((provider) => Object.entries((provider.Properties?.['ProviderDetails'] ?? {}) as Record<string, unknown>));
+    const providers = Object.values(stack.template.Resources).filter(
+      (resource) => resource.Type === 'AWS::Cognito::UserPoolIdentityProvider',
+    );
+    const details = providers.flatMap((provider) =>
+      Object.entries((provider.Properties?.['ProviderDetails'] ?? {}) as Record<string, unknown>),
+    );
     const secretLike = details.filter(([key]) => SECRET_KEY.test(key));
 
     expect(providers).toHaveLength(5);
-    expect(secretLike.map(([key]) => key).sort()).toEqual(['client_secret', 'client_secret', 'client_secret', 'private_key']);
+    expect(secretLike.map(([key]) => key).sort()).toEqual([
+      'client_secret',
+      'client_secret',
+      'client_secret',
+      'private_key',
+    ]);
     for (const [, value] of secretLike) expect(value).toMatch(SECRETS_MANAGER_REFERENCE);
   });
 
   it('gives no function a secret in its environment', () => {
-    const functions = Object.values(stack.template.Resources).filter((resource) => resource.Type === 'AWS::Lambda::Function');
+    const functions = Object.values(stack.template.Resources).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function',
+    );
     const variables = functions.flatMap((fn) =>
-      Object.entries(((fn.Properties?.['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {})),
+      Object.entries(
+        (fn.Properties?.['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {},
+      ),
     );
 
     expect(functions.length).toBeGreaterThanOrEqual(4);
     for (const [name, value] of variables) {
       // A setting named after a secret (PASSWORD_CHANGED_NOTICE) may only hold a switch or a number.
-      if (SECRET_KEY.test(name)) expect({ name, value }).toEqual({ name, value: expect.stringMatching(/^(true|false|\d+)$/) });
-      for (const { text } of strings(value)) expect({ name, secretLike: looksSecret(text) }).toEqual({ name, secretLike: false });
+      if (SECRET_KEY.test(name))
+        expect({ name, value }).toEqual({ name, value: expect.stringMatching(/^(true|false|\d+)$/) });
+      for (const { text } of strings(value))
+        expect({ name, secretLike: looksSecret(text) }).toEqual({ name, secretLike: false });
     }
   });
 

@@ -1,6 +1,6 @@
-import { validateTemplate } from '../helpers/cfn-validator';
 import { evaluateConditions } from '../helpers/cfn-conditions';
-import { packageStack, serverless, type CloudFormationTemplate, type PackagedStack } from '../helpers/serverless-cli';
+import { validateTemplate } from '../helpers/cfn-validator';
+import { type CloudFormationTemplate, type PackagedStack, packageStack, serverless } from '../helpers/serverless-cli';
 
 /** Stage parameters that switch every identity provider on. */
 const ALL_PROVIDERS = {
@@ -63,7 +63,9 @@ describe('the packaged stack', () => {
   });
 
   it('lets Cognito invoke each trigger function from that pool only, once per trigger', () => {
-    const permissions = resourcesOfType(stacks.dev.template, 'AWS::Lambda::Permission').map(([, resource]) => resource.Properties);
+    const permissions = resourcesOfType(stacks.dev.template, 'AWS::Lambda::Permission').map(
+      ([, resource]) => resource.Properties,
+    );
 
     expect(permissions).toHaveLength(4);
     for (const fn of Object.values(TRIGGERS)) {
@@ -117,8 +119,11 @@ describe('the packaged stack', () => {
 
   it('takes identity provider secrets from Secrets Manager, never as literals', () => {
     const secretKeys = ['client_secret', 'private_key'];
-    const secrets = resourcesOfType(stacks.allProviders.template, 'AWS::Cognito::UserPoolIdentityProvider').flatMap(([, resource]) =>
-      Object.entries(resource.Properties?.ProviderDetails as Record<string, unknown>).filter(([key]) => secretKeys.includes(key)),
+    const secrets = resourcesOfType(stacks.allProviders.template, 'AWS::Cognito::UserPoolIdentityProvider').flatMap(
+      ([, resource]) =>
+        Object.entries(resource.Properties?.ProviderDetails as Record<string, unknown>).filter(([key]) =>
+          secretKeys.includes(key),
+        ),
     );
 
     expect(secrets).toHaveLength(4);
@@ -145,7 +150,13 @@ describe('the packaged stack', () => {
 
   it('outputs the pool id, client id, hosted UI URL and table names', () => {
     expect(Object.keys(stacks.dev.template.Outputs ?? {})).toEqual(
-      expect.arrayContaining(['UserPoolId', 'UserPoolClientId', 'HostedUiUrl', 'UserProfilesTableName', 'LegacyUsersTableName']),
+      expect.arrayContaining([
+        'UserPoolId',
+        'UserPoolClientId',
+        'HostedUiUrl',
+        'UserProfilesTableName',
+        'LegacyUsersTableName',
+      ]),
     );
   });
 });
@@ -153,11 +164,20 @@ describe('the packaged stack', () => {
 describe('a misconfigured stage parameter', () => {
   it.each([
     [{ mfa: 'sometimes' }, 'Stage parameter "mfa" must be one of OFF, OPTIONAL, ON, got "sometimes".'],
-    [{ mfa: 'ON', mfaTotp: 'false' }, 'Stage parameter "mfa" is ON, so at least one of mfaTotp and mfaSms must be true.'],
+    [
+      { mfa: 'ON', mfaTotp: 'false' },
+      'Stage parameter "mfa" is ON, so at least one of mfaTotp and mfaSms must be true.',
+    ],
     [{ passwordMinLength: '4' }, 'Stage parameter "passwordMinLength" must be a whole number from 6 to 99, got "4".'],
     [{ domainPrefix: 'my-cognito-app' }, 'Stage parameter "domainPrefix" must be 1-50 lower-case letters'],
-    [{ callbackUrls: 'http://app.example.com/cb' }, 'Stage parameter "callbackUrls" contains "http://app.example.com/cb"; Cognito accepts https URLs'],
-    [{ appleServicesId: 'com.example.app' }, 'Stage parameter "appleServicesId" and appleTeamId and appleKeyId must be set together'],
+    [
+      { callbackUrls: 'http://app.example.com/cb' },
+      'Stage parameter "callbackUrls" contains "http://app.example.com/cb"; Cognito accepts https URLs',
+    ],
+    [
+      { appleServicesId: 'com.example.app' },
+      'Stage parameter "appleServicesId" and appleTeamId and appleKeyId must be set together',
+    ],
   ])('%p stops packaging with a message naming it', async (params, message) => {
     const args = Object.entries(params).map(([key, value]) => `--param=${key}=${value}`);
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  FIXTURE_SOURCES,
   FIXTURES_BY_TRIGGER,
   FIXTURES_DIR,
-  FIXTURE_SOURCES,
   loadFixture,
   type TriggerSource,
 } from '../helpers/fixtures';
@@ -174,7 +174,9 @@ describe('PreSignUp fixtures', () => {
       autoVerifyEmail: false,
       autoVerifyPhone: false,
     });
-    expect(Object.keys(objectAt(event, 'request'))).toEqual(expect.arrayContaining(['userAttributes', 'validationData']));
+    expect(Object.keys(objectAt(event, 'request'))).toEqual(
+      expect.arrayContaining(['userAttributes', 'validationData']),
+    );
   });
 
   it('are requests for users that do not exist yet: no sub, no cognito:user_status', () => {

@@ -3,14 +3,15 @@
  * passwords, tokens and email addresses planted where Cognito and apps put them, through all four handlers at their
  * most verbose (LOG_LEVEL=debug, LOG_EVENTS=true). The handlers write their logs to stdout, which is captured.
  */
+
+import type { TriggerEvent } from '@shared/trigger';
 import fc from 'fast-check';
-import type { TriggerEvent } from '../../shared/trigger';
-import { settle } from '../helpers/deadline';
-import { FIXTURE_SOURCES, FIXTURES_BY_TRIGGER, loadFixture, type FixtureTrigger } from '../helpers/fixtures';
-import { FIXTURE_LEGACY_USER } from '../helpers/legacy-users';
 import { FUZZ_RUNS } from '../fuzz/containment';
-import { fuzzHandlers, type FuzzHandlers } from '../fuzz/fuzz-handlers';
+import { type FuzzHandlers, fuzzHandlers } from '../fuzz/fuzz-handlers';
 import { hostileEvent } from '../fuzz/hostile-events';
+import { settle } from '../helpers/deadline';
+import { FIXTURE_SOURCES, FIXTURES_BY_TRIGGER, type FixtureTrigger, loadFixture } from '../helpers/fixtures';
+import { FIXTURE_LEGACY_USER } from '../helpers/legacy-users';
 import { captureStdoutLogs } from './user-migration/support';
 
 const TRIGGERS = Object.keys(FIXTURES_BY_TRIGGER) as FixtureTrigger[];
@@ -40,13 +41,18 @@ async function throughEveryHandler(event: TriggerEvent): Promise<void> {
 
 /** The log lines that contain one of `secrets`, with the secret found. */
 function leaks(secrets: readonly string[]): { secret: string; line: string }[] {
-  return logs.lines.flatMap((line) => secrets.filter((secret) => line.includes(secret)).map((secret) => ({ secret, line: line.slice(0, 300) })));
+  return logs.lines.flatMap((line) =>
+    secrets.filter((secret) => line.includes(secret)).map((secret) => ({ secret, line: line.slice(0, 300) })),
+  );
 }
 
 describe('the recorded events, through every handler', () => {
   it.each(FIXTURE_SOURCES)('%s: no email address or password in any log line', async (source) => {
     const event = loadFixture(source);
-    const secrets = [...new Set([...JSON.stringify(event).matchAll(EMAIL)].map(([address]) => address)), FIXTURE_LEGACY_USER.password];
+    const secrets = [
+      ...new Set([...JSON.stringify(event).matchAll(EMAIL)].map(([address]) => address)),
+      FIXTURE_LEGACY_USER.password,
+    ];
 
     await throughEveryHandler(event);
 
@@ -63,7 +69,9 @@ describe('an event with a 1 MB attribute, logged because LOG_EVENTS is on', () =
 
     await expect(handlers.invoke.PreSignUp(event)).resolves.toBeDefined();
 
-    const logged = logs.entries().find((entry) => entry['message'] === 'Trigger event') as { event: { request: { userAttributes: Record<string, string> } } };
+    const logged = logs.entries().find((entry) => entry['message'] === 'Trigger event') as {
+      event: { request: { userAttributes: Record<string, string> } };
+    };
     expect(logged.event.request.userAttributes['name']).toMatch(/^x{512}…\(1048604 chars\)$/);
     expect(logged.event.request.userAttributes['family_name']).toMatch(/^j\*\*\*@example\.com y+…\(1048604 chars\)$/);
   }, 10_000);
@@ -72,7 +80,10 @@ describe('an event with a 1 MB attribute, logged because LOG_EVENTS is on', () =
 /** A value that reads as a secret of its kind and cannot occur in a log by chance. */
 const secretText = (prefix: string) => fc.stringMatching(/^[A-Za-z0-9]{12,24}$/).map((body) => `${prefix}${body}`);
 const address = fc
-  .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{2,20}[a-z0-9]$/), fc.constantFrom('example.com', 'mail.example.org', 'example.net'))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{2,20}[a-z0-9]$/),
+    fc.constantFrom('example.com', 'mail.example.org', 'example.net'),
+  )
   .filter(([local]) => !local.includes('..'))
   .map(([local, domain]) => `${local}@${domain}`);
 
@@ -90,10 +101,20 @@ describe('hostile events carrying secrets, through every handler', () => {
   it('write no password, code, temporary password, token or full email address to any log line', async () => {
     await fc.assert(
       fc.asyncProperty(hostileEvent(), plantedSecrets, async (event, planted) => {
-        const metadata = { code: planted.code, confirmationCode: planted.code, temporaryPassword: planted.temporaryPassword, idToken: planted.token, otp: planted.code };
+        const metadata = {
+          code: planted.code,
+          confirmationCode: planted.code,
+          temporaryPassword: planted.temporaryPassword,
+          idToken: planted.token,
+          otp: planted.code,
+        };
         const request: unknown = event.request;
         if (isObject(request)) {
-          Object.assign(request, { password: planted.password, clientMetadata: metadata, validationData: { ...metadata, refreshToken: planted.token } });
+          Object.assign(request, {
+            password: planted.password,
+            clientMetadata: metadata,
+            validationData: { ...metadata, refreshToken: planted.token },
+          });
           if (isObject(request['userAttributes'])) Object.assign(request['userAttributes'], { email: planted.email });
         }
         if (planted.userNameIsEmail) event.userName = planted.email;
@@ -101,7 +122,9 @@ describe('hostile events carrying secrets, through every handler', () => {
 
         await throughEveryHandler(event);
 
-        expect(leaks([planted.email, planted.password, planted.code, planted.temporaryPassword, planted.token])).toEqual([]);
+        expect(
+          leaks([planted.email, planted.password, planted.code, planted.temporaryPassword, planted.token]),
+        ).toEqual([]);
       }),
       { ...FUZZ_RUNS, numRuns: 60 },
     );

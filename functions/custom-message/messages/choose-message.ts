@@ -1,7 +1,7 @@
+import { pickLanguage } from '@shared/templates/locale';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import { pickLanguage } from '../../../shared/templates/locale';
 import type { TemplateCatalog } from '../templates/catalog';
-import { messageKind, type MessageKind } from './message-kind';
+import { type MessageKind, messageKind } from './message-kind';
 
 /** The message an event gets, and the language it is written in. */
 export interface MessageChoice extends MessageKind {
@@ -13,6 +13,10 @@ export interface MessageChoice extends MessageKind {
  * those the catalog has, else in the catalog's fallback language.
  */
 export function chooseMessage(event: CustomMessageTriggerEvent, catalog: TemplateCatalog): MessageChoice {
-  const language = pickLanguage(event.request.userAttributes.locale, Object.keys(catalog.languages), catalog.fallbackLanguage);
+  const language = pickLanguage(
+    event.request.userAttributes.locale,
+    Object.keys(catalog.languages),
+    catalog.fallbackLanguage,
+  );
   return { ...messageKind(event.triggerSource), language };
 }

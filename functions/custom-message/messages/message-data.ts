@@ -1,7 +1,7 @@
+import type { Branding } from '@shared/branding';
+import { singleLine } from '@shared/text';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import type { Branding } from '../../../shared/branding';
 import type { CustomMessageConfig } from '../config';
-import { singleLine } from '../../../shared/text';
 import { userText } from './text';
 
 /**

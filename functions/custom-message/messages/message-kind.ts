@@ -1,5 +1,5 @@
-import type { CustomMessageSource } from '../trigger';
 import type { MessageTemplateName } from '../templates/catalog';
+import type { CustomMessageSource } from '../trigger';
 
 /** Which message a trigger source sends, and the placeholders Cognito requires in it. */
 export interface MessageKind {

@@ -1,5 +1,5 @@
-import { renderTemplate } from '../../../shared/templates/engine';
-import { renderEmailLayout } from '../../../shared/templates/layout';
+import { renderTemplate } from '@shared/templates/engine';
+import { renderEmailLayout } from '@shared/templates/layout';
 import type { LanguageTemplates, MessageTemplateName } from '../templates/catalog';
 import type { MessageData } from './message-data';
 import { unescapeHtml } from './text';

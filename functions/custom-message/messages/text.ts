@@ -1,4 +1,4 @@
-import { singleLine } from '../../../shared/text';
+import { singleLine } from '@shared/text';
 
 /**
  * What Cognito accepts in a message. Cognito checks a custom message against

@@ -1,5 +1,5 @@
+import type { Step } from '@shared/steps';
 import { EtaParseError } from 'eta';
-import type { Step } from '../../../shared/steps';
 import { chooseMessage } from '../messages/choose-message';
 import { messageData } from '../messages/message-data';
 import { renderMessage } from '../messages/render-message';
@@ -41,7 +41,11 @@ export const brandedMessage: Step<CustomMessageContext> = {
       Object.assign(event.response, renderMessage(languageTemplates, language, template, messageData(event, config)));
       logger.debug('Rendered the branded message', { template, language });
     } catch (error) {
-      logger.error('Branded message failed to render; Cognito sends its default message', { template, language, ...renderFailure(error) });
+      logger.error('Branded message failed to render; Cognito sends its default message', {
+        template,
+        language,
+        ...renderFailure(error),
+      });
     }
   },
 };

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { chooseMessage } from '../messages/choose-message';
 import { brokenRules } from '../messages/response-check';
 import type { CustomMessageContext } from '../trigger';
@@ -21,7 +21,9 @@ export const checkResponse: Step<CustomMessageContext> = {
     const { template, language, needsUsername } = chooseMessage(event, templates);
     const failed = brokenRules(response, {
       code: request.codeParameter,
-      username: needsUsername ? { placeholder: request.usernameParameter ?? null, userName: event.userName } : undefined,
+      username: needsUsername
+        ? { placeholder: request.usernameParameter ?? null, userName: event.userName }
+        : undefined,
     });
     if (failed.length === 0) {
       return;

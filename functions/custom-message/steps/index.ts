@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import type { CustomMessageContext } from '../trigger';
 import { brandedMessage } from './branded-message';
 import { checkResponse } from './check-response';

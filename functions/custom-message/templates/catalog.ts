@@ -5,7 +5,13 @@
  */
 
 /** The messages the flow sends; each names an email body file (`<name>.html`) and an entry of `strings.json`. */
-export const MESSAGE_TEMPLATES = ['verify-sign-up', 'invitation', 'reset-password', 'verify-attribute', 'sign-in-code'] as const;
+export const MESSAGE_TEMPLATES = [
+  'verify-sign-up',
+  'invitation',
+  'reset-password',
+  'verify-attribute',
+  'sign-in-code',
+] as const;
 
 /** One of {@link MESSAGE_TEMPLATES}. */
 export type MessageTemplateName = (typeof MESSAGE_TEMPLATES)[number];
@@ -41,7 +47,10 @@ export type EmailBodies = Readonly<Record<MessageTemplateName, string>>;
 /** Assembles one language from its `strings.json` and email bodies. */
 export function languageTemplates(strings: LanguageStrings, bodies: EmailBodies): LanguageTemplates {
   const messages = Object.fromEntries(
-    MESSAGE_TEMPLATES.map((name) => [name, { subject: strings[name].subject, sms: strings[name].sms, email: bodies[name] }]),
+    MESSAGE_TEMPLATES.map((name) => [
+      name,
+      { subject: strings[name].subject, sms: strings[name].sms, email: bodies[name] },
+    ]),
   ) as Record<MessageTemplateName, MessageTemplate>;
   return { footer: strings.footer, messages };
 }

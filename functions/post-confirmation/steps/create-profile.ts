@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { newProfile } from '../profile';
 import type { PostConfirmationContext } from '../trigger';
 

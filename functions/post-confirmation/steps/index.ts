@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import type { PostConfirmationContext } from '../trigger';
 import { addToDefaultGroups } from './add-to-default-groups';
 import { createProfile } from './create-profile';

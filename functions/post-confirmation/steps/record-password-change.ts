@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { newProfile } from '../profile';
 import type { PostConfirmationContext } from '../trigger';
 
@@ -17,6 +17,8 @@ export const recordPasswordChange: Step<PostConfirmationContext> = {
     const duplicateAfter = new Date(at.getTime() - config.passwordChangeDedupeSeconds * 1000);
     const change = { at: at.toISOString(), duplicateAfter: duplicateAfter.toISOString() };
     const result = await profiles.recordPasswordChange(newProfile(event, at), change, ['passwordNotice']);
-    logger.info(result === 'recorded' ? 'Password change recorded' : 'Password change already recorded; duplicate delivery');
+    logger.info(
+      result === 'recorded' ? 'Password change recorded' : 'Password change already recorded; duplicate delivery',
+    );
   },
 };

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { deliverOnce } from '../email-delivery';
 import type { PostConfirmationContext } from '../trigger';
 

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import type { PreSignUpContext } from '../trigger';
 
 function present(value: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { disposableDomains, isDisposableDomain } from '../disposable-domains';
 import { publicPolicyApplies } from '../public-policy';
 import { requestEmail } from '../request-email';
@@ -14,7 +14,9 @@ export const blockDisposableEmail: Step<PreSignUpContext> = {
       return;
     }
     if (isDisposableDomain(email.domain, await disposableDomains())) {
-      reject(`Sign-ups from ${email.domain} are not allowed because it is a disposable email service. Use an email address you will keep.`);
+      reject(
+        `Sign-ups from ${email.domain} are not allowed because it is a disposable email service. Use an email address you will keep.`,
+      );
     }
   },
 };

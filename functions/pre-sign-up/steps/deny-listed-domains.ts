@@ -1,5 +1,5 @@
-import { domainMatches } from '../../../shared/email';
-import type { Step } from '../../../shared/steps';
+import { domainMatches } from '@shared/email';
+import type { Step } from '@shared/steps';
 import { publicPolicyApplies } from '../public-policy';
 import { requestEmail } from '../request-email';
 import type { PreSignUpContext } from '../trigger';

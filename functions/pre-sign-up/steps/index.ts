@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import type { PreSignUpContext } from '../trigger';
 import { allowListedDomains } from './allow-listed-domains';
 import { autoConfirmTrustedDomains } from './auto-confirm-trusted-domains';

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { linkSource, providerVerifiedEmail } from '../federated-identity';
 import { linkTarget } from '../link-target';
 import { requestEmail } from '../request-email';
@@ -34,7 +34,11 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
       return;
     }
     const source = linkSource(event.userName, config);
-    const outcome = await nativeUsers.link({ userPoolId: event.userPoolId, destinationUsername: target.username, ...source });
+    const outcome = await nativeUsers.link({
+      userPoolId: event.userPoolId,
+      destinationUsername: target.username,
+      ...source,
+    });
     const fields = { outcome, provider: source.providerName, nativeSub: target.attributes['sub'] };
     switch (outcome) {
       case 'linked':
@@ -46,7 +50,9 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
         return;
       case 'link-limit-reached':
         logger.warn('Not linked: the native user has the most linked identities Cognito allows', fields);
-        return reject('Your account cannot take another sign-in provider. Sign in with your email address and password.');
+        return reject(
+          'Your account cannot take another sign-in provider. Sign in with your email address and password.',
+        );
       default: {
         const unexpected: never = outcome;
         throw new Error(`Unhandled link outcome ${String(unexpected)}.`);

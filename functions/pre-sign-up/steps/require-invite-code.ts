@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import type { PreSignUpContext } from '../trigger';
 
 /** SHA-256 of a code as lower-case hex: the form `INVITE_CODE_SHA256` lists codes in. */

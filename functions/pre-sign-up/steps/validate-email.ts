@@ -1,5 +1,5 @@
+import type { Step } from '@shared/steps';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import type { Step } from '../../../shared/steps';
 import { requestEmail } from '../request-email';
 import type { PreSignUpContext } from '../trigger';
 

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { providerVerifiedEmail } from '../federated-identity';
 import { requestEmail } from '../request-email';
 import type { PreSignUpContext } from '../trigger';

@@ -1,4 +1,4 @@
-import { CorruptHashError, requireWithin, type Bounds } from './hash-format';
+import { type Bounds, CorruptHashError, requireWithin } from './hash-format';
 
 /**
  * The Base64 dialects password hash strings use:

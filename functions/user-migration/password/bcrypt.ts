@@ -1,5 +1,5 @@
 import { digestsEqual } from './digest';
-import { CorruptHashError, requireWithin, type HashFormat } from './hash-format';
+import { CorruptHashError, type HashFormat, requireWithin } from './hash-format';
 
 /**
  * Accepted bcrypt costs (log2 of the rounds). Cost 13 takes about a second in the pure-JavaScript

@@ -1,6 +1,6 @@
 import { decodeField } from './base64';
-import { CorruptHashError, requireWithin, type HashFormat } from './hash-format';
-import { pbkdf2Sha256Hash, PBKDF2_SALT_BYTES } from './pbkdf2-sha256';
+import { CorruptHashError, type HashFormat, requireWithin } from './hash-format';
+import { PBKDF2_SALT_BYTES, pbkdf2Sha256Hash } from './pbkdf2-sha256';
 
 /** Django's form: algorithm, iterations, the salt as plain text (used as its UTF-8 bytes), padded Base64 digest. */
 const DJANGO = /^pbkdf2_sha256\$([0-9]{1,10})\$([^$]+)\$([^$]+)$/;

@@ -2,7 +2,7 @@ import { pbkdf2 } from 'node:crypto';
 import { promisify } from 'node:util';
 import { decodeField } from './base64';
 import { digestsEqual } from './digest';
-import { CorruptHashError, requireWithin, type HashFormatName, type HashFormat, type ParsedHash } from './hash-format';
+import { CorruptHashError, type HashFormat, type HashFormatName, type ParsedHash, requireWithin } from './hash-format';
 import { integerParam, parsePhcParams, rejectUnknownParams } from './phc';
 
 const pbkdf2Async = promisify(pbkdf2);

@@ -1,4 +1,4 @@
-import { CorruptHashError, requireWithin, type Bounds } from './hash-format';
+import { type Bounds, CorruptHashError, requireWithin } from './hash-format';
 
 /**
  * A hash in the PHC string format, `$<id>[$v=<version>][$<param>=<value>(,<param>=<value>)*]$<salt>$<hash>`,

@@ -1,4 +1,4 @@
-import { scrypt, type ScryptOptions } from 'node:crypto';
+import { type ScryptOptions, scrypt } from 'node:crypto';
 import { decodeField } from './base64';
 import { digestsEqual } from './digest';
 import { CorruptHashError, type HashFormat } from './hash-format';

@@ -6,7 +6,13 @@ import { pbkdf2Sha256Format } from './pbkdf2-sha256';
 import { scryptFormat } from './scrypt';
 
 /** Every format {@link verifyPassword} recognises. */
-const FORMATS: readonly HashFormat[] = [bcryptFormat, pbkdf2Sha256Format, djangoPbkdf2Sha256Format, scryptFormat, argon2Format];
+const FORMATS: readonly HashFormat[] = [
+  bcryptFormat,
+  pbkdf2Sha256Format,
+  djangoPbkdf2Sha256Format,
+  scryptFormat,
+  argon2Format,
+];
 
 /** The outcome of checking a password against a stored hash. */
 export type PasswordCheck =

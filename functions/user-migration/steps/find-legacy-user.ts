@@ -1,5 +1,5 @@
-import { emailKey } from '../../../shared/email';
-import type { Step } from '../../../shared/steps';
+import { emailKey } from '@shared/email';
+import type { Step } from '@shared/steps';
 import type { UserMigrationContext } from '../trigger';
 
 /** Longest username looked up; longer ones (beyond any email address) cannot be legacy accounts. */

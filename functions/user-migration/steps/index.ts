@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import type { UserMigrationContext } from '../trigger';
 import { findLegacyUser } from './find-legacy-user';
 import { markLegacyUserMigrated } from './mark-legacy-user-migrated';

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import type { UserMigrationContext } from '../trigger';
 import { legacyUserOf } from './legacy-user-of';
 

@@ -1,4 +1,4 @@
-import type { Step } from '../../../shared/steps';
+import type { Step } from '@shared/steps';
 import { INCORRECT_CREDENTIALS_MESSAGE, type UserMigrationContext } from '../trigger';
 
 /**

@@ -1,5 +1,5 @@
+import type { Step } from '@shared/steps';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import type { Step } from '../../../shared/steps';
 import { migratedAttributes } from '../cognito-attributes';
 import type { UserMigrationContext } from '../trigger';
 import { legacyUserOf } from './legacy-user-of';

@@ -1,5 +1,5 @@
-import { InvalidEventError } from '../../../shared/errors';
-import type { Step } from '../../../shared/steps';
+import { InvalidEventError } from '@shared/errors';
+import type { Step } from '@shared/steps';
 import { verifyPassword } from '../password/verify-password';
 import { INCORRECT_CREDENTIALS_MESSAGE, USER_MIGRATION, type UserMigrationContext } from '../trigger';
 

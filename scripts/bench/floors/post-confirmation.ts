@@ -6,8 +6,8 @@
 import { AdminAddUserToGroupCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { CLIENT_OPTIONS } from '@shared/aws/client-options';
 import type { PostConfirmationConfirmSignUpTriggerEvent } from 'aws-lambda';
-import { CLIENT_OPTIONS } from '../../../shared/aws/client-options';
 import { makesCalls } from './floor-calls';
 
 const dynamoDb = new DynamoDBClient(CLIENT_OPTIONS);
@@ -15,7 +15,9 @@ const cognito = new CognitoIdentityProviderClient(CLIENT_OPTIONS);
 const ses = new SESClient(CLIENT_OPTIONS);
 
 /** Returns the event; with calls, first makes the five calls of a confirmed sign-up. */
-export async function handler(event: PostConfirmationConfirmSignUpTriggerEvent): Promise<PostConfirmationConfirmSignUpTriggerEvent> {
+export async function handler(
+  event: PostConfirmationConfirmSignUpTriggerEvent,
+): Promise<PostConfirmationConfirmSignUpTriggerEvent> {
   if (makesCalls()) {
     const TableName = process.env.USER_PROFILES_TABLE;
     const sub = event.request.userAttributes['sub'] ?? event.userName;
@@ -29,7 +31,9 @@ export async function handler(event: PostConfirmationConfirmSignUpTriggerEvent):
         ExpressionAttributeNames: { '#sub': 'sub' },
       }),
     );
-    await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: event.userPoolId, Username: event.userName, GroupName: 'users' }));
+    await cognito.send(
+      new AdminAddUserToGroupCommand({ UserPoolId: event.userPoolId, Username: event.userName, GroupName: 'users' }),
+    );
     const Key = { sub: { S: sub } };
     await dynamoDb.send(
       new UpdateItemCommand({
@@ -45,7 +49,10 @@ export async function handler(event: PostConfirmationConfirmSignUpTriggerEvent):
       new SendEmailCommand({
         Source: process.env.EMAIL_FROM,
         Destination: { ToAddresses: [email] },
-        Message: { Subject: { Data: 'Welcome' }, Body: { Html: { Data: '<p>Welcome</p>' }, Text: { Data: 'Welcome' } } },
+        Message: {
+          Subject: { Data: 'Welcome' },
+          Body: { Html: { Data: '<p>Welcome</p>' }, Text: { Data: 'Welcome' } },
+        },
       }),
     );
     await dynamoDb.send(

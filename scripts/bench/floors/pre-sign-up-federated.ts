@@ -7,23 +7,31 @@ import {
   CognitoIdentityProviderClient,
   ListUsersCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { CLIENT_OPTIONS } from '@shared/aws/client-options';
 import type { PreSignUpExternalProviderTriggerEvent } from 'aws-lambda';
-import { CLIENT_OPTIONS } from '../../../shared/aws/client-options';
 import { makesCalls } from './floor-calls';
 
 const cognito = new CognitoIdentityProviderClient(CLIENT_OPTIONS);
 
 /** Returns the event; with calls, first looks up the native user by email and links the identity to it. */
-export async function handler(event: PreSignUpExternalProviderTriggerEvent): Promise<PreSignUpExternalProviderTriggerEvent> {
+export async function handler(
+  event: PreSignUpExternalProviderTriggerEvent,
+): Promise<PreSignUpExternalProviderTriggerEvent> {
   if (makesCalls()) {
     const email = event.request.userAttributes['email'] ?? '';
-    const { Users } = await cognito.send(new ListUsersCommand({ UserPoolId: event.userPoolId, Filter: `email = "${email}"` }));
+    const { Users } = await cognito.send(
+      new ListUsersCommand({ UserPoolId: event.userPoolId, Filter: `email = "${email}"` }),
+    );
     const [provider = '', subject = ''] = event.userName.split('_');
     await cognito.send(
       new AdminLinkProviderForUserCommand({
         UserPoolId: event.userPoolId,
         DestinationUser: { ProviderName: 'Cognito', ProviderAttributeValue: Users?.[0]?.Username ?? '' },
-        SourceUser: { ProviderName: provider, ProviderAttributeName: 'Cognito_Subject', ProviderAttributeValue: subject },
+        SourceUser: {
+          ProviderName: provider,
+          ProviderAttributeName: 'Cognito_Subject',
+          ProviderAttributeValue: subject,
+        },
       }),
     );
   }

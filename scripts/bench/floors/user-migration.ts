@@ -5,20 +5,23 @@
  * conditional UpdateItem that marks the user migrated.
  */
 import { DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { CLIENT_OPTIONS } from '@shared/aws/client-options';
 import type { UserMigrationAuthenticationTriggerEvent } from 'aws-lambda';
-import { CLIENT_OPTIONS } from '../../../shared/aws/client-options';
 import { makesCalls } from './floor-calls';
 
 const dynamoDb = new DynamoDBClient(CLIENT_OPTIONS);
 
 /** Returns the event; with calls, first reads the legacy user, checks the password and marks the user migrated. */
-export async function handler(event: UserMigrationAuthenticationTriggerEvent): Promise<UserMigrationAuthenticationTriggerEvent> {
+export async function handler(
+  event: UserMigrationAuthenticationTriggerEvent,
+): Promise<UserMigrationAuthenticationTriggerEvent> {
   if (makesCalls()) {
     const TableName = process.env.LEGACY_USERS_TABLE;
     const Key = { username: { S: event.userName } };
     const { Item } = await dynamoDb.send(new GetItemCommand({ TableName, Key, ConsistentRead: true }));
     const { compare } = await import('bcryptjs');
-    if (!(await compare(event.request.password, Item?.passwordHash?.S ?? ''))) throw new Error('Incorrect username or password.');
+    if (!(await compare(event.request.password, Item?.passwordHash?.S ?? '')))
+      throw new Error('Incorrect username or password.');
     await dynamoDb.send(
       new UpdateItemCommand({
         TableName,

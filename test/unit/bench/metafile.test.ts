@@ -1,5 +1,5 @@
+import { bundleContents, inputsEvaluatedAtInit, isAwsSdkPackage, packageOf } from '@scripts/bench/metafile';
 import type { Metafile } from 'esbuild';
-import { bundleContents, inputsEvaluatedAtInit, isAwsSdkPackage, packageOf } from '../../../scripts/bench/metafile';
 
 /** entry → shared (static) → eta (static); entry ⇢ SDK (dynamic import) → @smithy/core (static). */
 const METAFILE: Metafile = {
@@ -16,7 +16,9 @@ const METAFILE: Metafile = {
     'node_modules/eta/dist/index.mjs': { bytes: 10, imports: [] },
     'node_modules/@aws-sdk/client-ses/dist-cjs/index.js': {
       bytes: 10,
-      imports: [{ path: 'node_modules/@aws-sdk/core/node_modules/@smithy/core/dist-cjs/index.js', kind: 'require-call' }],
+      imports: [
+        { path: 'node_modules/@aws-sdk/core/node_modules/@smithy/core/dist-cjs/index.js', kind: 'require-call' },
+      ],
     },
     'node_modules/@aws-sdk/core/node_modules/@smithy/core/dist-cjs/index.js': { bytes: 10, imports: [] },
   },
@@ -59,7 +61,9 @@ describe('inputsEvaluatedAtInit', () => {
   });
 
   it('names the output when it is not in the metafile', () => {
-    expect(() => inputsEvaluatedAtInit(METAFILE, 'out/other.js')).toThrow('Metafile output out/other.js has no entry point.');
+    expect(() => inputsEvaluatedAtInit(METAFILE, 'out/other.js')).toThrow(
+      'Metafile output out/other.js has no entry point.',
+    );
   });
 });
 

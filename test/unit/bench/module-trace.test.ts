@@ -1,10 +1,10 @@
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TRACE_GLOBAL } from '../../../scripts/bench/cold-run';
-import { moduleTracePlugin } from '../../../scripts/bench/module-trace';
-import { PROJECT_ROOT, productionBuildOptions } from '../../../scripts/bench/production-build';
+import { TRACE_GLOBAL } from '@scripts/bench/cold-run';
+import { moduleTracePlugin } from '@scripts/bench/module-trace';
+import { PROJECT_ROOT, productionBuildOptions } from '@scripts/bench/production-build';
+import { build } from 'esbuild';
 
 /** A bundle whose SDK client sits behind the project's lazy factory, as the functions use it. */
 const ENTRY = `

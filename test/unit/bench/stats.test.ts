@@ -1,4 +1,4 @@
-import { ratio, summarise } from '../../../scripts/bench/stats';
+import { ratio, summarise } from '@scripts/bench/stats';
 
 describe('summarise', () => {
   it('gives the median, quartiles, p99 and extremes, interpolating between neighbours', () => {

@@ -1,4 +1,4 @@
-import { loadFixture } from '../../helpers/fixtures';
+import { loadFixture } from '@test/helpers/fixtures';
 import { runFlow, templatesWith, testConfig } from './support';
 
 describe('branded-message: user values', () => {
@@ -85,7 +85,9 @@ describe('branded-message: messages', () => {
 
     await runFlow(event, { config: testConfig({ CONFIRM_PATH: '/account/verify' }) });
 
-    expect(event.response.emailMessage).toContain(`href="https://app.acme.example/account/verify?username=${event.userName}&amp;code={####}"`);
+    expect(event.response.emailMessage).toContain(
+      `href="https://app.acme.example/account/verify?username=${event.userName}&amp;code={####}"`,
+    );
   });
 
   it('shows the invited user their email address beside the username and temporary password placeholders', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadFixture } from '../../helpers/fixtures';
+import { loadFixture } from '@test/helpers/fixtures';
 import { TEST_ENV } from './support';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -37,7 +37,11 @@ describe('the bundled customMessage handler', () => {
     const inputs = Object.keys((JSON.parse(readFileSync(metafile, 'utf8')) as { inputs: object }).inputs);
 
     expect(inputs).toContain('functions/custom-message/templates/fr/verify-sign-up.html');
-    expect(inputs.filter((input) => input.includes('@aws-sdk') || input.includes('@smithy') || input.includes('shared/aws/'))).toEqual([]);
+    expect(
+      inputs.filter(
+        (input) => input.includes('@aws-sdk') || input.includes('@smithy') || input.includes('shared/aws/'),
+      ),
+    ).toEqual([]);
   });
 
   it('renders a message from its bundled templates', () => {

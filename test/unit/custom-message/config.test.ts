@@ -1,4 +1,4 @@
-import { loadCustomMessageConfig } from '../../../functions/custom-message/config';
+import { loadCustomMessageConfig } from '@functions/custom-message/config';
 import { TEST_ENV } from './support';
 
 describe('loadCustomMessageConfig', () => {
@@ -27,7 +27,10 @@ describe('loadCustomMessageConfig', () => {
   });
 
   it('reads DEFAULT_MESSAGE_SOURCES written in full or short, in any case', () => {
-    const config = loadCustomMessageConfig({ ...TEST_ENV, DEFAULT_MESSAGE_SOURCES: 'CustomMessage_Authentication, forgotpassword' });
+    const config = loadCustomMessageConfig({
+      ...TEST_ENV,
+      DEFAULT_MESSAGE_SOURCES: 'CustomMessage_Authentication, forgotpassword',
+    });
 
     expect(config.defaultMessageSources).toEqual(['CustomMessage_Authentication', 'CustomMessage_ForgotPassword']);
   });
@@ -39,7 +42,9 @@ describe('loadCustomMessageConfig', () => {
   });
 
   it('reads CONFIRM_PATH and names it when it is not a plain path', () => {
-    expect(loadCustomMessageConfig({ ...TEST_ENV, CONFIRM_PATH: '/account/verify' }).confirmPath).toBe('/account/verify');
+    expect(loadCustomMessageConfig({ ...TEST_ENV, CONFIRM_PATH: '/account/verify' }).confirmPath).toBe(
+      '/account/verify',
+    );
     expect(() => loadCustomMessageConfig({ ...TEST_ENV, CONFIRM_PATH: 'confirm?x=1' })).toThrow(
       'CONFIRM_PATH must be a URL path starting with "/" and without "?" or "#", got "confirm?x=1".',
     );

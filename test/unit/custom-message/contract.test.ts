@@ -1,9 +1,11 @@
-import { TEMPLATES } from '../../../functions/custom-message/templates';
-import { FIXTURES_BY_TRIGGER, loadFixture } from '../../helpers/fixtures';
+import { TEMPLATES } from '@functions/custom-message/templates';
+import { FIXTURES_BY_TRIGGER, loadFixture } from '@test/helpers/fixtures';
 import { COGNITO_MESSAGE_CHARACTERS, runFlow, TEST_ENV } from './support';
 
 const LANGUAGES = Object.keys(TEMPLATES.languages);
-const CASES = FIXTURES_BY_TRIGGER.CustomMessage.flatMap((source) => LANGUAGES.map((language) => [source, language] as const));
+const CASES = FIXTURES_BY_TRIGGER.CustomMessage.flatMap((source) =>
+  LANGUAGES.map((language) => [source, language] as const),
+);
 
 describe.each(CASES)('the %s message in %s', (source, language) => {
   async function rendered() {
@@ -16,13 +18,20 @@ describe.each(CASES)('the %s message in %s', (source, language) => {
   it('sets all three response fields as strings and logs no error', async () => {
     const { response, logs } = await rendered();
 
-    expect(response).toEqual({ emailMessage: expect.any(String), emailSubject: expect.any(String), smsMessage: expect.any(String) });
+    expect(response).toEqual({
+      emailMessage: expect.any(String),
+      emailSubject: expect.any(String),
+      smsMessage: expect.any(String),
+    });
     expect(logs.entries().filter((entry) => entry.level === 'error')).toEqual([]);
   });
 
   it("carries the request's code placeholder in the email and the SMS, and the username placeholder in invitations", async () => {
     const { event, response } = await rendered();
-    const placeholders = [event.request.codeParameter, ...(source === 'CustomMessage_AdminCreateUser' ? ['{username}'] : [])];
+    const placeholders = [
+      event.request.codeParameter,
+      ...(source === 'CustomMessage_AdminCreateUser' ? ['{username}'] : []),
+    ];
 
     for (const placeholder of placeholders) {
       expect(response.emailMessage).toContain(placeholder);

@@ -1,5 +1,5 @@
+import { loadFixture } from '@test/helpers/fixtures';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import { loadFixture } from '../../helpers/fixtures';
 import { runFlow, templatesWith } from './support';
 
 const DEFAULT_RESPONSE = { smsMessage: null, emailMessage: null, emailSubject: null };
@@ -37,13 +37,20 @@ describe('fallback to the default message', () => {
 
     expect(event.response).toEqual(DEFAULT_RESPONSE);
     expect(errors).toEqual([
-      expect.objectContaining({ template: 'reset-password', errorName: 'EtaParser Error', errorMessage: expect.stringContaining('unclosed tag') }),
+      expect.objectContaining({
+        template: 'reset-password',
+        errorName: 'EtaParser Error',
+        errorMessage: expect.stringContaining('unclosed tag'),
+      }),
     ]);
   });
 
   it('keeps the default message and names the broken rules when a template leaves out the code', async () => {
     const event = loadFixture('CustomMessage_ForgotPassword');
-    const templates = templatesWith('reset-password', { email: '<p>Reset your password in the app.</p>', sms: 'Reset it in the app.' });
+    const templates = templatesWith('reset-password', {
+      email: '<p>Reset your password in the app.</p>',
+      sms: 'Reset it in the app.',
+    });
 
     const { errors } = await errorsOf(event, { templates });
 
@@ -60,12 +67,17 @@ describe('fallback to the default message', () => {
 
   it('keeps the default message when an invitation leaves out the username placeholder', async () => {
     const event = loadFixture('CustomMessage_AdminCreateUser');
-    const templates = templatesWith('invitation', { email: '<p>Password: <%~ it.code %></p>', sms: 'Password: <%~ it.code %>' });
+    const templates = templatesWith('invitation', {
+      email: '<p>Password: <%~ it.code %></p>',
+      sms: 'Password: <%~ it.code %>',
+    });
 
     const { errors } = await errorsOf(event, { templates });
 
     expect(event.response).toEqual(DEFAULT_RESPONSE);
-    expect(errors).toEqual([expect.objectContaining({ template: 'invitation', failedRules: ['email-has-username', 'sms-has-username'] })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ template: 'invitation', failedRules: ['email-has-username', 'sms-has-username'] }),
+    ]);
   });
 
   it('keeps the default message when an invitation request carries no username placeholder', async () => {
@@ -103,7 +115,10 @@ describe('fallback to the default message', () => {
   it('keeps the default message when an attribute pushes the subject or the SMS over 140 characters', async () => {
     const event = loadFixture('CustomMessage_VerifyUserAttribute');
     event.request.userAttributes.name = 'N'.repeat(140);
-    const templates = templatesWith('verify-attribute', { subject: 'Hi <%= it.name %>', sms: 'Hi <%= it.name %>: <%~ it.code %>' });
+    const templates = templatesWith('verify-attribute', {
+      subject: 'Hi <%= it.name %>',
+      sms: 'Hi <%= it.name %>: <%~ it.code %>',
+    });
 
     const { errors } = await errorsOf(event, { templates });
 
@@ -123,7 +138,9 @@ describe('fallback to the default message', () => {
 
   it('writes no email address, name or code placeholder to the logs when it falls back', async () => {
     const event = loadFixture('CustomMessage_AdminCreateUser');
-    const templates = templatesWith('invitation', { email: '<p><%= it.email %> <% throw new Error(it.email + it.name + it.code) %></p>' });
+    const templates = templatesWith('invitation', {
+      email: '<p><%= it.email %> <% throw new Error(it.email + it.name + it.code) %></p>',
+    });
 
     const { logs } = await errorsOf(event, { templates });
 

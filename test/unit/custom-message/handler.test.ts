@@ -1,12 +1,12 @@
+import type * as HandlerModule from '@functions/custom-message/handler';
+import { FIXTURES_BY_TRIGGER, loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import type * as HandlerModule from '../../../functions/custom-message/handler';
-import { FIXTURES_BY_TRIGGER, loadFixture } from '../../helpers/fixtures';
-import { lambdaContext } from '../../helpers/lambda-context';
-import { testConfig, TEST_ENV } from './support';
+import { TEST_ENV, testConfig } from './support';
 
 // The module builds its Lambda entry point from the environment as it loads, like at a cold start.
 Object.assign(process.env, TEST_ENV);
-const { createCustomMessageHandler } = jest.requireActual<typeof HandlerModule>('../../../functions/custom-message/handler');
+const { createCustomMessageHandler } = jest.requireActual<typeof HandlerModule>('@functions/custom-message/handler');
 
 const SOURCES = FIXTURES_BY_TRIGGER.CustomMessage;
 
@@ -42,7 +42,9 @@ describe('createCustomMessageHandler', () => {
   it.each(SOURCES)('gives a retried %s event the same answer, one after the other and at once', async (source) => {
     const first = await handler(loadFixture(source), lambdaContext('attempt-1'));
     const second = await handler(loadFixture(source), lambdaContext('attempt-2'));
-    const concurrent = await Promise.all([1, 2, 3].map((attempt) => handler(loadFixture(source), lambdaContext(`parallel-${attempt}`))));
+    const concurrent = await Promise.all(
+      [1, 2, 3].map((attempt) => handler(loadFixture(source), lambdaContext(`parallel-${attempt}`))),
+    );
 
     expect(second.response).toEqual(first.response);
     expect(concurrent.map((result) => result.response)).toEqual([first.response, first.response, first.response]);
@@ -72,9 +74,21 @@ describe('createCustomMessageHandler', () => {
   });
 
   it.each([
-    ['no userAttributes', (event: CustomMessageTriggerEvent) => Reflect.deleteProperty(event.request, 'userAttributes'), 'request.userAttributes must be an object.'],
-    ['no codeParameter', (event: CustomMessageTriggerEvent) => Reflect.deleteProperty(event.request, 'codeParameter'), 'request.codeParameter must be a string.'],
-    ['another trigger source', (event: CustomMessageTriggerEvent) => Reflect.set(event, 'triggerSource', 'PreSignUp_SignUp'), 'got triggerSource "PreSignUp_SignUp".'],
+    [
+      'no userAttributes',
+      (event: CustomMessageTriggerEvent) => Reflect.deleteProperty(event.request, 'userAttributes'),
+      'request.userAttributes must be an object.',
+    ],
+    [
+      'no codeParameter',
+      (event: CustomMessageTriggerEvent) => Reflect.deleteProperty(event.request, 'codeParameter'),
+      'request.codeParameter must be a string.',
+    ],
+    [
+      'another trigger source',
+      (event: CustomMessageTriggerEvent) => Reflect.set(event, 'triggerSource', 'PreSignUp_SignUp'),
+      'got triggerSource "PreSignUp_SignUp".',
+    ],
   ])('refuses an event with %s with a message that names the problem', async (_case, spoil, message) => {
     const event = loadFixture('CustomMessage_SignUp');
     spoil(event);

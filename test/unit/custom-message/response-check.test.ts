@@ -1,10 +1,14 @@
-import { brokenRules, type MessageResponse, type RequiredPlaceholders } from '../../../functions/custom-message/messages/response-check';
-import { checkResponse } from '../../../functions/custom-message/steps/check-response';
-import { TEMPLATES } from '../../../functions/custom-message/templates';
-import { createLogger } from '../../../shared/logger';
-import { reject } from '../../../shared/steps';
-import { loadFixture } from '../../helpers/fixtures';
-import { captureLogs } from '../../helpers/log-capture';
+import {
+  brokenRules,
+  type MessageResponse,
+  type RequiredPlaceholders,
+} from '@functions/custom-message/messages/response-check';
+import { checkResponse } from '@functions/custom-message/steps/check-response';
+import { TEMPLATES } from '@functions/custom-message/templates';
+import { createLogger } from '@shared/logger';
+import { reject } from '@shared/steps';
+import { loadFixture } from '@test/helpers/fixtures';
+import { captureLogs } from '@test/helpers/log-capture';
 import { testConfig } from './support';
 
 const VALID: MessageResponse = {
@@ -29,10 +33,9 @@ describe('brokenRules', () => {
   });
 
   it('wants the code placeholder in the email and the SMS', () => {
-    expect(brokenRules({ ...VALID, emailMessage: '<p>No code here</p>', smsMessage: 'No code here' }, CODE_ONLY)).toEqual([
-      'email-has-code',
-      'sms-has-code',
-    ]);
+    expect(
+      brokenRules({ ...VALID, emailMessage: '<p>No code here</p>', smsMessage: 'No code here' }, CODE_ONLY),
+    ).toEqual(['email-has-code', 'sms-has-code']);
   });
 
   it('never counts an empty code placeholder as present', () => {
@@ -79,7 +82,10 @@ describe('brokenRules', () => {
 
   it("measures an invitation SMS with the user's name in place of the username placeholder", () => {
     const invitation = { ...VALID, emailMessage: '<p>{username} {####}</p>', smsMessage: '{username} {####}' };
-    const named = (userName: string): RequiredPlaceholders => ({ code: '{####}', username: { placeholder: '{username}', userName } });
+    const named = (userName: string): RequiredPlaceholders => ({
+      code: '{####}',
+      username: { placeholder: '{username}', userName },
+    });
 
     expect(brokenRules(invitation, named('n'.repeat(133)))).toEqual([]);
     expect(brokenRules(invitation, named('n'.repeat(134)))).toEqual(['sms-length']);
@@ -91,7 +97,14 @@ describe('check-response step', () => {
     const event = loadFixture('CustomMessage_SignUp');
     change(event.response);
     const logs = captureLogs();
-    await checkResponse.run({ event, config: testConfig(), logger: createLogger({ sink: logs.sink }), reject, remainingTimeMs: () => 5_000, templates: TEMPLATES });
+    await checkResponse.run({
+      event,
+      config: testConfig(),
+      logger: createLogger({ sink: logs.sink }),
+      reject,
+      remainingTimeMs: () => 5_000,
+      templates: TEMPLATES,
+    });
     return { response: event.response, logs };
   }
 
@@ -115,7 +128,12 @@ describe('check-response step', () => {
 
     expect(response).toEqual({ smsMessage: null, emailMessage: null, emailSubject: null });
     expect(logs.entries()).toEqual([
-      expect.objectContaining({ level: 'error', template: 'verify-sign-up', language: 'fr', failedRules: ['all-fields-set'] }),
+      expect.objectContaining({
+        level: 'error',
+        template: 'verify-sign-up',
+        language: 'fr',
+        failedRules: ['all-fields-set'],
+      }),
     ]);
   });
 });

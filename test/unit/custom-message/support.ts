@@ -1,12 +1,16 @@
+import { type CustomMessageConfig, loadCustomMessageConfig } from '@functions/custom-message/config';
+import { CUSTOM_MESSAGE_STEPS } from '@functions/custom-message/steps';
+import { TEMPLATES } from '@functions/custom-message/templates';
+import type {
+  MessageTemplate,
+  MessageTemplateName,
+  TemplateCatalog,
+} from '@functions/custom-message/templates/catalog';
+import type { Env } from '@shared/config';
+import { createLogger } from '@shared/logger';
+import { reject, runSteps } from '@shared/steps';
+import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import { loadCustomMessageConfig, type CustomMessageConfig } from '../../../functions/custom-message/config';
-import { CUSTOM_MESSAGE_STEPS } from '../../../functions/custom-message/steps';
-import { TEMPLATES } from '../../../functions/custom-message/templates';
-import type { MessageTemplate, MessageTemplateName, TemplateCatalog } from '../../../functions/custom-message/templates/catalog';
-import type { Env } from '../../../shared/config';
-import { createLogger } from '../../../shared/logger';
-import { reject, runSteps } from '../../../shared/steps';
-import { captureLogs, type LogCapture } from '../../helpers/log-capture';
 
 /** The settings the customMessage tests run with, as serverless.yml would give them. */
 export const TEST_ENV = {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEMPLATES } from '../../../functions/custom-message/templates';
-import { MESSAGE_TEMPLATES } from '../../../functions/custom-message/templates/catalog';
+import { TEMPLATES } from '@functions/custom-message/templates';
+import { MESSAGE_TEMPLATES } from '@functions/custom-message/templates/catalog';
 
 const TEMPLATES_DIR = join(__dirname, '..', '..', '..', 'functions', 'custom-message', 'templates');
 const LANGUAGE_FOLDERS = readdirSync(TEMPLATES_DIR, { withFileTypes: true })

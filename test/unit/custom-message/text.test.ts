@@ -1,6 +1,6 @@
+import { unescapeHtml, userText } from '@functions/custom-message/messages/text';
+import { renderTemplate } from '@shared/templates/engine';
 import fc from 'fast-check';
-import { unescapeHtml, userText } from '../../../functions/custom-message/messages/text';
-import { renderTemplate } from '../../../shared/templates/engine';
 
 describe('userText', () => {
   it('turns curly braces into parentheses and treats a missing attribute as empty', () => {

@@ -2,9 +2,9 @@ import {
   evaluateConditions,
   resolveValue,
   resourceExists,
-  UnresolvableValueError,
   type Template,
-} from '../../../scripts/local-pool/cloudformation';
+  UnresolvableValueError,
+} from '@scripts/local-pool/cloudformation';
 
 function templateWith(conditions: Record<string, unknown>): Template {
   return { Resources: {}, Conditions: conditions };
@@ -23,25 +23,37 @@ describe('evaluateConditions', () => {
 
     const conditions = evaluateConditions(template);
 
-    expect(Object.fromEntries(conditions)).toEqual({ Sms: true, Google: false, NoGoogle: true, Both: false, Either: true, Numbers: true });
+    expect(Object.fromEntries(conditions)).toEqual({
+      Sms: true,
+      Google: false,
+      NoGoogle: true,
+      Both: false,
+      Either: true,
+      Numbers: true,
+    });
   });
 
   it('names a condition that refers to an unknown or to itself', () => {
     expect(() => evaluateConditions(templateWith({ A: { Condition: 'Missing' } }))).toThrow(
       new UnresolvableValueError('Conditions.A', 'there is no condition "Missing".'),
     );
-    expect(() => evaluateConditions(templateWith({ A: { 'Fn::Not': [{ Condition: 'A' }] } }))).toThrow('condition "A" refers to itself');
+    expect(() => evaluateConditions(templateWith({ A: { 'Fn::Not': [{ Condition: 'A' }] } }))).toThrow(
+      'condition "A" refers to itself',
+    );
   });
 
   it('refuses functions that are not condition functions, naming where they are', () => {
-    expect(() => evaluateConditions(templateWith({ A: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } }))).toThrow(
-      'Cannot run Conditions.A[0] locally: Fn::Equals compares values that are not plain strings.',
-    );
+    expect(() =>
+      evaluateConditions(templateWith({ A: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } })),
+    ).toThrow('Cannot run Conditions.A[0] locally: Fn::Equals compares values that are not plain strings.');
   });
 });
 
 describe('resourceExists', () => {
-  const conditions = new Map([['On', true], ['Off', false]]);
+  const conditions = new Map([
+    ['On', true],
+    ['Off', false],
+  ]);
 
   it('keeps resources without a condition or with a true one', () => {
     expect(resourceExists({ Type: 'AWS::Cognito::UserPoolGroup' }, conditions)).toBe(true);
@@ -50,15 +62,27 @@ describe('resourceExists', () => {
   });
 
   it('names a condition the template does not define', () => {
-    expect(() => resourceExists({ Type: 'AWS::SNS::Topic', Condition: 'Nowhere' }, conditions)).toThrow('Condition Nowhere');
+    expect(() => resourceExists({ Type: 'AWS::SNS::Topic', Condition: 'Nowhere' }, conditions)).toThrow(
+      'Condition Nowhere',
+    );
   });
 });
 
 describe('resolveValue', () => {
-  const context = { conditions: new Map([['On', true], ['Off', false]]), refs: { CognitoUserPoolMain: 'local_pool' } };
+  const context = {
+    conditions: new Map([
+      ['On', true],
+      ['Off', false],
+    ]),
+    refs: { CognitoUserPoolMain: 'local_pool' },
+  };
 
   it('picks the Fn::If branch of the condition and resolves Ref to local resources', () => {
-    const value = { Pool: { Ref: 'CognitoUserPoolMain' }, Mode: { 'Fn::If': ['On', 'yes', 'no'] }, Other: { 'Fn::If': ['Off', 'yes', 'no'] } };
+    const value = {
+      Pool: { Ref: 'CognitoUserPoolMain' },
+      Mode: { 'Fn::If': ['On', 'yes', 'no'] },
+      Other: { 'Fn::If': ['Off', 'yes', 'no'] },
+    };
 
     expect(resolveValue(value, 'Client', context)).toEqual({ Pool: 'local_pool', Mode: 'yes', Other: 'no' });
   });
@@ -81,7 +105,9 @@ describe('resolveValue', () => {
     expect(() => resolveValue([{ Ref: 'Elsewhere' }], 'Client.Providers', context)).toThrow(
       'Cannot run Client.Providers[0] locally: Ref Elsewhere has no local counterpart.',
     );
-    expect(() => resolveValue({ 'Fn::If': ['Unknown', 'a', 'b'] }, 'Pool.Mode', context)).toThrow('unknown condition "Unknown"');
+    expect(() => resolveValue({ 'Fn::If': ['Unknown', 'a', 'b'] }, 'Pool.Mode', context)).toThrow(
+      'unknown condition "Unknown"',
+    );
   });
 
   it('keeps plain values, including objects whose single key is not an intrinsic function', () => {

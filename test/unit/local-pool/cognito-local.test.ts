@@ -1,4 +1,4 @@
-import { codeDeliveryReader, type CodeDelivery } from '../../../scripts/local-pool/cognito-local';
+import { type CodeDelivery, codeDeliveryReader } from '@scripts/local-pool/cognito-local';
 
 /** A "Confirmation Code Delivery" line as cognito-local 5 prints it (one line, colours stripped, shortened). */
 const DELIVERY_LINE =

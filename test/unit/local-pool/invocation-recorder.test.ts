@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  type InvocationRecorder,
   readInvocations,
   startInvocationRecorder,
-  type InvocationRecorder,
-} from '../../../scripts/local-pool/invocation-recorder';
-import { SCRUBBED } from '../../../scripts/local-pool/scrub';
-import { loadFixture } from '../../helpers/fixtures';
-import { closeServer } from '../../helpers/servers';
+} from '@scripts/local-pool/invocation-recorder';
+import { SCRUBBED } from '@scripts/local-pool/scrub';
+import { loadFixture } from '@test/helpers/fixtures';
+import { closeServer } from '@test/helpers/servers';
 
 /** A stand-in for the Lambda Invoke API: echoes the event, or fails like a throwing handler for `userName` "fail". */
 function fakeLambdaApi(): Server {
@@ -21,7 +21,9 @@ function fakeLambdaApi(): Server {
       const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { userName: string; response: object };
       if (event.userName === 'fail') {
         response.writeHead(200, { 'x-amz-function-error': 'Unhandled', 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errorType: 'Error', errorMessage: 'Incorrect username or password.', trace: ['at x'] }));
+        response.end(
+          JSON.stringify({ errorType: 'Error', errorMessage: 'Incorrect username or password.', trace: ['at x'] }),
+        );
         return;
       }
       response.writeHead(200, { 'content-type': 'application/json' });

@@ -1,4 +1,4 @@
-import { DEFAULT_PORTS, parseStartOptions, StartOptionsError } from '../../../scripts/local-pool/options';
+import { DEFAULT_PORTS, parseStartOptions, StartOptionsError } from '@scripts/local-pool/options';
 
 describe('parseStartOptions', () => {
   it('uses the default ports and random codes when nothing is set', () => {
@@ -16,7 +16,16 @@ describe('parseStartOptions', () => {
 
   it('reads the reset switch, the record folder, a fixed code and stage parameter overrides', () => {
     const options = parseStartOptions(
-      ['--reset', '--record', 'recorded', '--code', '123456', '--param', 'deniedEmailDomains=a.example,b.example', '--param=emailFrom=A <a@b.example>'],
+      [
+        '--reset',
+        '--record',
+        'recorded',
+        '--code',
+        '123456',
+        '--param',
+        'deniedEmailDomains=a.example,b.example',
+        '--param=emailFrom=A <a@b.example>',
+      ],
       {},
     );
 
@@ -35,9 +44,15 @@ describe('parseStartOptions', () => {
     expect(() => parseStartOptions(['--lambda-port', 'http'], {})).toThrow(
       new StartOptionsError('--lambda-port must be a port number from 0 to 65535 (0 picks a free one), got "http".'),
     );
-    expect(() => parseStartOptions([], { LOCAL_POOL_SES_PORT: '70000' })).toThrow('LOCAL_POOL_SES_PORT must be a port number');
-    expect(() => parseStartOptions(['--code', '12ab'], {})).toThrow('--code (LOCAL_POOL_CODE) must be six digits, got "12ab".');
-    expect(() => parseStartOptions(['--param', 'novalue'], {})).toThrow('--param must look like name=value, got "novalue".');
+    expect(() => parseStartOptions([], { LOCAL_POOL_SES_PORT: '70000' })).toThrow(
+      'LOCAL_POOL_SES_PORT must be a port number',
+    );
+    expect(() => parseStartOptions(['--code', '12ab'], {})).toThrow(
+      '--code (LOCAL_POOL_CODE) must be six digits, got "12ab".',
+    );
+    expect(() => parseStartOptions(['--param', 'novalue'], {})).toThrow(
+      '--param must look like name=value, got "novalue".',
+    );
     expect(() => parseStartOptions(['--verbose'], {})).toThrow(StartOptionsError);
   });
 });

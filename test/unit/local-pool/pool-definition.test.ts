@@ -1,4 +1,4 @@
-import { translatePool, type ServiceDefinition } from '../../../scripts/local-pool/pool-definition';
+import { type ServiceDefinition, translatePool } from '@scripts/local-pool/pool-definition';
 
 const NO_VALUE = { Ref: 'AWS::NoValue' };
 const POOL_REF = { Ref: 'CognitoUserPoolMain' };
@@ -6,10 +6,17 @@ const POOL_REF = { Ref: 'CognitoUserPoolMain' };
 const PROFILES_TABLE_KEYS = {
   TableName: 'cognito-flows-local-user-profiles',
   BillingMode: 'PAY_PER_REQUEST',
-  AttributeDefinitions: [{ AttributeName: 'sub', AttributeType: 'S' }, { AttributeName: 'email', AttributeType: 'S' }],
+  AttributeDefinitions: [
+    { AttributeName: 'sub', AttributeType: 'S' },
+    { AttributeName: 'email', AttributeType: 'S' },
+  ],
   KeySchema: [{ AttributeName: 'sub', KeyType: 'HASH' }],
 };
-const EMAIL_INDEX = { IndexName: 'by-email', KeySchema: [{ AttributeName: 'email', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } };
+const EMAIL_INDEX = {
+  IndexName: 'by-email',
+  KeySchema: [{ AttributeName: 'email', KeyType: 'HASH' }],
+  Projection: { ProjectionType: 'ALL' },
+};
 
 /** A resolved service in the shape `serverless print` gives, trimmed to what the translation reads. */
 function service(): ServiceDefinition {
@@ -17,7 +24,10 @@ function service(): ServiceDefinition {
     service: 'cognito-flows',
     provider: { stage: 'local', region: 'us-east-1' },
     functions: {
-      preSignUp: { name: 'cognito-flows-local-preSignUp', events: [{ cognitoUserPool: { pool: 'Main', trigger: 'PreSignUp' } }] },
+      preSignUp: {
+        name: 'cognito-flows-local-preSignUp',
+        events: [{ cognitoUserPool: { pool: 'Main', trigger: 'PreSignUp' } }],
+      },
       postConfirmation: {
         name: 'cognito-flows-local-postConfirmation',
         events: [{ cognitoUserPool: { pool: 'Main', trigger: 'PostConfirmation' } }],
@@ -45,7 +55,9 @@ function service(): ServiceDefinition {
             Policies: { PasswordPolicy: { MinimumLength: 12 } },
             AutoVerifiedAttributes: ['email'],
             LambdaConfig: { PreSignUp: { 'Fn::GetAtt': ['PreSignUpLambdaFunction', 'Arn'] } },
-            SmsConfiguration: { 'Fn::If': ['SmsEnabled', { SnsCallerArn: { 'Fn::GetAtt': ['SmsRole', 'Arn'] } }, NO_VALUE] },
+            SmsConfiguration: {
+              'Fn::If': ['SmsEnabled', { SnsCallerArn: { 'Fn::GetAtt': ['SmsRole', 'Arn'] } }, NO_VALUE],
+            },
             EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
           },
         },
@@ -70,11 +82,20 @@ function service(): ServiceDefinition {
         SamlIdentityProvider: {
           Type: 'AWS::Cognito::UserPoolIdentityProvider',
           Condition: 'SamlEnabled',
-          Properties: { UserPoolId: POOL_REF, ProviderName: { 'Fn::GetAtt': ['Nothing', 'Here'] }, ProviderType: 'SAML' },
+          Properties: {
+            UserPoolId: POOL_REF,
+            ProviderName: { 'Fn::GetAtt': ['Nothing', 'Here'] },
+            ProviderType: 'SAML',
+          },
         },
         DefaultUserGroup: {
           Type: 'AWS::Cognito::UserPoolGroup',
-          Properties: { UserPoolId: POOL_REF, GroupName: 'users', Precedence: 100, RoleArn: { 'Fn::GetAtt': ['UsersRole', 'Arn'] } },
+          Properties: {
+            UserPoolId: POOL_REF,
+            GroupName: 'users',
+            Precedence: 100,
+            RoleArn: { 'Fn::GetAtt': ['UsersRole', 'Arn'] },
+          },
         },
         SmsRole: { Type: 'AWS::IAM::Role', Condition: 'SmsEnabled', Properties: {} },
         ProfilesTable: {
@@ -109,7 +130,11 @@ describe('translatePool', () => {
     const { clients } = translatePool(service());
 
     expect(clients).toEqual([
-      { ClientName: 'cognito-flows-local-web', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'], SupportedIdentityProviders: ['COGNITO', 'Google'] },
+      {
+        ClientName: 'cognito-flows-local-web',
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'],
+        SupportedIdentityProviders: ['COGNITO', 'Google'],
+      },
     ]);
   });
 
@@ -148,9 +173,14 @@ describe('translatePool', () => {
     const client = foreignClient.resources.Resources.WebClient;
     if (client?.Properties) client.Properties.UserPoolId = 'us-east-1_Elsewhere';
     const foreignTrigger = service();
-    foreignTrigger.functions.preSignUp = { name: 'x', events: [{ cognitoUserPool: { pool: 'Other', trigger: 'PreSignUp' } }] };
+    foreignTrigger.functions.preSignUp = {
+      name: 'x',
+      events: [{ cognitoUserPool: { pool: 'Other', trigger: 'PreSignUp' } }],
+    };
 
-    expect(() => translatePool(foreignClient)).toThrow('Cannot run WebClient.UserPoolId locally: it must be a Ref to CognitoUserPoolMain');
+    expect(() => translatePool(foreignClient)).toThrow(
+      'Cannot run WebClient.UserPoolId locally: it must be a Ref to CognitoUserPoolMain',
+    );
     expect(() => translatePool(foreignTrigger)).toThrow('functions.preSignUp');
   });
 
@@ -159,6 +189,8 @@ describe('translatePool', () => {
     const pool = withIdentityArn.resources.Resources.CognitoUserPoolMain;
     if (pool?.Properties) pool.Properties.EmailConfiguration = { SourceArn: { 'Fn::GetAtt': ['Identity', 'Arn'] } };
 
-    expect(() => translatePool(withIdentityArn)).toThrow('Cannot run CognitoUserPoolMain.EmailConfiguration.SourceArn locally');
+    expect(() => translatePool(withIdentityArn)).toThrow(
+      'Cannot run CognitoUserPoolMain.EmailConfiguration.SourceArn locally',
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { scrubSecrets, SCRUBBED } from '../../../scripts/local-pool/scrub';
-import { loadFixture } from '../../helpers/fixtures';
+import { SCRUBBED, scrubSecrets } from '@scripts/local-pool/scrub';
+import { loadFixture } from '@test/helpers/fixtures';
 
 describe('scrubSecrets', () => {
   it('replaces the migration password and keeps everything else as it was', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireLock, PoolAlreadyRunningError, resetState } from '../../../scripts/local-pool/state';
+import { acquireLock, PoolAlreadyRunningError, resetState } from '@scripts/local-pool/state';
 
 describe('local pool state folder', () => {
   let stateDir: string;
@@ -38,7 +38,9 @@ describe('local pool state folder', () => {
 
     const release = acquireLock(stateDir);
 
-    expect(JSON.parse(readFileSync(join(stateDir, 'pool.lock'), 'utf8'))).toEqual(expect.objectContaining({ pid: process.pid }));
+    expect(JSON.parse(readFileSync(join(stateDir, 'pool.lock'), 'utf8'))).toEqual(
+      expect.objectContaining({ pid: process.pid }),
+    );
     release();
   });
 

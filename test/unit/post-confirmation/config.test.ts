@@ -1,5 +1,5 @@
-import { ConfigError } from '../../../shared/errors';
-import { loadPostConfirmationConfig } from '../../../functions/post-confirmation/config';
+import { loadPostConfirmationConfig } from '@functions/post-confirmation/config';
+import { ConfigError } from '@shared/errors';
 import { TEST_ENV, testConfig } from './helpers';
 
 describe('loadPostConfirmationConfig', () => {
@@ -13,7 +13,11 @@ describe('loadPostConfirmationConfig', () => {
       defaultGroups: ['users', 'customers'],
       email: {
         from: 'Example <no-reply@example.com>',
-        branding: { productName: 'Example App', supportEmail: 'support@example.com', appUrl: 'https://app.example.com' },
+        branding: {
+          productName: 'Example App',
+          supportEmail: 'support@example.com',
+          appUrl: 'https://app.example.com',
+        },
       },
       passwordChangedNotice: true,
       passwordChangeDedupeSeconds: 120,
@@ -42,7 +46,9 @@ describe('loadPostConfirmationConfig', () => {
     ['an invalid address', 'Example <no-reply@@example.com>'],
     ['a non-ASCII display name', 'Éxample <no-reply@example.com>'],
   ])('rejects an EMAIL_FROM with %s, naming the variable', (_case, from) => {
-    expect(() => testConfig({ EMAIL_FROM: from })).toThrow(/^EMAIL_FROM must be an address or "Display Name <address>"/);
+    expect(() => testConfig({ EMAIL_FROM: from })).toThrow(
+      /^EMAIL_FROM must be an address or "Display Name <address>"/,
+    );
   });
 
   it('requires the branding when emails are on', () => {
@@ -60,7 +66,11 @@ describe('loadPostConfirmationConfig', () => {
   });
 
   it.each([
-    ['PASSWORD_CHANGE_DEDUPE_SECONDS', 'soon', 'PASSWORD_CHANGE_DEDUPE_SECONDS must be a whole number from 10 to 3600, got "soon".'],
+    [
+      'PASSWORD_CHANGE_DEDUPE_SECONDS',
+      'soon',
+      'PASSWORD_CHANGE_DEDUPE_SECONDS must be a whole number from 10 to 3600, got "soon".',
+    ],
   ])('rejects a malformed %s', (name, value, message) => {
     expect(() => testConfig({ [name]: value })).toThrow(message);
   });

@@ -1,6 +1,6 @@
-import { DependencyError } from '../../../shared/errors';
-import { deliverOnce } from '../../../functions/post-confirmation/email-delivery';
-import { loadFixture } from '../../helpers/fixtures';
+import { deliverOnce } from '@functions/post-confirmation/email-delivery';
+import { DependencyError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { fakeDependencies, stepContext, testConfig } from './helpers';
 
 const SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
@@ -17,9 +17,15 @@ describe('deliverOnce', () => {
 
     await deliverOnce(context, 'welcomeEmail');
 
-    const [[sub, duty, claim]] = dependencies.profiles.claimEmail.mock.calls as [[string, string, { id: string; expiresAt: string; now: string }]];
+    const [[sub, duty, claim]] = dependencies.profiles.claimEmail.mock.calls as [
+      [string, string, { id: string; expiresAt: string; now: string }],
+    ];
     expect({ sub, duty }).toEqual({ sub: SUB, duty: 'welcomeEmail' });
-    expect(claim).toEqual({ id: expect.any(String), expiresAt: '2026-11-26T10:15:04.200Z', now: '2026-11-26T10:15:00.000Z' });
+    expect(claim).toEqual({
+      id: expect.any(String),
+      expiresAt: '2026-11-26T10:15:04.200Z',
+      now: '2026-11-26T10:15:00.000Z',
+    });
     expect(dependencies.mailer.send).toHaveBeenCalledWith({
       from: 'Example <no-reply@example.com>',
       to: 'jonas.lindqvist@example.com',
@@ -28,7 +34,12 @@ describe('deliverOnce', () => {
       html: expect.stringContaining('Welcome, Jonas Lindqvist!'),
       text: expect.stringContaining('Welcome, Jonas Lindqvist!'),
     });
-    expect(dependencies.profiles.completeEmail).toHaveBeenCalledWith(SUB, 'welcomeEmail', claim.id, '2026-11-26T10:15:00.000Z');
+    expect(dependencies.profiles.completeEmail).toHaveBeenCalledWith(
+      SUB,
+      'welcomeEmail',
+      claim.id,
+      '2026-11-26T10:15:00.000Z',
+    );
   });
 
   it('uses a new claim id on every invocation', async () => {
@@ -51,13 +62,18 @@ describe('deliverOnce', () => {
 
     expect(dependencies.mailer.send).not.toHaveBeenCalled();
     expect(logs.entries()).toContainEqual(
-      expect.objectContaining({ level: 'info', message: 'Email not due, already sent, or being sent by another invocation; not sending' }),
+      expect.objectContaining({
+        level: 'info',
+        message: 'Email not due, already sent, or being sent by another invocation; not sending',
+      }),
     );
   });
 
   it('releases the claim when SES fails, so that a retry sends the email, and does not throw', async () => {
     const dependencies = fakeDependencies();
-    dependencies.mailer.send.mockRejectedValueOnce(new DependencyError('Could not send an email through SES.', { cause: new Error('Throttling') }));
+    dependencies.mailer.send.mockRejectedValueOnce(
+      new DependencyError('Could not send an email through SES.', { cause: new Error('Throttling') }),
+    );
     const { context, logs } = stepContext(signUp(), undefined, dependencies);
 
     await deliverOnce(context, 'welcomeEmail');
@@ -66,13 +82,18 @@ describe('deliverOnce', () => {
     expect(dependencies.profiles.releaseEmail).toHaveBeenCalledWith(SUB, 'welcomeEmail', claimId);
     expect(dependencies.profiles.completeEmail).not.toHaveBeenCalled();
     expect(logs.entries()).toContainEqual(
-      expect.objectContaining({ level: 'error', message: 'Could not send the email; releasing its claim so that a retry sends it' }),
+      expect.objectContaining({
+        level: 'error',
+        message: 'Could not send the email; releasing its claim so that a retry sends it',
+      }),
     );
   });
 
   it('logs and does not throw when the profile store fails', async () => {
     const dependencies = fakeDependencies();
-    dependencies.profiles.claimEmail.mockRejectedValueOnce(new DependencyError('Could not claim an email in the user profiles table.', { cause: new Error('down') }));
+    dependencies.profiles.claimEmail.mockRejectedValueOnce(
+      new DependencyError('Could not claim an email in the user profiles table.', { cause: new Error('down') }),
+    );
     const { context, logs } = stepContext(signUp(), undefined, dependencies);
 
     await deliverOnce(context, 'welcomeEmail');
@@ -95,7 +116,10 @@ describe('deliverOnce', () => {
     await deliverOnce(context, 'welcomeEmail');
 
     expect(logs.entries()).toContainEqual(
-      expect.objectContaining({ level: 'warn', message: 'Email sent after its claim had lapsed; another invocation may send it too' }),
+      expect.objectContaining({
+        level: 'warn',
+        message: 'Email sent after its claim had lapsed; another invocation may send it too',
+      }),
     );
   });
 

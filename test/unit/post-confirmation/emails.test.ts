@@ -1,5 +1,5 @@
-import { renderEmail } from '../../../functions/post-confirmation/emails';
-import { loadFixture } from '../../helpers/fixtures';
+import { renderEmail } from '@functions/post-confirmation/emails';
+import { loadFixture } from '@test/helpers/fixtures';
 
 const BRANDING = { productName: 'Example App', supportEmail: 'support@example.com', appUrl: 'https://app.example.com' };
 
@@ -46,7 +46,9 @@ describe('renderEmail', () => {
 
     expect(email.subject).toBe('Your Example App password was changed');
     expect(email.html).toContain('Hello Jonas Lindqvist,');
-    expect(email.text).toContain('If you did not, reset your password now from https://app.example.com and write to support@example.com');
+    expect(email.text).toContain(
+      'If you did not, reset your password now from https://app.example.com and write to support@example.com',
+    );
   });
 
   it('renders the password-changed notice in French', () => {
@@ -72,7 +74,10 @@ describe('renderEmail', () => {
   });
 
   it('keeps the subject on one line even when the product name has line breaks', () => {
-    const email = renderEmail('passwordNotice', attributes(), { ...BRANDING, productName: 'Example\r\nBcc: x@example.org' });
+    const email = renderEmail('passwordNotice', attributes(), {
+      ...BRANDING,
+      productName: 'Example\r\nBcc: x@example.org',
+    });
 
     expect(email.subject).toBe('Your Example Bcc: x@example.org password was changed');
   });
@@ -94,5 +99,4 @@ describe('renderEmail', () => {
     expect(greeting).toMatch(/^Welcome, Jonas Lindqvist x+…!$/);
     expect(Array.from(greeting).length).toBe('Welcome, '.length + 80 + '!'.length);
   });
-
 });

@@ -4,9 +4,9 @@ import {
   ResourceNotFoundException,
   TooManyRequestsException,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
+import { DependencyError } from '@shared/errors';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DependencyError } from '../../../shared/errors';
-import { createCognitoGroupMembership } from '../../../functions/post-confirmation/group-membership';
 
 // No Cognito emulator is installed, so the admin API is mocked.
 const client = new CognitoIdentityProviderClient({ region: 'us-east-1' });

@@ -1,7 +1,7 @@
-import { DependencyError, GENERIC_FAILURE_MESSAGE } from '../../../shared/errors';
-import { createPostConfirmationHandler, handler } from '../../../functions/post-confirmation/handler';
-import { loadFixture } from '../../helpers/fixtures';
-import { lambdaContext } from '../../helpers/lambda-context';
+import { createPostConfirmationHandler, handler } from '@functions/post-confirmation/handler';
+import { DependencyError, GENERIC_FAILURE_MESSAGE } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdout, fakeDependencies, testConfig } from './helpers';
 
 let stdout: ReturnType<typeof captureStdout>;
@@ -27,7 +27,9 @@ describe('postConfirmation handler', () => {
     expect(result).toEqual(event);
     expect(dependencies.profiles.create).toHaveBeenCalledTimes(1);
     expect(dependencies.groups.add).toHaveBeenCalledWith(event.userPoolId, event.userName, 'users');
-    expect(dependencies.mailer.send).toHaveBeenCalledWith(expect.objectContaining({ subject: 'Welcome to Example App' }));
+    expect(dependencies.mailer.send).toHaveBeenCalledWith(
+      expect.objectContaining({ subject: 'Welcome to Example App' }),
+    );
     expect(dependencies.profiles.recordPasswordChange).not.toHaveBeenCalled();
   });
 
@@ -37,7 +39,9 @@ describe('postConfirmation handler', () => {
     await handler(loadFixture('PostConfirmation_ConfirmForgotPassword'), lambdaContext());
 
     expect(dependencies.profiles.recordPasswordChange).toHaveBeenCalledTimes(1);
-    expect(dependencies.mailer.send.mock.calls.map(([message]) => message.subject)).toEqual(['Your Example App password was changed']);
+    expect(dependencies.mailer.send.mock.calls.map(([message]) => message.subject)).toEqual([
+      'Your Example App password was changed',
+    ]);
     expect(dependencies.profiles.create).not.toHaveBeenCalled();
     expect(dependencies.groups.add).not.toHaveBeenCalled();
   });
@@ -45,30 +49,44 @@ describe('postConfirmation handler', () => {
   it('fails with the generic message, and sends nothing, when the profile cannot be written', async () => {
     const { dependencies, handler } = setUp();
     dependencies.profiles.create.mockRejectedValueOnce(
-      new DependencyError('Could not create a profile in the user profiles table.', { cause: new Error('Rate exceeded') }),
+      new DependencyError('Could not create a profile in the user profiles table.', {
+        cause: new Error('Rate exceeded'),
+      }),
     );
 
-    await expect(handler(loadFixture('PostConfirmation_ConfirmSignUp'), lambdaContext())).rejects.toThrow(GENERIC_FAILURE_MESSAGE);
+    await expect(handler(loadFixture('PostConfirmation_ConfirmSignUp'), lambdaContext())).rejects.toThrow(
+      GENERIC_FAILURE_MESSAGE,
+    );
     expect(dependencies.groups.add).not.toHaveBeenCalled();
     expect(dependencies.mailer.send).not.toHaveBeenCalled();
     expect(stdout.entries()).toContainEqual(
-      expect.objectContaining({ level: 'error', message: 'Trigger failed', error: expect.objectContaining({ name: 'DependencyError' }) }),
+      expect.objectContaining({
+        level: 'error',
+        message: 'Trigger failed',
+        error: expect.objectContaining({ name: 'DependencyError' }),
+      }),
     );
   });
 
   it('fails with the generic message when a password change cannot be recorded', async () => {
     const { dependencies, handler } = setUp();
     dependencies.profiles.recordPasswordChange.mockRejectedValueOnce(
-      new DependencyError('Could not record a password change in the user profiles table.', { cause: new Error('down') }),
+      new DependencyError('Could not record a password change in the user profiles table.', {
+        cause: new Error('down'),
+      }),
     );
 
-    await expect(handler(loadFixture('PostConfirmation_ConfirmForgotPassword'), lambdaContext())).rejects.toThrow(GENERIC_FAILURE_MESSAGE);
+    await expect(handler(loadFixture('PostConfirmation_ConfirmForgotPassword'), lambdaContext())).rejects.toThrow(
+      GENERIC_FAILURE_MESSAGE,
+    );
     expect(dependencies.mailer.send).not.toHaveBeenCalled();
   });
 
   it('confirms the user when the group cannot be joined, and still sends the welcome email', async () => {
     const { dependencies, handler } = setUp();
-    dependencies.groups.add.mockRejectedValueOnce(new DependencyError('Could not add the user to group "users".', { cause: new Error('nope') }));
+    dependencies.groups.add.mockRejectedValueOnce(
+      new DependencyError('Could not add the user to group "users".', { cause: new Error('nope') }),
+    );
 
     await expect(handler(loadFixture('PostConfirmation_ConfirmSignUp'), lambdaContext())).resolves.toBeDefined();
     expect(dependencies.mailer.send).toHaveBeenCalledTimes(1);
@@ -76,7 +94,9 @@ describe('postConfirmation handler', () => {
 
   it('confirms the user when SES fails', async () => {
     const { dependencies, handler } = setUp();
-    dependencies.mailer.send.mockRejectedValueOnce(new DependencyError('Could not send an email through SES.', { cause: new Error('Throttling') }));
+    dependencies.mailer.send.mockRejectedValueOnce(
+      new DependencyError('Could not send an email through SES.', { cause: new Error('Throttling') }),
+    );
 
     await expect(handler(loadFixture('PostConfirmation_ConfirmSignUp'), lambdaContext())).resolves.toBeDefined();
   });
@@ -108,6 +128,8 @@ describe('handler (the Lambda entry point)', () => {
     const event = loadFixture('PostConfirmation_ConfirmSignUp');
     event.request.userAttributes['sub'] = '';
 
-    await expect(handler(event, lambdaContext())).rejects.toThrow('request.userAttributes.sub must be a non-empty string');
+    await expect(handler(event, lambdaContext())).rejects.toThrow(
+      'request.userAttributes.sub must be a non-empty string',
+    );
   });
 });

@@ -1,13 +1,13 @@
+import { loadPostConfirmationConfig, type PostConfirmationConfig } from '@functions/post-confirmation/config';
+import type { GroupMembership } from '@functions/post-confirmation/group-membership';
+import type { Mailer } from '@functions/post-confirmation/mailer';
+import type { ProfileStore } from '@functions/post-confirmation/profile-store';
+import type { PostConfirmationContext, PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
+import type { Env } from '@shared/config';
+import { createLogger } from '@shared/logger';
+import { reject, runSteps, type Step } from '@shared/steps';
+import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import type { Env } from '../../../shared/config';
-import { createLogger } from '../../../shared/logger';
-import { reject, runSteps, type Step } from '../../../shared/steps';
-import { loadPostConfirmationConfig, type PostConfirmationConfig } from '../../../functions/post-confirmation/config';
-import type { GroupMembership } from '../../../functions/post-confirmation/group-membership';
-import type { Mailer } from '../../../functions/post-confirmation/mailer';
-import type { ProfileStore } from '../../../functions/post-confirmation/profile-store';
-import type { PostConfirmationContext, PostConfirmationDependencies } from '../../../functions/post-confirmation/trigger';
-import { captureLogs, type LogCapture } from '../../helpers/log-capture';
 
 /** The postConfirmation environment the tests start from: every setting on, logging everything. */
 export const TEST_ENV: Env = {
@@ -72,7 +72,11 @@ export function runStep(step: Step<PostConfirmationContext>, context: PostConfir
 export function captureStdout(): LogCapture & { restore(): void } {
   const lines: string[] = [];
   const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(...String(chunk).split('\n').filter((line) => line !== ''));
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((line) => line !== ''),
+    );
     return true;
   });
   return {

@@ -1,7 +1,7 @@
-import { MessageRejected, SendEmailCommand, SESClient, SESServiceException } from '@aws-sdk/client-ses';
+import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
+import { createSesMailer } from '@functions/post-confirmation/mailer';
+import { DependencyError } from '@shared/errors';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DependencyError } from '../../../shared/errors';
-import { createSesMailer } from '../../../functions/post-confirmation/mailer';
 
 // Delivery itself is tested against aws-ses-v2-local; SES refusals it cannot produce are mocked here.
 const client = new SESClient({ region: 'us-east-1' });
@@ -40,7 +40,15 @@ describe('createSesMailer', () => {
   });
 
   it.each([
-    ['throttling', new SESServiceException({ name: 'Throttling', $fault: 'client', message: 'Maximum sending rate exceeded.', $metadata: {} })],
+    [
+      'throttling',
+      new SESServiceException({
+        name: 'Throttling',
+        $fault: 'client',
+        message: 'Maximum sending rate exceeded.',
+        $metadata: {},
+      }),
+    ],
     ['a rejected message', new MessageRejected({ message: 'Email address is not verified.', $metadata: {} })],
   ])('turns %s into a DependencyError with the cause', async (_case, failure) => {
     ses.on(SendEmailCommand).rejects(failure);

@@ -1,9 +1,14 @@
-import { DynamoDBClient, ProvisionedThroughputExceededException, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBClient,
+  ProvisionedThroughputExceededException,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { newProfile } from '@functions/post-confirmation/profile';
+import { createDynamoProfileStore } from '@functions/post-confirmation/profile-store';
+import { DependencyError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DependencyError } from '../../../shared/errors';
-import { createDynamoProfileStore } from '../../../functions/post-confirmation/profile-store';
-import { newProfile } from '../../../functions/post-confirmation/profile';
-import { loadFixture } from '../../helpers/fixtures';
 import { NOW } from './helpers';
 
 // Conditional writes are tested against dynalite; throttling, which it cannot produce, is mocked here.
@@ -23,7 +28,10 @@ describe('createDynamoProfileStore when DynamoDB throttles', () => {
   });
 
   it.each([
-    ['create a profile', () => store.create(newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), NOW), ['welcomeEmail'])],
+    [
+      'create a profile',
+      () => store.create(newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), NOW), ['welcomeEmail']),
+    ],
     [
       'record a password change',
       () =>

@@ -1,6 +1,6 @@
-import { InvalidEventError } from '../../../shared/errors';
-import { newProfile, userSub } from '../../../functions/post-confirmation/profile';
-import { loadFixture } from '../../helpers/fixtures';
+import { newProfile, userSub } from '@functions/post-confirmation/profile';
+import { InvalidEventError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { NOW } from './helpers';
 
 describe('newProfile', () => {

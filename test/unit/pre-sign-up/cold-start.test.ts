@@ -2,9 +2,10 @@
  * The deployed entry point as Lambda loads it. The SDK client class is replaced by a spy to see whether, and
  * when, the handler constructs a Cognito client.
  */
+
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { loadFixture } from '../../helpers/fixtures';
-import { lambdaContext } from '../../helpers/lambda-context';
 
 const constructed = jest.fn();
 
@@ -20,7 +21,7 @@ async function loadEntryPoint(): Promise<(event: PreSignUpTriggerEvent) => Promi
     }
     return { ...actual, CognitoIdentityProviderClient: SpiedClient };
   });
-  const { handler } = await import('../../../functions/pre-sign-up/handler');
+  const { handler } = await import('@functions/pre-sign-up/handler');
   return (event) => handler(event, lambdaContext());
 }
 
@@ -29,13 +30,16 @@ beforeEach(() => {
 });
 
 describe('the preSignUp entry point', () => {
-  it.each(['PreSignUp_SignUp', 'PreSignUp_AdminCreateUser'] as const)('never constructs the Cognito client for %s', async (source) => {
-    const handler = await loadEntryPoint();
+  it.each(['PreSignUp_SignUp', 'PreSignUp_AdminCreateUser'] as const)(
+    'never constructs the Cognito client for %s',
+    async (source) => {
+      const handler = await loadEntryPoint();
 
-    await handler(loadFixture(source));
+      await handler(loadFixture(source));
 
-    expect(constructed).not.toHaveBeenCalled();
-  });
+      expect(constructed).not.toHaveBeenCalled();
+    },
+  );
 
   it('constructs it once, on the first federated sign-up', async () => {
     const handler = await loadEntryPoint();

@@ -1,5 +1,5 @@
-import { ConfigError } from '../../../shared/errors';
-import { loadPreSignUpConfig } from '../../../functions/pre-sign-up/config';
+import { loadPreSignUpConfig } from '@functions/pre-sign-up/config';
+import { ConfigError } from '@shared/errors';
 
 describe('loadPreSignUpConfig', () => {
   it('gives the open policy when nothing is set', () => {
@@ -47,10 +47,14 @@ describe('loadPreSignUpConfig', () => {
     });
   });
 
-  it.each(['BLOCK_DISPOSABLE_EMAIL', 'POLICY_FOR_ADMIN_CREATED_USERS', 'LINK_FEDERATED_USERS', 'VERIFY_FEDERATED_EMAIL'])(
-    'names %s when it is not a boolean',
-    (name) => {
-      expect(() => loadPreSignUpConfig({ [name]: 'sometimes' })).toThrow(new ConfigError(`${name} must be true or false, got "sometimes".`));
-    },
-  );
+  it.each([
+    'BLOCK_DISPOSABLE_EMAIL',
+    'POLICY_FOR_ADMIN_CREATED_USERS',
+    'LINK_FEDERATED_USERS',
+    'VERIFY_FEDERATED_EMAIL',
+  ])('names %s when it is not a boolean', (name) => {
+    expect(() => loadPreSignUpConfig({ [name]: 'sometimes' })).toThrow(
+      new ConfigError(`${name} must be true or false, got "sometimes".`),
+    );
+  });
 });

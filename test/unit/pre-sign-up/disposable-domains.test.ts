@@ -1,5 +1,5 @@
+import { disposableDomains, isDisposableDomain } from '@functions/pre-sign-up/disposable-domains';
 import { disposableEmailBlocklist } from 'disposable-email-domains-js';
-import { disposableDomains, isDisposableDomain } from '../../../functions/pre-sign-up/disposable-domains';
 
 describe('isDisposableDomain', () => {
   const listed = new Set(['mailinator.com', 'temp.example.net']);

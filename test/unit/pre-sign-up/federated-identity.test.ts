@@ -1,11 +1,11 @@
-import { ConfigError } from '../../../shared/errors';
 import {
   configuredProviderName,
   federatedIdentity,
   linkSource,
   providerVerifiedEmail,
-} from '../../../functions/pre-sign-up/federated-identity';
-import { loadFixture } from '../../helpers/fixtures';
+} from '@functions/pre-sign-up/federated-identity';
+import { ConfigError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { preSignUpConfig } from './support';
 
 describe('federatedIdentity', () => {
@@ -56,7 +56,10 @@ describe('providerVerifiedEmail', () => {
 
 describe('linkSource', () => {
   it('names the configured provider and the subject', () => {
-    expect(linkSource('google_109876543210987654321', preSignUpConfig())).toEqual({ providerName: 'Google', subject: '109876543210987654321' });
+    expect(linkSource('google_109876543210987654321', preSignUpConfig())).toEqual({
+      providerName: 'Google',
+      subject: '109876543210987654321',
+    });
   });
 
   it('names IDENTITY_PROVIDER_NAMES when the provider is not configured', () => {
@@ -66,6 +69,8 @@ describe('linkSource', () => {
   });
 
   it('says what is wrong with a user name that has no provider prefix', () => {
-    expect(() => linkSource('109876543210987654321', preSignUpConfig())).toThrow('The federated user name is not <provider>_<subject>.');
+    expect(() => linkSource('109876543210987654321', preSignUpConfig())).toThrow(
+      'The federated user name is not <provider>_<subject>.',
+    );
   });
 });

@@ -3,12 +3,16 @@
  * aws-sdk-client-mock over an in-memory pool (see support.ts), because cognito-local implements neither
  * AdminLinkProviderForUser nor the PreSignUp_ExternalProvider trigger.
  */
-import { AdminLinkProviderForUserCommand, ListUsersCommand, TooManyRequestsException } from '@aws-sdk/client-cognito-identity-provider';
-import { GENERIC_FAILURE_MESSAGE } from '../../../shared/errors';
-import { createPreSignUpHandler } from '../../../functions/pre-sign-up/handler';
-import { loadFixture } from '../../helpers/fixtures';
-import { lambdaContext } from '../../helpers/lambda-context';
-import { captureStdout, cognitoPool, nativeUser, preSignUpConfig, type CognitoPool } from './support';
+import {
+  AdminLinkProviderForUserCommand,
+  ListUsersCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
+import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { type CognitoPool, captureStdout, cognitoPool, nativeUser, preSignUpConfig } from './support';
 
 const FEDERATED_EMAIL = 'tariq.benali@example.com';
 const NATIVE_USERNAME = '0f9a2c4e-1b3d-70e8-a6c5-9d2b4f6e8a10';
@@ -42,7 +46,10 @@ describe('the preSignUp handler', () => {
     it('lets an administrator create a user from a denied domain by default', async () => {
       const pool = cognitoPool([]);
 
-      const result = await handlerOver(pool, { DENIED_EMAIL_DOMAINS: 'example.org' })(loadFixture('PreSignUp_AdminCreateUser'), lambdaContext());
+      const result = await handlerOver(pool, { DENIED_EMAIL_DOMAINS: 'example.org' })(
+        loadFixture('PreSignUp_AdminCreateUser'),
+        lambdaContext(),
+      );
 
       expect(result).toEqual(loadFixture('PreSignUp_AdminCreateUser'));
     });
@@ -61,17 +68,21 @@ describe('the preSignUp handler', () => {
     it('passes the user-facing message of a refused domain to Cognito', async () => {
       const pool = cognitoPool([]);
 
-      await expect(handlerOver(pool, { ALLOWED_EMAIL_DOMAINS: 'example.org' })(loadFixture('PreSignUp_SignUp'), lambdaContext())).rejects.toThrow(
-        'Sign-ups from example.com are not allowed. Use your work email address.',
-      );
+      await expect(
+        handlerOver(pool, { ALLOWED_EMAIL_DOMAINS: 'example.org' })(loadFixture('PreSignUp_SignUp'), lambdaContext()),
+      ).rejects.toThrow('Sign-ups from example.com are not allowed. Use your work email address.');
     });
 
     it('refuses a malformed address with a message saying what to do and logs no full address', async () => {
       const event = loadFixture('PreSignUp_SignUp');
       event.request.userAttributes['email'] = 'jonas.lindqvist@example';
 
-      await expect(handlerOver(cognitoPool([]))(event, lambdaContext())).rejects.toThrow('Enter a valid email address, like name@example.com.');
-      expect(stdout.entries()).toContainEqual(expect.objectContaining({ level: 'warn', message: 'Trigger rejected the request' }));
+      await expect(handlerOver(cognitoPool([]))(event, lambdaContext())).rejects.toThrow(
+        'Enter a valid email address, like name@example.com.',
+      );
+      expect(stdout.entries()).toContainEqual(
+        expect.objectContaining({ level: 'warn', message: 'Trigger rejected the request' }),
+      );
       expect(stdout.text()).not.toContain('jonas.lindqvist');
     });
   });
@@ -101,7 +112,9 @@ describe('the preSignUp handler', () => {
       expect(retried.triggerSource).toBe('PreSignUp_ExternalProvider');
       expect(pool.mock.commandCalls(AdminLinkProviderForUserCommand)).toHaveLength(2);
       expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([GOOGLE_IDENTITY]);
-      expect(stdout.entries().filter((entry) => entry['message'] === 'Linked the federated identity to the native user')).toEqual([
+      expect(
+        stdout.entries().filter((entry) => entry['message'] === 'Linked the federated identity to the native user'),
+      ).toEqual([
         expect.objectContaining({ outcome: 'linked', requestId: 'attempt-1' }),
         expect.objectContaining({ outcome: 'already-linked', requestId: 'attempt-2' }),
       ]);
@@ -116,7 +129,10 @@ describe('the preSignUp handler', () => {
         handler(loadFixture('PreSignUp_ExternalProvider'), lambdaContext('attempt-2')),
       ]);
 
-      expect(results.map((result) => result.triggerSource)).toEqual(['PreSignUp_ExternalProvider', 'PreSignUp_ExternalProvider']);
+      expect(results.map((result) => result.triggerSource)).toEqual([
+        'PreSignUp_ExternalProvider',
+        'PreSignUp_ExternalProvider',
+      ]);
       expect(pool.mock.commandCalls(AdminLinkProviderForUserCommand)).toHaveLength(2);
       expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([GOOGLE_IDENTITY]);
       const outcomes = stdout.entries().flatMap((entry) => (entry['outcome'] === undefined ? [] : [entry['outcome']]));
@@ -147,19 +163,28 @@ describe('the preSignUp handler', () => {
 
     it.each([
       ['ListUsers', (pool: CognitoPool) => pool.mock.on(ListUsersCommand).rejects(throttled())],
-      ['AdminLinkProviderForUser', (pool: CognitoPool) => pool.mock.on(AdminLinkProviderForUserCommand).rejects(throttled())],
+      [
+        'AdminLinkProviderForUser',
+        (pool: CognitoPool) => pool.mock.on(AdminLinkProviderForUserCommand).rejects(throttled()),
+      ],
     ])('fails with the generic message, not the SDK message, when %s is throttled', async (operation, throttle) => {
       const pool = poolWithNativeAccount();
       throttle(pool);
 
-      const error = await handlerOver(pool)(loadFixture('PreSignUp_ExternalProvider'), lambdaContext()).catch((caught: unknown) => caught);
+      const error = await handlerOver(pool)(loadFixture('PreSignUp_ExternalProvider'), lambdaContext()).catch(
+        (caught: unknown) => caught,
+      );
 
       expect(error).toMatchObject({ message: GENERIC_FAILURE_MESSAGE });
       expect(stdout.entries()).toContainEqual(
         expect.objectContaining({
           level: 'error',
           message: 'Trigger failed',
-          error: expect.objectContaining({ name: 'DependencyError', message: `${operation} failed.`, cause: expect.objectContaining({ name: 'TooManyRequestsException' }) }),
+          error: expect.objectContaining({
+            name: 'DependencyError',
+            message: `${operation} failed.`,
+            cause: expect.objectContaining({ name: 'TooManyRequestsException' }),
+          }),
         }),
       );
       expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([]);

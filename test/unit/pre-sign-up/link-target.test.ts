@@ -1,5 +1,5 @@
-import { linkTarget } from '../../../functions/pre-sign-up/link-target';
-import type { PoolUser } from '../../../functions/pre-sign-up/native-users';
+import { linkTarget } from '@functions/pre-sign-up/link-target';
+import type { PoolUser } from '@functions/pre-sign-up/native-users';
 
 function user(username: string, overrides: Partial<PoolUser> = {}): PoolUser {
   return {
@@ -18,7 +18,9 @@ describe('linkTarget', () => {
 
   it('never picks a federated user or a user whose email is not verified', () => {
     const federated = user('google_1', { status: 'EXTERNAL_PROVIDER' });
-    const unverified = user('unverified', { attributes: { email: 'tariq.benali@example.com', email_verified: 'false' } });
+    const unverified = user('unverified', {
+      attributes: { email: 'tariq.benali@example.com', email_verified: 'false' },
+    });
     const noStatus = user('no-status', { status: undefined });
 
     expect(linkTarget([federated, unverified, noStatus])).toBeUndefined();

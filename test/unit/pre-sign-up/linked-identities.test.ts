@@ -1,7 +1,14 @@
-import { listsIdentity } from '../../../functions/pre-sign-up/linked-identities';
+import { listsIdentity } from '@functions/pre-sign-up/linked-identities';
 
 const IDENTITIES = JSON.stringify([
-  { userId: '109876543210987654321', providerName: 'Google', providerType: 'Google', issuer: null, primary: false, dateCreated: 1767607200000 },
+  {
+    userId: '109876543210987654321',
+    providerName: 'Google',
+    providerType: 'Google',
+    issuer: null,
+    primary: false,
+    dateCreated: 1767607200000,
+  },
 ]);
 
 describe('listsIdentity', () => {
@@ -15,7 +22,10 @@ describe('listsIdentity', () => {
     expect(listsIdentity(IDENTITIES, 'Facebook', '109876543210987654321')).toBe(false);
   });
 
-  it.each([undefined, '', 'not json', '{"providerName":"Google"}', '[null, 3]'])('finds nothing in %p', (identities) => {
-    expect(listsIdentity(identities, 'Google', '109876543210987654321')).toBe(false);
-  });
+  it.each([undefined, '', 'not json', '{"providerName":"Google"}', '[null, 3]'])(
+    'finds nothing in %p',
+    (identities) => {
+      expect(listsIdentity(identities, 'Google', '109876543210987654321')).toBe(false);
+    },
+  );
 });

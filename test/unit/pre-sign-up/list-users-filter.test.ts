@@ -1,5 +1,5 @@
+import { exactMatchFilter } from '@functions/pre-sign-up/list-users-filter';
 import fc from 'fast-check';
-import { exactMatchFilter } from '../../../functions/pre-sign-up/list-users-filter';
 
 /** How Cognito reads the quoted value of a filter: backslash escapes the next character. */
 function quotedValue(filter: string): string | undefined {

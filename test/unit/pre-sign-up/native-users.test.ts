@@ -9,12 +9,17 @@ import {
   ListUsersCommand,
   TooManyRequestsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DependencyError } from '../../../shared/errors';
-import type { IdentityLink } from '../../../functions/pre-sign-up/native-users';
+import type { IdentityLink } from '@functions/pre-sign-up/native-users';
+import { DependencyError } from '@shared/errors';
 import { cognitoPool, nativeUser, POOL_ID } from './support';
 
 const EMAIL = 'tariq.benali@example.com';
-const LINK: IdentityLink = { userPoolId: POOL_ID, destinationUsername: 'native-1', providerName: 'Google', subject: '109876543210987654321' };
+const LINK: IdentityLink = {
+  userPoolId: POOL_ID,
+  destinationUsername: 'native-1',
+  providerName: 'Google',
+  subject: '109876543210987654321',
+};
 
 describe('cognitoNativeUsers', () => {
   describe('withEmail', () => {
@@ -23,9 +28,17 @@ describe('cognitoNativeUsers', () => {
 
       const users = await pool.nativeUsers.withEmail(POOL_ID, EMAIL);
 
-      expect(pool.mock.commandCalls(ListUsersCommand)[0]?.args[0].input).toEqual({ UserPoolId: POOL_ID, Filter: `email = "${EMAIL}"` });
+      expect(pool.mock.commandCalls(ListUsersCommand)[0]?.args[0].input).toEqual({
+        UserPoolId: POOL_ID,
+        Filter: `email = "${EMAIL}"`,
+      });
       expect(users).toEqual([
-        { username: 'native-1', status: 'CONFIRMED', createdAt: new Date('2026-01-05T10:00:00Z'), attributes: { sub: 'native-1', email: EMAIL, email_verified: 'true' } },
+        {
+          username: 'native-1',
+          status: 'CONFIRMED',
+          createdAt: new Date('2026-01-05T10:00:00Z'),
+          attributes: { sub: 'native-1', email: EMAIL, email_verified: 'true' },
+        },
       ]);
     });
 
@@ -34,7 +47,9 @@ describe('cognitoNativeUsers', () => {
 
       await pool.nativeUsers.withEmail(POOL_ID, 'a"b\\c@example.com');
 
-      expect(pool.mock.commandCalls(ListUsersCommand)[0]?.args[0].input.Filter).toBe('email = "a\\"b\\\\c@example.com"');
+      expect(pool.mock.commandCalls(ListUsersCommand)[0]?.args[0].input.Filter).toBe(
+        'email = "a\\"b\\\\c@example.com"',
+      );
     });
 
     it('reports a throttled call as a DependencyError keeping the cause', async () => {
@@ -58,9 +73,15 @@ describe('cognitoNativeUsers', () => {
       expect(pool.mock.commandCalls(AdminLinkProviderForUserCommand)[0]?.args[0].input).toEqual({
         UserPoolId: POOL_ID,
         DestinationUser: { ProviderName: 'Cognito', ProviderAttributeValue: 'native-1' },
-        SourceUser: { ProviderName: 'Google', ProviderAttributeName: 'Cognito_Subject', ProviderAttributeValue: '109876543210987654321' },
+        SourceUser: {
+          ProviderName: 'Google',
+          ProviderAttributeName: 'Cognito_Subject',
+          ProviderAttributeValue: '109876543210987654321',
+        },
       });
-      expect(pool.identitiesOf('native-1')).toEqual([expect.objectContaining({ providerName: 'Google', userId: '109876543210987654321' })]);
+      expect(pool.identitiesOf('native-1')).toEqual([
+        expect.objectContaining({ providerName: 'Google', userId: '109876543210987654321' }),
+      ]);
     });
 
     it('answers a second link of the same identity with already-linked, after reading the link back', async () => {
@@ -92,11 +113,16 @@ describe('cognitoNativeUsers', () => {
 
     it('answers link-limit-reached when the destination has five identities, already-linked when ours is one of them', async () => {
       const pool = cognitoPool([nativeUser('native-1', EMAIL)]);
-      pool.mock.on(AdminLinkProviderForUserCommand).rejects(new LimitExceededException({ message: 'Limit exceeded', $metadata: {} }));
+      pool.mock
+        .on(AdminLinkProviderForUserCommand)
+        .rejects(new LimitExceededException({ message: 'Limit exceeded', $metadata: {} }));
 
       await expect(pool.nativeUsers.link(LINK)).resolves.toBe('link-limit-reached');
 
-      pool.users[0]?.Attributes?.push({ Name: 'identities', Value: JSON.stringify([{ providerName: 'Google', userId: LINK.subject }]) });
+      pool.users[0]?.Attributes?.push({
+        Name: 'identities',
+        Value: JSON.stringify([{ providerName: 'Google', userId: LINK.subject }]),
+      });
       await expect(pool.nativeUsers.link(LINK)).resolves.toBe('already-linked');
     });
 

@@ -1,4 +1,4 @@
-import { publicPolicyApplies } from '../../../functions/pre-sign-up/public-policy';
+import { publicPolicyApplies } from '@functions/pre-sign-up/public-policy';
 import { preSignUpConfig } from './support';
 
 describe('publicPolicyApplies', () => {
@@ -9,10 +9,14 @@ describe('publicPolicyApplies', () => {
 
   it('applies to administrator-created users only when switched on', () => {
     expect(publicPolicyApplies('PreSignUp_AdminCreateUser', preSignUpConfig())).toBe(false);
-    expect(publicPolicyApplies('PreSignUp_AdminCreateUser', preSignUpConfig({ POLICY_FOR_ADMIN_CREATED_USERS: 'true' }))).toBe(true);
+    expect(
+      publicPolicyApplies('PreSignUp_AdminCreateUser', preSignUpConfig({ POLICY_FOR_ADMIN_CREATED_USERS: 'true' })),
+    ).toBe(true);
   });
 
   it('refuses a source it does not know instead of guessing', () => {
-    expect(() => publicPolicyApplies('PreSignUp_Other' as never, preSignUpConfig())).toThrow('Unhandled trigger source PreSignUp_Other.');
+    expect(() => publicPolicyApplies('PreSignUp_Other' as never, preSignUpConfig())).toThrow(
+      'Unhandled trigger source PreSignUp_Other.',
+    );
   });
 });

@@ -8,23 +8,23 @@
  */
 import {
   AdminLinkProviderForUserCommand,
+  type AdminLinkProviderForUserCommandInput,
   CognitoIdentityProviderClient,
   InvalidParameterException,
   ListUsersCommand,
-  UserNotFoundException,
-  type AdminLinkProviderForUserCommandInput,
   type ListUsersCommandInput,
+  UserNotFoundException,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { loadPreSignUpConfig, type PreSignUpConfig } from '@functions/pre-sign-up/config';
+import { cognitoNativeUsers, type NativeUsers } from '@functions/pre-sign-up/native-users';
+import type { PreSignUpContext } from '@functions/pre-sign-up/trigger';
+import type { Env } from '@shared/config';
+import { createLogger } from '@shared/logger';
+import { reject, runSteps, type Step } from '@shared/steps';
+import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
-import type { Env } from '../../../shared/config';
-import { createLogger } from '../../../shared/logger';
-import { reject, runSteps, type Step } from '../../../shared/steps';
-import { loadPreSignUpConfig, type PreSignUpConfig } from '../../../functions/pre-sign-up/config';
-import { cognitoNativeUsers, type NativeUsers } from '../../../functions/pre-sign-up/native-users';
-import type { PreSignUpContext } from '../../../functions/pre-sign-up/trigger';
-import { captureLogs, type LogCapture } from '../../helpers/log-capture';
+import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 
 /** The PreSignUp configuration of `env` alone (nothing from `process.env`), logging everything. */
 export function preSignUpConfig(env: Env = {}): PreSignUpConfig {
@@ -46,7 +46,17 @@ export function stepContext(
   nativeUsers: NativeUsers = unreachableNativeUsers(),
 ): { context: PreSignUpContext; logs: LogCapture } {
   const logs = captureLogs();
-  return { context: { event, config, logger: createLogger({ level: 'info', sink: logs.sink }), reject, remainingTimeMs: () => 5_000, nativeUsers }, logs };
+  return {
+    context: {
+      event,
+      config,
+      logger: createLogger({ level: 'info', sink: logs.sink }),
+      reject,
+      remainingTimeMs: () => 5_000,
+      nativeUsers,
+    },
+    logs,
+  };
 }
 
 /**
@@ -68,7 +78,11 @@ export async function runStep(
 export const POOL_ID = 'us-east-1_Xq7fLw2Zb';
 
 /** A native user of the pool as ListUsers returns it. */
-export function nativeUser(username: string, email: string, overrides: Partial<UserType> & { emailVerified?: string } = {}): UserType {
+export function nativeUser(
+  username: string,
+  email: string,
+  overrides: Partial<UserType> & { emailVerified?: string } = {},
+): UserType {
   const { emailVerified = 'true', ...rest } = overrides;
   return {
     Username: username,
@@ -140,11 +154,15 @@ export function cognitoPool(users: UserType[]): CognitoPool {
     );
     if (alreadyLinked) {
       throw new InvalidParameterException({
-        message: 'Invalid SourceUser: Cognito users with a username/password may not be passed in as a SourceUser, only as a DestinationUser',
+        message:
+          'Invalid SourceUser: Cognito users with a username/password may not be passed in as a SourceUser, only as a DestinationUser',
         $metadata: {},
       });
     }
-    const identities = [...identitiesOf(destination.Username ?? ''), { ...source, providerType: source.providerName, primary: false }];
+    const identities = [
+      ...identitiesOf(destination.Username ?? ''),
+      { ...source, providerType: source.providerName, primary: false },
+    ];
     destination.Attributes = [
       ...(destination.Attributes ?? []).filter((item) => item.Name !== 'identities'),
       { Name: 'identities', Value: JSON.stringify(identities) },
@@ -163,7 +181,10 @@ export function captureStdout(): { entries(): Record<string, unknown>[]; text():
     return true;
   });
   return {
-    entries: () => lines.flatMap((chunk) => chunk.split('\n').filter((line) => line !== '')).map((line) => JSON.parse(line) as Record<string, unknown>),
+    entries: () =>
+      lines
+        .flatMap((chunk) => chunk.split('\n').filter((line) => line !== ''))
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
     text: () => lines.join(''),
     restore: () => spy.mockRestore(),
   };

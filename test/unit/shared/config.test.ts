@@ -1,5 +1,5 @@
-import { envReader, readCommonConfig } from '../../../shared/config';
-import { ConfigError } from '../../../shared/errors';
+import { envReader, readCommonConfig } from '@shared/config';
+import { ConfigError } from '@shared/errors';
 
 describe('envReader', () => {
   it('reads strings, with fallbacks for unset and blank values', () => {
@@ -28,7 +28,9 @@ describe('envReader', () => {
     const env = envReader({ OK: '12', FRACTION: '1.5', BIG: '1000' });
 
     expect(env.integer('OK', 1, { min: 1, max: 99 })).toBe(12);
-    expect(() => env.integer('FRACTION', 1, { min: 1, max: 99 })).toThrow('FRACTION must be a whole number from 1 to 99');
+    expect(() => env.integer('FRACTION', 1, { min: 1, max: 99 })).toThrow(
+      'FRACTION must be a whole number from 1 to 99',
+    );
     expect(() => env.integer('BIG', 1, { min: 1, max: 99 })).toThrow('BIG must be a whole number from 1 to 99');
   });
 
@@ -40,7 +42,10 @@ describe('envReader', () => {
   });
 
   it('splits comma-separated lists, dropping empty items', () => {
-    expect(envReader({ DOMAINS: ' example.com, ,example.org ' }).list('DOMAINS')).toEqual(['example.com', 'example.org']);
+    expect(envReader({ DOMAINS: ' example.com, ,example.org ' }).list('DOMAINS')).toEqual([
+      'example.com',
+      'example.org',
+    ]);
     expect(envReader({}).list('DOMAINS')).toEqual([]);
   });
 });
@@ -48,6 +53,8 @@ describe('envReader', () => {
 describe('readCommonConfig', () => {
   it('defaults the log level to info and rejects unknown levels', () => {
     expect(readCommonConfig(envReader({}))).toEqual({ logLevel: 'info', logEvents: false });
-    expect(() => readCommonConfig(envReader({ LOG_LEVEL: 'verbose' }))).toThrow('LOG_LEVEL must be one of debug, info, warn, error');
+    expect(() => readCommonConfig(envReader({ LOG_LEVEL: 'verbose' }))).toThrow(
+      'LOG_LEVEL must be one of debug, info, warn, error',
+    );
   });
 });

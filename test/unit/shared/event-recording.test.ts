@@ -1,10 +1,10 @@
-import { envReader, readCommonConfig } from '../../../shared/config';
-import { createFlowHandler } from '../../../shared/handler';
-import { EVENT_LOG_MESSAGE } from '../../../shared/middleware/event-recording';
-import type { TriggerDefinition } from '../../../shared/trigger';
+import { envReader, readCommonConfig } from '@shared/config';
+import { createFlowHandler } from '@shared/handler';
+import { EVENT_LOG_MESSAGE } from '@shared/middleware/event-recording';
+import type { TriggerDefinition } from '@shared/trigger';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import type { UserMigrationAuthenticationTriggerEvent } from 'aws-lambda';
-import { loadFixture } from '../../helpers/fixtures';
-import { lambdaContext } from '../../helpers/lambda-context';
 
 const USER_MIGRATION: TriggerDefinition<UserMigrationAuthenticationTriggerEvent> = {
   trigger: 'UserMigration',
@@ -22,7 +22,9 @@ describe('LOG_EVENTS', () => {
     expect(readCommonConfig(envReader({})).logEvents).toBe(false);
     expect(readCommonConfig(envReader({ LOG_EVENTS: 'false' })).logEvents).toBe(false);
     expect(readCommonConfig(envReader({ LOG_EVENTS: 'true' })).logEvents).toBe(true);
-    expect(() => readCommonConfig(envReader({ LOG_EVENTS: 'sometimes' }))).toThrow('LOG_EVENTS must be true or false, got "sometimes".');
+    expect(() => readCommonConfig(envReader({ LOG_EVENTS: 'sometimes' }))).toThrow(
+      'LOG_EVENTS must be true or false, got "sometimes".',
+    );
   });
 });
 

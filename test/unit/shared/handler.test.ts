@@ -1,9 +1,9 @@
+import { DependencyError, GENERIC_FAILURE_MESSAGE, UserFacingError } from '@shared/errors';
+import { createTriggerHandler, type TriggerFlow } from '@shared/handler';
+import type { TriggerDefinition } from '@shared/trigger';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { captureLogs } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { DependencyError, GENERIC_FAILURE_MESSAGE, UserFacingError } from '../../../shared/errors';
-import { createTriggerHandler, type TriggerFlow } from '../../../shared/handler';
-import type { TriggerDefinition } from '../../../shared/trigger';
-import { captureLogs } from '../../helpers/log-capture';
-import { lambdaContext } from '../../helpers/lambda-context';
 
 const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent> = {
   trigger: 'PreSignUp',
@@ -42,14 +42,26 @@ describe('createTriggerHandler', () => {
   });
 
   it('logs the invocation with trigger source, pool, client and request id, masking the email', async () => {
-    const { handler, logs } = handlerWith(async (_event, { logger }) => logger.info('checked', { userName: 'jane@example.com' }));
+    const { handler, logs } = handlerWith(async (_event, { logger }) =>
+      logger.info('checked', { userName: 'jane@example.com' }),
+    );
 
     await handler(signUpEvent(), lambdaContext('req-1'));
 
-    const context = { triggerSource: 'PreSignUp_SignUp', userPoolId: 'us-east-1_AbCdEf123', clientId: 'abcdefghijklmnopqrstuvwxyz', requestId: 'req-1' };
+    const context = {
+      triggerSource: 'PreSignUp_SignUp',
+      userPoolId: 'us-east-1_AbCdEf123',
+      clientId: 'abcdefghijklmnopqrstuvwxyz',
+      requestId: 'req-1',
+    };
     expect(logs.entries()).toEqual([
       expect.objectContaining({ level: 'info', message: 'checked', userName: 'j***@example.com', ...context }),
-      expect.objectContaining({ level: 'info', message: 'Trigger completed', durationMs: expect.any(Number), ...context }),
+      expect.objectContaining({
+        level: 'info',
+        message: 'Trigger completed',
+        durationMs: expect.any(Number),
+        ...context,
+      }),
     ]);
   });
 
@@ -59,7 +71,9 @@ describe('createTriggerHandler', () => {
     });
 
     await expect(handler(signUpEvent(), lambdaContext())).rejects.toThrow('Sign-ups from example.org are not allowed.');
-    expect(logs.entries()).toEqual([expect.objectContaining({ level: 'warn', message: 'Trigger rejected the request' })]);
+    expect(logs.entries()).toEqual([
+      expect.objectContaining({ level: 'warn', message: 'Trigger rejected the request' }),
+    ]);
   });
 
   it('masks any other error and logs it with its cause', async () => {
@@ -75,7 +89,10 @@ describe('createTriggerHandler', () => {
       expect.objectContaining({
         level: 'error',
         message: 'Trigger failed',
-        error: expect.objectContaining({ name: 'DependencyError', cause: expect.objectContaining({ errorCode: 'ResourceNotFoundException' }) }),
+        error: expect.objectContaining({
+          name: 'DependencyError',
+          cause: expect.objectContaining({ errorCode: 'ResourceNotFoundException' }),
+        }),
       }),
     ]);
   });
@@ -91,7 +108,10 @@ describe('createTriggerHandler', () => {
   it('answers an event of another trigger with a clear error and never runs the flow', async () => {
     const flow = jest.fn(async () => undefined);
     const { handler } = handlerWith(flow);
-    const wrong = { ...signUpEvent(), triggerSource: 'PostConfirmation_ConfirmSignUp' } as unknown as PreSignUpTriggerEvent;
+    const wrong = {
+      ...signUpEvent(),
+      triggerSource: 'PostConfirmation_ConfirmSignUp',
+    } as unknown as PreSignUpTriggerEvent;
 
     await expect(handler(wrong, lambdaContext())).rejects.toThrow(
       'Invalid PreSignUp event: this function handles PreSignUp_SignUp; got triggerSource "PostConfirmation_ConfirmSignUp".',

@@ -1,4 +1,4 @@
-import { lazy } from '../../../shared/lazy';
+import { lazy } from '@shared/lazy';
 
 describe('lazy', () => {
   it('creates the value on first use only, and once', () => {
@@ -20,9 +20,12 @@ describe('lazy', () => {
   });
 
   it('tries again after a creation threw', () => {
-    const create = jest.fn().mockImplementationOnce(() => {
-      throw new Error('bad config');
-    }).mockReturnValueOnce('client');
+    const create = jest
+      .fn()
+      .mockImplementationOnce(() => {
+        throw new Error('bad config');
+      })
+      .mockReturnValueOnce('client');
     const get = lazy(create as () => string);
 
     expect(() => get()).toThrow('bad config');

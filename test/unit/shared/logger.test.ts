@@ -1,5 +1,5 @@
-import { createLogger } from '../../../shared/logger';
-import { captureLogs } from '../../helpers/log-capture';
+import { createLogger } from '@shared/logger';
+import { captureLogs } from '@test/helpers/log-capture';
 
 describe('createLogger', () => {
   it('writes one JSON object per line with level, time, message and fields', () => {
@@ -8,7 +8,12 @@ describe('createLogger', () => {
     createLogger({ level: 'info', sink: logs.sink }).info('Profile created', { table: 'profiles' });
 
     expect(logs.entries()).toEqual([
-      { level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), message: 'Profile created', table: 'profiles' },
+      {
+        level: 'info',
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        message: 'Profile created',
+        table: 'profiles',
+      },
     ]);
   });
 
@@ -26,7 +31,10 @@ describe('createLogger', () => {
 
   it('adds a child context to every line and redacts it', () => {
     const logs = captureLogs();
-    const logger = createLogger({ sink: logs.sink }).child({ triggerSource: 'PreSignUp_SignUp', userName: 'jane@example.com' });
+    const logger = createLogger({ sink: logs.sink }).child({
+      triggerSource: 'PreSignUp_SignUp',
+      userName: 'jane@example.com',
+    });
 
     logger.info('checked', { password: 'hunter2' });
 

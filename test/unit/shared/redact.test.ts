@@ -1,4 +1,4 @@
-import { maskEmails, redact } from '../../../shared/redact';
+import { maskEmails, redact } from '@shared/redact';
 
 describe('maskEmails', () => {
   it('keeps the first character of the local part and the domain', () => {
@@ -12,10 +12,17 @@ describe('maskEmails', () => {
 
 describe('redact', () => {
   it('drops values of secret-looking keys at any depth', () => {
-    const value = { request: { password: 'Legacy-Passw0rd!', code: '123456', idToken: 'eyJ', nested: { clientSecret: 's' } } };
+    const value = {
+      request: { password: 'Legacy-Passw0rd!', code: '123456', idToken: 'eyJ', nested: { clientSecret: 's' } },
+    };
 
     expect(redact(value)).toEqual({
-      request: { password: '[redacted]', code: '[redacted]', idToken: '[redacted]', nested: { clientSecret: '[redacted]' } },
+      request: {
+        password: '[redacted]',
+        code: '[redacted]',
+        idToken: '[redacted]',
+        nested: { clientSecret: '[redacted]' },
+      },
     });
   });
 

@@ -1,14 +1,20 @@
+import { UserFacingError } from '@shared/errors';
+import { createLogger } from '@shared/logger';
+import { reject, runSteps, type Step, type StepContext, StepError } from '@shared/steps';
+import { captureLogs } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { UserFacingError } from '../../../shared/errors';
-import { createLogger } from '../../../shared/logger';
-import { reject, runSteps, StepError, type Step, type StepContext } from '../../../shared/steps';
-import { captureLogs } from '../../helpers/log-capture';
 
 type Context = StepContext<PreSignUpTriggerEvent, { strict: boolean }>;
 
 function context(triggerSource: PreSignUpTriggerEvent['triggerSource'] = 'PreSignUp_SignUp'): Context {
   const event = { triggerSource, request: { userAttributes: {} }, response: {} } as PreSignUpTriggerEvent;
-  return { event, config: { strict: true }, logger: createLogger({ sink: captureLogs().sink }), reject, remainingTimeMs: () => 5_000 };
+  return {
+    event,
+    config: { strict: true },
+    logger: createLogger({ sink: captureLogs().sink }),
+    reject,
+    remainingTimeMs: () => 5_000,
+  };
 }
 
 function recorder(ran: string[], name: string, extra: Partial<Step<Context>> = {}): Step<Context> {
@@ -39,7 +45,10 @@ describe('runSteps', () => {
 
   it('stops at a rejection and passes the user-facing error through', async () => {
     const ran: string[] = [];
-    const steps: Step<Context>[] = [{ name: 'deny', run: (ctx) => ctx.reject('Sign-ups are closed.') }, recorder(ran, 'after')];
+    const steps: Step<Context>[] = [
+      { name: 'deny', run: (ctx) => ctx.reject('Sign-ups are closed.') },
+      recorder(ran, 'after'),
+    ];
 
     await expect(runSteps(steps, context())).rejects.toEqual(new UserFacingError('Sign-ups are closed.'));
     expect(ran).toEqual([]);
@@ -69,8 +78,21 @@ describe('runSteps with a concurrent step', () => {
     const ran: string[] = [];
     const slow = deferred();
     const steps: Step<Context>[] = [
-      { name: 'slow', concurrent: true, run: async () => { await slow.promise; ran.push('slow'); } },
-      { name: 'next', run: () => { ran.push('next'); slow.resolve(); } },
+      {
+        name: 'slow',
+        concurrent: true,
+        run: async () => {
+          await slow.promise;
+          ran.push('slow');
+        },
+      },
+      {
+        name: 'next',
+        run: () => {
+          ran.push('next');
+          slow.resolve();
+        },
+      },
     ];
 
     await runSteps(steps, context());

@@ -1,5 +1,5 @@
-import { renderTemplate } from '../../../shared/templates/engine';
-import { pickLanguage } from '../../../shared/templates/locale';
+import { renderTemplate } from '@shared/templates/engine';
+import { pickLanguage } from '@shared/templates/locale';
 
 describe('renderTemplate', () => {
   it('escapes HTML in values by default', () => {

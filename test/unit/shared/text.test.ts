@@ -1,6 +1,6 @@
+import { ALLOWED_MESSAGE_TEXT } from '@functions/custom-message/messages/text';
+import { singleLine } from '@shared/text';
 import fc from 'fast-check';
-import { ALLOWED_MESSAGE_TEXT } from '../../../functions/custom-message/messages/text';
-import { singleLine } from '../../../shared/text';
 
 describe('singleLine', () => {
   it('turns line breaks into single spaces, so a value cannot start a new header', () => {
@@ -60,6 +60,7 @@ describe('singleLine', () => {
       fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 40 }), (text, maxLength) => {
         const line = singleLine(text, maxLength);
 
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
         expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
         expect(line).toBe(line.trim());
         expect(Array.from(line).length).toBeLessThanOrEqual(maxLength);

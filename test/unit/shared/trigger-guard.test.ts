@@ -1,7 +1,7 @@
+import { InvalidEventError } from '@shared/errors';
+import { assertTriggerEvent } from '@shared/middleware/trigger-guard';
+import type { TriggerDefinition } from '@shared/trigger';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { InvalidEventError } from '../../../shared/errors';
-import { assertTriggerEvent } from '../../../shared/middleware/trigger-guard';
-import type { TriggerDefinition } from '../../../shared/trigger';
 
 const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent> = {
   trigger: 'PreSignUp',
@@ -64,7 +64,10 @@ describe('assertTriggerEvent', () => {
     [{ request: 'text' }, 'Invalid PreSignUp event: request must be an object.'],
     [{ request: {} }, 'Invalid PreSignUp event: request.userAttributes must be an object.'],
     [{ request: { userAttributes: null } }, 'Invalid PreSignUp event: request.userAttributes must be an object.'],
-    [{ request: { userAttributes: { email_verified: true } } }, 'Invalid PreSignUp event: request.userAttributes["email_verified"] must be a string.'],
+    [
+      { request: { userAttributes: { email_verified: true } } },
+      'Invalid PreSignUp event: request.userAttributes["email_verified"] must be a string.',
+    ],
     [{ userPoolId: 42 }, 'Invalid PreSignUp event: userPoolId must be a string.'],
     [{ userName: undefined }, 'Invalid PreSignUp event: userName must be a string.'],
     [{ response: 'ok' }, 'Invalid PreSignUp event: response must be an object.'],

@@ -1,5 +1,5 @@
-import { migratedAttributes } from '../../../functions/user-migration/cognito-attributes';
-import { LegacyRecordError, type LegacyUser } from '../../../functions/user-migration/legacy-user-store';
+import { migratedAttributes } from '@functions/user-migration/cognito-attributes';
+import { LegacyRecordError, type LegacyUser } from '@functions/user-migration/legacy-user-store';
 
 const USER: LegacyUser = {
   username: 'legacy.user@example.com',
@@ -25,7 +25,15 @@ describe('migratedAttributes', () => {
   it('copies custom attributes and drops what Cognito sets itself or does not know', () => {
     const user = {
       ...USER,
-      attributes: { ...USER.attributes, 'custom:tenant': 'acme', sub: 'x', 'cognito:user_status': 'CONFIRMED', username: 'u', legacy_id: '42', 'custom:': 'empty' },
+      attributes: {
+        ...USER.attributes,
+        'custom:tenant': 'acme',
+        sub: 'x',
+        'cognito:user_status': 'CONFIRMED',
+        username: 'u',
+        legacy_id: '42',
+        'custom:': 'empty',
+      },
     };
 
     const { attributes, dropped } = migratedAttributes(user, 'legacy.user@example.com');

@@ -6,10 +6,10 @@ import {
   ThrottlingException,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { DynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
+import { LegacyRecordError } from '@functions/user-migration/legacy-user-store';
+import { DependencyError } from '@shared/errors';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DynamoDbLegacyUserStore } from '../../../functions/user-migration/dynamodb-legacy-user-store';
-import { LegacyRecordError } from '../../../functions/user-migration/legacy-user-store';
-import { DependencyError } from '../../../shared/errors';
 
 const TABLE = 'legacy-users';
 const AT = new Date('2026-11-26T15:30:00.000Z');
@@ -21,7 +21,10 @@ beforeEach(() => dynamo.reset());
 
 describe('DynamoDbLegacyUserStore (faults the emulator cannot produce)', () => {
   it('turns throttling on read into a DependencyError that keeps the cause', async () => {
-    const cause = new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds the allowed throughput.', $metadata: {} });
+    const cause = new ProvisionedThroughputExceededException({
+      message: 'Rate of requests exceeds the allowed throughput.',
+      $metadata: {},
+    });
     dynamo.on(GetItemCommand).rejects(cause);
 
     const error = await store.find('legacy.user@example.com').catch((caught: unknown) => caught);
@@ -44,19 +47,28 @@ describe('DynamoDbLegacyUserStore (faults the emulator cannot produce)', () => {
     dynamo.on(GetItemCommand).resolves({});
 
     await expect(store.find('legacy.user@example.com')).resolves.toBeUndefined();
-    expect(dynamo.commandCalls(GetItemCommand)[0]?.args[0].input).toMatchObject({ TableName: TABLE, ConsistentRead: true });
+    expect(dynamo.commandCalls(GetItemCommand)[0]?.args[0].input).toMatchObject({
+      TableName: TABLE,
+      ConsistentRead: true,
+    });
   });
 
   it('treats a failed condition as an account that is already marked', async () => {
-    dynamo.on(UpdateItemCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
+    dynamo
+      .on(UpdateItemCommand)
+      .rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
 
     await expect(store.markMigrated('legacy.user@example.com', AT)).resolves.toBe('already-migrated');
   });
 
   it('refuses an item that is not a legacy user record, naming the field', async () => {
-    dynamo.on(GetItemCommand).resolves({ Item: { username: { S: 'legacy.user@example.com' }, status: { S: 'active' } } });
+    dynamo
+      .on(GetItemCommand)
+      .resolves({ Item: { username: { S: 'legacy.user@example.com' }, status: { S: 'active' } } });
 
-    await expect(store.find('legacy.user@example.com')).rejects.toThrow(new LegacyRecordError('passwordHash', 'must be a non-empty string'));
+    await expect(store.find('legacy.user@example.com')).rejects.toThrow(
+      new LegacyRecordError('passwordHash', 'must be a non-empty string'),
+    );
   });
 
   it('turns a client that cannot be created into a DependencyError', async () => {

@@ -1,11 +1,11 @@
+import { createUserMigrationHandler } from '@functions/user-migration/handler';
+import type { LegacyUser } from '@functions/user-migration/legacy-user-store';
+import { HASH_FORMAT_NAMES } from '@functions/user-migration/password/hash-format';
+import { DependencyError, GENERIC_FAILURE_MESSAGE } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { FIXTURE_LEGACY_USER, type LegacyUserSeed, legacyUser } from '@test/helpers/legacy-users';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import { createUserMigrationHandler } from '../../../functions/user-migration/handler';
-import type { LegacyUser } from '../../../functions/user-migration/legacy-user-store';
-import { HASH_FORMAT_NAMES } from '../../../functions/user-migration/password/hash-format';
-import { DependencyError, GENERIC_FAILURE_MESSAGE } from '../../../shared/errors';
-import { loadFixture } from '../../helpers/fixtures';
-import { lambdaContext } from '../../helpers/lambda-context';
-import { FIXTURE_LEGACY_USER, legacyUser, type LegacyUserSeed } from '../../helpers/legacy-users';
 import { captureStdoutLogs, InMemoryLegacyUserStore, testConfig } from './support';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
@@ -48,14 +48,22 @@ afterEach(() => {
 
 describe('userMigration handler — UserMigration_Authentication', () => {
   it('returns the legacy user, confirmed and verified, without a welcome message, and marks it migrated', async () => {
-    const { handler, store } = await setUp({ attributes: { name: 'Legacy User', locale: 'de', 'custom:tenant': 'acme' } });
+    const { handler, store } = await setUp({
+      attributes: { name: 'Legacy User', locale: 'de', 'custom:tenant': 'acme' },
+    });
     const event = loadFixture('UserMigration_Authentication');
 
     const result = await handler(event, lambdaContext());
 
     expect(result.response).toEqual({
       ...event.response,
-      userAttributes: { name: 'Legacy User', locale: 'de', 'custom:tenant': 'acme', email: EMAIL, email_verified: 'true' },
+      userAttributes: {
+        name: 'Legacy User',
+        locale: 'de',
+        'custom:tenant': 'acme',
+        email: EMAIL,
+        email_verified: 'true',
+      },
       finalUserStatus: 'CONFIRMED',
       messageAction: 'SUPPRESS',
     });
@@ -88,7 +96,9 @@ describe('userMigration handler — UserMigration_Authentication', () => {
 
     await expect(handler(event, lambdaContext())).rejects.toThrow(INCORRECT);
     expect(stored(store)?.migratedAt).toBeUndefined();
-    expect(logs.entries()).toContainEqual(expect.objectContaining({ message: 'Migration refused', reason: 'password' }));
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({ message: 'Migration refused', reason: 'password' }),
+    );
   });
 
   it('refuses an unknown user with the same message, after checking the password against the dummy hash', async () => {
@@ -110,7 +120,9 @@ describe('userMigration handler — UserMigration_Authentication', () => {
 
     await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(INCORRECT);
     expect(stored(store)?.migratedAt).toBeUndefined();
-    expect(logs.entries()).toContainEqual(expect.objectContaining({ message: 'Migration refused', reason: 'disabled' }));
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({ message: 'Migration refused', reason: 'disabled' }),
+    );
   });
 
   it('still signs in an account already marked migrated, keeping the first migration time', async () => {
@@ -124,14 +136,20 @@ describe('userMigration handler — UserMigration_Authentication', () => {
 
   it('refuses a stored hash it cannot use, logging format and reason but not the hash, then checks the dummy hash', async () => {
     const { handler, store } = await setUp();
-    const corrupt = '$argon2id$v=19$m=1048576,t=1,p=1$YXJnb24yLXNhbHQtMDEyMw$JFOjEgMhCVUmZ/Gk3ljZMcqIR2XbmD5hplBDi3nFTog';
+    const corrupt =
+      '$argon2id$v=19$m=1048576,t=1,p=1$YXJnb24yLXNhbHQtMDEyMw$JFOjEgMhCVUmZ/Gk3ljZMcqIR2XbmD5hplBDi3nFTog';
     store.users.set(EMAIL, { ...(stored(store) as LegacyUser), passwordHash: corrupt });
     secrets.push(corrupt, 'JFOjEgMhCVUmZ');
 
     await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(INCORRECT);
     expect(logs.entries()).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ level: 'warn', message: 'Legacy password hash refused', format: 'argon2', reason: 'parameter m must be from 8 to 262144, got 1048576' }),
+        expect.objectContaining({
+          level: 'warn',
+          message: 'Legacy password hash refused',
+          format: 'argon2',
+          reason: 'parameter m must be from 8 to 262144, got 1048576',
+        }),
         expect.objectContaining({ message: 'Checked password against the dummy hash', format: 'bcrypt' }),
       ]),
     );
@@ -142,13 +160,17 @@ describe('userMigration handler — UserMigration_Authentication', () => {
     const event = loadFixture('UserMigration_Authentication');
     delete (event.request as { password?: string }).password;
 
-    await expect(handler(event, lambdaContext())).rejects.toThrow('Invalid UserMigration event: request.password must be a string.');
+    await expect(handler(event, lambdaContext())).rejects.toThrow(
+      'Invalid UserMigration event: request.password must be a string.',
+    );
   });
 
   it('fails with the generic message when the record is unusable', async () => {
     const { handler, store } = await setUp({ attributes: { email: 'not an address' } });
 
-    await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(GENERIC_FAILURE_MESSAGE);
+    await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
+      GENERIC_FAILURE_MESSAGE,
+    );
     expect(stored(store)?.migratedAt).toBeUndefined();
     expect(logs.entries()).toContainEqual(
       expect.objectContaining({ level: 'error', error: expect.objectContaining({ name: 'LegacyRecordError' }) }),
@@ -160,7 +182,9 @@ describe('userMigration handler — UserMigration_Authentication', () => {
     const outage = new DependencyError('Reading the legacy user store failed.', { cause: new Error('throttled') });
     jest.spyOn(store, 'find').mockRejectedValueOnce(outage);
 
-    await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(GENERIC_FAILURE_MESSAGE);
+    await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
+      GENERIC_FAILURE_MESSAGE,
+    );
     const retried = await handler(loadFixture('UserMigration_Authentication'), lambdaContext());
 
     expect(retried.response.finalUserStatus).toBe('CONFIRMED');
@@ -185,10 +209,13 @@ describe('userMigration handler — UserMigration_Authentication', () => {
     ]);
 
     expect(second.response).toEqual(first.response);
-    expect(logs.entries().filter((entry) => entry.message === 'Legacy user migrated').map((entry) => entry.outcome).sort()).toEqual([
-      'already-migrated',
-      'marked',
-    ]);
+    expect(
+      logs
+        .entries()
+        .filter((entry) => entry.message === 'Legacy user migrated')
+        .map((entry) => entry.outcome)
+        .sort(),
+    ).toEqual(['already-migrated', 'marked']);
     expect(stored(store)?.migratedAt).toMatch(/^2026-11-26T15:30:0[01]\.000Z$/);
   });
 });

@@ -1,5 +1,5 @@
-import { legacyUserFromItem, legacyUserToItem, type LegacyUserItem } from '../../../functions/user-migration/legacy-user-item';
-import { LegacyRecordError, type LegacyUser } from '../../../functions/user-migration/legacy-user-store';
+import { type LegacyUserItem, legacyUserFromItem, legacyUserToItem } from '@functions/user-migration/legacy-user-item';
+import { LegacyRecordError, type LegacyUser } from '@functions/user-migration/legacy-user-store';
 
 const USER: LegacyUser = {
   username: 'legacy.user@example.com',
@@ -27,12 +27,36 @@ describe('legacy user items', () => {
   });
 
   it.each([
-    ['a missing password hash', (i: LegacyUserItem) => delete i['passwordHash'], new LegacyRecordError('passwordHash', 'must be a non-empty string')],
-    ['a numeric username', (i: LegacyUserItem) => (i['username'] = { N: '1' }), new LegacyRecordError('username', 'must be a non-empty string')],
-    ['a missing status', (i: LegacyUserItem) => delete i['status'], new LegacyRecordError('status', 'must be a non-empty string')],
-    ['a status in the wrong case', (i: LegacyUserItem) => (i['status'] = { S: 'Disabled' }), new LegacyRecordError('status', 'must be one of active, disabled')],
-    ['attributes as a string', (i: LegacyUserItem) => (i['attributes'] = { S: 'x' }), new LegacyRecordError('attributes', 'must be a map')],
-    ['a numeric attribute', (i: LegacyUserItem) => (i['attributes'] = { M: { age: { N: '3' } } }), new LegacyRecordError('attributes.age', 'must be a string')],
+    [
+      'a missing password hash',
+      (i: LegacyUserItem) => delete i['passwordHash'],
+      new LegacyRecordError('passwordHash', 'must be a non-empty string'),
+    ],
+    [
+      'a numeric username',
+      (i: LegacyUserItem) => (i['username'] = { N: '1' }),
+      new LegacyRecordError('username', 'must be a non-empty string'),
+    ],
+    [
+      'a missing status',
+      (i: LegacyUserItem) => delete i['status'],
+      new LegacyRecordError('status', 'must be a non-empty string'),
+    ],
+    [
+      'a status in the wrong case',
+      (i: LegacyUserItem) => (i['status'] = { S: 'Disabled' }),
+      new LegacyRecordError('status', 'must be one of active, disabled'),
+    ],
+    [
+      'attributes as a string',
+      (i: LegacyUserItem) => (i['attributes'] = { S: 'x' }),
+      new LegacyRecordError('attributes', 'must be a map'),
+    ],
+    [
+      'a numeric attribute',
+      (i: LegacyUserItem) => (i['attributes'] = { M: { age: { N: '3' } } }),
+      new LegacyRecordError('attributes.age', 'must be a string'),
+    ],
   ])('refuse %s, naming the field', (_what, spoil, error) => {
     const broken = item();
     spoil(broken);

@@ -1,8 +1,8 @@
-import type { UserMigrationConfig } from '../../../functions/user-migration/config';
-import { loadUserMigrationConfig } from '../../../functions/user-migration/config';
-import type { LegacyUser, LegacyUserStore, MarkMigratedOutcome } from '../../../functions/user-migration/legacy-user-store';
-import type { Env } from '../../../shared/config';
-import { captureLogs, type LogCapture } from '../../helpers/log-capture';
+import type { UserMigrationConfig } from '@functions/user-migration/config';
+import { loadUserMigrationConfig } from '@functions/user-migration/config';
+import type { LegacyUser, LegacyUserStore, MarkMigratedOutcome } from '@functions/user-migration/legacy-user-store';
+import type { Env } from '@shared/config';
+import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 
 /** The environment the userMigration tests start from; a cheap dummy hash keeps unknown-user tests fast. */
 export const TEST_ENV: Env = {
@@ -43,7 +43,10 @@ export class InMemoryLegacyUserStore implements LegacyUserStore {
 export function captureStdoutLogs(): LogCapture & { restore(): void } {
   const logs = captureLogs();
   const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    for (const line of String(chunk).split('\n').filter((text) => text !== '')) logs.sink(line);
+    for (const line of String(chunk)
+      .split('\n')
+      .filter((text) => text !== ''))
+      logs.sink(line);
     return true;
   });
   return { ...logs, restore: () => spy.mockRestore() };

@@ -1,6 +1,6 @@
-import { DependencyError } from '../../../../shared/errors';
-import { addToDefaultGroups } from '../../../../functions/post-confirmation/steps/add-to-default-groups';
-import { loadFixture } from '../../../helpers/fixtures';
+import { addToDefaultGroups } from '@functions/post-confirmation/steps/add-to-default-groups';
+import { DependencyError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { fakeDependencies, runStep, stepContext, testConfig } from '../helpers';
 
 const POOL = 'us-east-1_Xq7fLw2Zb';
@@ -22,7 +22,11 @@ describe('add-to-default-groups step', () => {
 
   it('logs a group that failed, adds the others, and lets the flow go on', async () => {
     const dependencies = fakeDependencies();
-    dependencies.groups.add.mockRejectedValueOnce(new DependencyError('Could not add the user to group "users".', { cause: new Error('ResourceNotFoundException') }));
+    dependencies.groups.add.mockRejectedValueOnce(
+      new DependencyError('Could not add the user to group "users".', {
+        cause: new Error('ResourceNotFoundException'),
+      }),
+    );
     const config = testConfig({ DEFAULT_GROUP: 'users,customers' });
     const { context, logs } = stepContext(loadFixture('PostConfirmation_ConfirmSignUp'), config, dependencies);
 
@@ -38,7 +42,11 @@ describe('add-to-default-groups step', () => {
 
   it('is off when DEFAULT_GROUP is empty', async () => {
     const dependencies = fakeDependencies();
-    const { context } = stepContext(loadFixture('PostConfirmation_ConfirmSignUp'), testConfig({ DEFAULT_GROUP: '' }), dependencies);
+    const { context } = stepContext(
+      loadFixture('PostConfirmation_ConfirmSignUp'),
+      testConfig({ DEFAULT_GROUP: '' }),
+      dependencies,
+    );
 
     await runStep(addToDefaultGroups, context);
 

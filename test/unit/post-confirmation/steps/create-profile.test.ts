@@ -1,6 +1,6 @@
-import { DependencyError } from '../../../../shared/errors';
-import { createProfile } from '../../../../functions/post-confirmation/steps/create-profile';
-import { loadFixture } from '../../../helpers/fixtures';
+import { createProfile } from '@functions/post-confirmation/steps/create-profile';
+import { DependencyError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { fakeDependencies, NOW, runStep, stepContext } from '../helpers';
 
 describe('create-profile step', () => {
@@ -46,7 +46,9 @@ describe('create-profile step', () => {
 
   it('fails with the store’s DependencyError when the profile cannot be written', async () => {
     const dependencies = fakeDependencies();
-    const failure = new DependencyError('Could not create a profile in the user profiles table.', { cause: new Error('throttled') });
+    const failure = new DependencyError('Could not create a profile in the user profiles table.', {
+      cause: new Error('throttled'),
+    });
     dependencies.profiles.create.mockRejectedValueOnce(failure);
     const { context } = stepContext(loadFixture('PostConfirmation_ConfirmSignUp'), undefined, dependencies);
 
@@ -59,7 +61,9 @@ describe('create-profile step', () => {
     const dependencies = fakeDependencies();
     const { context } = stepContext(event, undefined, dependencies);
 
-    await expect(runStep(createProfile, context)).rejects.toThrow('request.userAttributes.sub must be a non-empty string');
+    await expect(runStep(createProfile, context)).rejects.toThrow(
+      'request.userAttributes.sub must be a non-empty string',
+    );
     expect(dependencies.profiles.create).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
-import { DependencyError } from '../../../../shared/errors';
-import { recordPasswordChange } from '../../../../functions/post-confirmation/steps/record-password-change';
-import { loadFixture } from '../../../helpers/fixtures';
+import { recordPasswordChange } from '@functions/post-confirmation/steps/record-password-change';
+import { DependencyError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { fakeDependencies, runStep, stepContext, testConfig } from '../helpers';
 
 describe('record-password-change step', () => {
@@ -26,7 +26,11 @@ describe('record-password-change step', () => {
   it('logs a duplicate delivery', async () => {
     const dependencies = fakeDependencies();
     dependencies.profiles.recordPasswordChange.mockResolvedValueOnce('duplicate');
-    const { context, logs } = stepContext(loadFixture('PostConfirmation_ConfirmForgotPassword'), undefined, dependencies);
+    const { context, logs } = stepContext(
+      loadFixture('PostConfirmation_ConfirmForgotPassword'),
+      undefined,
+      dependencies,
+    );
 
     await runStep(recordPasswordChange, context);
 
@@ -46,7 +50,9 @@ describe('record-password-change step', () => {
 
   it('fails with the store’s DependencyError when the change cannot be recorded', async () => {
     const dependencies = fakeDependencies();
-    const failure = new DependencyError('Could not record a password change in the user profiles table.', { cause: new Error('down') });
+    const failure = new DependencyError('Could not record a password change in the user profiles table.', {
+      cause: new Error('down'),
+    });
     dependencies.profiles.recordPasswordChange.mockRejectedValueOnce(failure);
     const { context } = stepContext(loadFixture('PostConfirmation_ConfirmForgotPassword'), undefined, dependencies);
 

@@ -1,9 +1,9 @@
-import type { Step } from '../../../../shared/steps';
-import { sendPasswordChangedNotice } from '../../../../functions/post-confirmation/steps/send-password-changed-notice';
-import { sendWelcomeEmail } from '../../../../functions/post-confirmation/steps/send-welcome-email';
-import type { EmailDuty } from '../../../../functions/post-confirmation/profile-store';
-import type { PostConfirmationContext } from '../../../../functions/post-confirmation/trigger';
-import { loadFixture } from '../../../helpers/fixtures';
+import type { EmailDuty } from '@functions/post-confirmation/profile-store';
+import { sendPasswordChangedNotice } from '@functions/post-confirmation/steps/send-password-changed-notice';
+import { sendWelcomeEmail } from '@functions/post-confirmation/steps/send-welcome-email';
+import type { PostConfirmationContext } from '@functions/post-confirmation/trigger';
+import type { Step } from '@shared/steps';
+import { loadFixture } from '@test/helpers/fixtures';
 import { fakeDependencies, runStep, stepContext, testConfig } from '../helpers';
 
 type Source = 'PostConfirmation_ConfirmSignUp' | 'PostConfirmation_ConfirmForgotPassword';

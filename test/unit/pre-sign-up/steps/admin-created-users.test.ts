@@ -1,8 +1,8 @@
-import { UserFacingError } from '../../../../shared/errors';
-import { allowListedDomains } from '../../../../functions/pre-sign-up/steps/allow-listed-domains';
-import { blockDisposableEmail } from '../../../../functions/pre-sign-up/steps/block-disposable-email';
-import { denyListedDomains } from '../../../../functions/pre-sign-up/steps/deny-listed-domains';
-import { loadFixture } from '../../../helpers/fixtures';
+import { allowListedDomains } from '@functions/pre-sign-up/steps/allow-listed-domains';
+import { blockDisposableEmail } from '@functions/pre-sign-up/steps/block-disposable-email';
+import { denyListedDomains } from '@functions/pre-sign-up/steps/deny-listed-domains';
+import { UserFacingError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { preSignUpConfig, runStep } from '../support';
 
 /** Each public-policy step, with a setting that refuses `noor.haddad@mailinator.com`. */

@@ -1,20 +1,25 @@
-import { UserFacingError } from '../../../../shared/errors';
-import { allowListedDomains } from '../../../../functions/pre-sign-up/steps/allow-listed-domains';
-import { loadFixture } from '../../../helpers/fixtures';
+import { allowListedDomains } from '@functions/pre-sign-up/steps/allow-listed-domains';
+import { UserFacingError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { preSignUpConfig, runStep } from '../support';
 
 const ALLOW_EXAMPLE_ORG = preSignUpConfig({ ALLOWED_EMAIL_DOMAINS: 'example.org' });
 
 describe('allow-listed-domains', () => {
   it('accepts every domain when no allow-list is set', async () => {
-    await expect(runStep(allowListedDomains, loadFixture('PreSignUp_SignUp'), preSignUpConfig())).resolves.toBeDefined();
+    await expect(
+      runStep(allowListedDomains, loadFixture('PreSignUp_SignUp'), preSignUpConfig()),
+    ).resolves.toBeDefined();
   });
 
-  it.each(['PreSignUp_SignUp', 'PreSignUp_ExternalProvider'] as const)('refuses a domain off the list on %s', async (source) => {
-    await expect(runStep(allowListedDomains, loadFixture(source), ALLOW_EXAMPLE_ORG)).rejects.toEqual(
-      new UserFacingError('Sign-ups from example.com are not allowed. Use your work email address.'),
-    );
-  });
+  it.each(['PreSignUp_SignUp', 'PreSignUp_ExternalProvider'] as const)(
+    'refuses a domain off the list on %s',
+    async (source) => {
+      await expect(runStep(allowListedDomains, loadFixture(source), ALLOW_EXAMPLE_ORG)).rejects.toEqual(
+        new UserFacingError('Sign-ups from example.com are not allowed. Use your work email address.'),
+      );
+    },
+  );
 
   it('accepts a listed domain and its subdomains', async () => {
     const event = loadFixture('PreSignUp_SignUp');

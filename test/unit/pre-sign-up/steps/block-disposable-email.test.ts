@@ -1,6 +1,6 @@
-import { UserFacingError } from '../../../../shared/errors';
-import { blockDisposableEmail } from '../../../../functions/pre-sign-up/steps/block-disposable-email';
-import { loadFixture } from '../../../helpers/fixtures';
+import { blockDisposableEmail } from '@functions/pre-sign-up/steps/block-disposable-email';
+import { UserFacingError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { preSignUpConfig, runStep } from '../support';
 
 const BLOCKING = preSignUpConfig({ BLOCK_DISPOSABLE_EMAIL: 'true' });
@@ -14,7 +14,9 @@ describe('block-disposable-email', () => {
     event.request.userAttributes['email'] = email;
 
     await expect(runStep(blockDisposableEmail, event, BLOCKING)).rejects.toEqual(
-      new UserFacingError(`Sign-ups from ${domain} are not allowed because it is a disposable email service. Use an email address you will keep.`),
+      new UserFacingError(
+        `Sign-ups from ${domain} are not allowed because it is a disposable email service. Use an email address you will keep.`,
+      ),
     );
   });
 

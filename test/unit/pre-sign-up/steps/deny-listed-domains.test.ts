@@ -1,15 +1,18 @@
-import { UserFacingError } from '../../../../shared/errors';
-import { denyListedDomains } from '../../../../functions/pre-sign-up/steps/deny-listed-domains';
-import { loadFixture } from '../../../helpers/fixtures';
+import { denyListedDomains } from '@functions/pre-sign-up/steps/deny-listed-domains';
+import { UserFacingError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { preSignUpConfig, runStep } from '../support';
 
 const DENY_EXAMPLE_COM = preSignUpConfig({ DENIED_EMAIL_DOMAINS: 'example.com' });
 const REFUSAL = new UserFacingError('Sign-ups from example.com are not allowed. Use a different email address.');
 
 describe('deny-listed-domains', () => {
-  it.each(['PreSignUp_SignUp', 'PreSignUp_ExternalProvider'] as const)('refuses a denied domain on %s', async (source) => {
-    await expect(runStep(denyListedDomains, loadFixture(source), DENY_EXAMPLE_COM)).rejects.toEqual(REFUSAL);
-  });
+  it.each(['PreSignUp_SignUp', 'PreSignUp_ExternalProvider'] as const)(
+    'refuses a denied domain on %s',
+    async (source) => {
+      await expect(runStep(denyListedDomains, loadFixture(source), DENY_EXAMPLE_COM)).rejects.toEqual(REFUSAL);
+    },
+  );
 
   it('refuses subdomains of a denied domain, naming the domain the person used', async () => {
     const event = loadFixture('PreSignUp_SignUp');

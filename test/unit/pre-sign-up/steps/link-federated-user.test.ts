@@ -1,7 +1,7 @@
-import { ConfigError, DependencyError, UserFacingError } from '../../../../shared/errors';
-import type { IdentityLink, LinkOutcome, NativeUsers, PoolUser } from '../../../../functions/pre-sign-up/native-users';
-import { linkFederatedUser } from '../../../../functions/pre-sign-up/steps/link-federated-user';
-import { loadFixture } from '../../../helpers/fixtures';
+import type { IdentityLink, LinkOutcome, NativeUsers, PoolUser } from '@functions/pre-sign-up/native-users';
+import { linkFederatedUser } from '@functions/pre-sign-up/steps/link-federated-user';
+import { ConfigError, DependencyError, UserFacingError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { POOL_ID, preSignUpConfig, runStep } from '../support';
 
 const EMAIL = 'tariq.benali@example.com';
@@ -23,13 +23,28 @@ describe('link-federated-user', () => {
   it('links the recorded Google sign-up to the native user with the same verified email, and lets it through', async () => {
     const users = nativeUsers([NATIVE]);
 
-    const { event, logs } = await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users);
+    const { event, logs } = await runStep(
+      linkFederatedUser,
+      loadFixture('PreSignUp_ExternalProvider'),
+      preSignUpConfig(),
+      users,
+    );
 
     expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, EMAIL);
-    expect(users.link).toHaveBeenCalledWith({ userPoolId: POOL_ID, destinationUsername: NATIVE.username, providerName: 'Google', subject: '109876543210987654321' });
+    expect(users.link).toHaveBeenCalledWith({
+      userPoolId: POOL_ID,
+      destinationUsername: NATIVE.username,
+      providerName: 'Google',
+      subject: '109876543210987654321',
+    });
     expect(event).toEqual(loadFixture('PreSignUp_ExternalProvider'));
     expect(logs.entries()).toEqual([
-      expect.objectContaining({ message: 'Linked the federated identity to the native user', outcome: 'linked', provider: 'Google', nativeSub: NATIVE.username }),
+      expect.objectContaining({
+        message: 'Linked the federated identity to the native user',
+        outcome: 'linked',
+        provider: 'Google',
+        nativeSub: NATIVE.username,
+      }),
     ]);
     expect(logs.lines.join('\n')).not.toContain(EMAIL);
   });
@@ -41,7 +56,9 @@ describe('link-federated-user', () => {
 
     await runStep(linkFederatedUser, event, preSignUpConfig(), users);
 
-    expect(users.link).toHaveBeenCalledWith(expect.objectContaining({ providerName: 'SignInWithApple', subject: '001234.abcd' }));
+    expect(users.link).toHaveBeenCalledWith(
+      expect.objectContaining({ providerName: 'SignInWithApple', subject: '001234.abcd' }),
+    );
   });
 
   it('looks users up by the normalised email', async () => {
@@ -63,14 +80,24 @@ describe('link-federated-user', () => {
 
     expect(users.withEmail).not.toHaveBeenCalled();
     expect(users.link).not.toHaveBeenCalled();
-    expect(logs.entries()).toEqual([expect.objectContaining({ message: 'Not linking: the identity provider did not verify the email address' })]);
+    expect(logs.entries()).toEqual([
+      expect.objectContaining({ message: 'Not linking: the identity provider did not verify the email address' }),
+    ]);
   });
 
   it('lets the sign-up through without linking when no native user qualifies', async () => {
     const federatedOnly: PoolUser = { ...NATIVE, username: 'facebook_10224466880011', status: 'EXTERNAL_PROVIDER' };
-    const users = nativeUsers([federatedOnly, { ...NATIVE, attributes: { ...NATIVE.attributes, email_verified: 'false' } }]);
+    const users = nativeUsers([
+      federatedOnly,
+      { ...NATIVE, attributes: { ...NATIVE.attributes, email_verified: 'false' } },
+    ]);
 
-    const { event } = await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users);
+    const { event } = await runStep(
+      linkFederatedUser,
+      loadFixture('PreSignUp_ExternalProvider'),
+      preSignUpConfig(),
+      users,
+    );
 
     expect(users.link).not.toHaveBeenCalled();
     expect(event).toEqual(loadFixture('PreSignUp_ExternalProvider'));
@@ -79,7 +106,12 @@ describe('link-federated-user', () => {
   it('counts an identity linked by an earlier attempt as linked', async () => {
     const users = nativeUsers([NATIVE], 'already-linked');
 
-    const { logs } = await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users);
+    const { logs } = await runStep(
+      linkFederatedUser,
+      loadFixture('PreSignUp_ExternalProvider'),
+      preSignUpConfig(),
+      users,
+    );
 
     expect(logs.entries()).toEqual([expect.objectContaining({ outcome: 'already-linked' })]);
   });
@@ -87,16 +119,27 @@ describe('link-federated-user', () => {
   it('lets the sign-up through when the native user was deleted meanwhile', async () => {
     const users = nativeUsers([NATIVE], 'no-destination');
 
-    const { logs } = await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users);
+    const { logs } = await runStep(
+      linkFederatedUser,
+      loadFixture('PreSignUp_ExternalProvider'),
+      preSignUpConfig(),
+      users,
+    );
 
-    expect(logs.entries()).toEqual([expect.objectContaining({ level: 'warn', message: 'Not linked: the native user no longer exists' })]);
+    expect(logs.entries()).toEqual([
+      expect.objectContaining({ level: 'warn', message: 'Not linked: the native user no longer exists' }),
+    ]);
   });
 
   it('tells the person to use their password when the native user cannot take another identity', async () => {
     const users = nativeUsers([NATIVE], 'link-limit-reached');
 
-    await expect(runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users)).rejects.toEqual(
-      new UserFacingError('Your account cannot take another sign-in provider. Sign in with your email address and password.'),
+    await expect(
+      runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users),
+    ).rejects.toEqual(
+      new UserFacingError(
+        'Your account cannot take another sign-in provider. Sign in with your email address and password.',
+      ),
     );
   });
 
@@ -115,13 +158,20 @@ describe('link-federated-user', () => {
     const failure = new DependencyError('ListUsers failed.', { cause: new Error('Rate exceeded') });
     const users: NativeUsers = { withEmail: jest.fn(async () => Promise.reject(failure)), link: jest.fn() };
 
-    await expect(runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users)).rejects.toBe(failure);
+    await expect(
+      runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users),
+    ).rejects.toBe(failure);
   });
 
   it('does nothing when LINK_FEDERATED_USERS is off, or for other trigger sources', async () => {
     const users = nativeUsers([NATIVE]);
 
-    await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig({ LINK_FEDERATED_USERS: 'false' }), users);
+    await runStep(
+      linkFederatedUser,
+      loadFixture('PreSignUp_ExternalProvider'),
+      preSignUpConfig({ LINK_FEDERATED_USERS: 'false' }),
+      users,
+    );
     await runStep(linkFederatedUser, loadFixture('PreSignUp_SignUp'), preSignUpConfig(), users);
     await runStep(linkFederatedUser, loadFixture('PreSignUp_AdminCreateUser'), preSignUpConfig(), users);
 

@@ -1,9 +1,11 @@
-import { UserFacingError } from '../../../../shared/errors';
-import { inviteCodeDigest, requireInviteCode } from '../../../../functions/pre-sign-up/steps/require-invite-code';
-import { loadFixture } from '../../../helpers/fixtures';
+import { inviteCodeDigest, requireInviteCode } from '@functions/pre-sign-up/steps/require-invite-code';
+import { UserFacingError } from '@shared/errors';
+import { loadFixture } from '@test/helpers/fixtures';
 import { preSignUpConfig, runStep } from '../support';
 
-const INVITE_ONLY = preSignUpConfig({ INVITE_CODE_SHA256: `${inviteCodeDigest('SPRING-2026')},${inviteCodeDigest('PARTNER-7')}` });
+const INVITE_ONLY = preSignUpConfig({
+  INVITE_CODE_SHA256: `${inviteCodeDigest('SPRING-2026')},${inviteCodeDigest('PARTNER-7')}`,
+});
 
 describe('require-invite-code', () => {
   it('lets a sign-up with a listed code through, sent as validation data or client metadata', async () => {
@@ -35,8 +37,12 @@ describe('require-invite-code', () => {
   });
 
   it('asks no code of administrators, federated sign-ins, or when no code is configured', async () => {
-    await expect(runStep(requireInviteCode, loadFixture('PreSignUp_AdminCreateUser'), INVITE_ONLY)).resolves.toBeDefined();
-    await expect(runStep(requireInviteCode, loadFixture('PreSignUp_ExternalProvider'), INVITE_ONLY)).resolves.toBeDefined();
+    await expect(
+      runStep(requireInviteCode, loadFixture('PreSignUp_AdminCreateUser'), INVITE_ONLY),
+    ).resolves.toBeDefined();
+    await expect(
+      runStep(requireInviteCode, loadFixture('PreSignUp_ExternalProvider'), INVITE_ONLY),
+    ).resolves.toBeDefined();
     await expect(runStep(requireInviteCode, loadFixture('PreSignUp_SignUp'), preSignUpConfig())).resolves.toBeDefined();
   });
 

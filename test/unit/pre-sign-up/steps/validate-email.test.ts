@@ -1,6 +1,6 @@
-import { UserFacingError } from '../../../../shared/errors';
-import { validateEmail } from '../../../../functions/pre-sign-up/steps/validate-email';
-import { FIXTURES_BY_TRIGGER, loadFixture } from '../../../helpers/fixtures';
+import { validateEmail } from '@functions/pre-sign-up/steps/validate-email';
+import { UserFacingError } from '@shared/errors';
+import { FIXTURES_BY_TRIGGER, loadFixture } from '@test/helpers/fixtures';
 import { runStep } from '../support';
 
 describe('validate-email', () => {
@@ -15,7 +15,10 @@ describe('validate-email', () => {
   it.each([
     ['PreSignUp_SignUp', 'Enter a valid email address, like name@example.com.'],
     ['PreSignUp_AdminCreateUser', 'Enter a valid email address for the new user, like name@example.com.'],
-    ['PreSignUp_ExternalProvider', 'Your sign-in provider did not share a valid email address. Sign up with your email address instead.'],
+    [
+      'PreSignUp_ExternalProvider',
+      'Your sign-in provider did not share a valid email address. Sign up with your email address instead.',
+    ],
   ] as const)('refuses a malformed address on %s, saying what to do', async (source, message) => {
     const event = loadFixture(source);
     event.request.userAttributes['email'] = 'jonas.lindqvist@example';

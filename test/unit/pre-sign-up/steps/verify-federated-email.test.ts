@@ -1,5 +1,5 @@
-import { verifyFederatedEmail } from '../../../../functions/pre-sign-up/steps/verify-federated-email';
-import { loadFixture } from '../../../helpers/fixtures';
+import { verifyFederatedEmail } from '@functions/pre-sign-up/steps/verify-federated-email';
+import { loadFixture } from '@test/helpers/fixtures';
 import { preSignUpConfig, runStep } from '../support';
 
 describe('verify-federated-email', () => {
@@ -19,7 +19,11 @@ describe('verify-federated-email', () => {
   });
 
   it('does nothing when VERIFY_FEDERATED_EMAIL is off', async () => {
-    const { event } = await runStep(verifyFederatedEmail, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig({ VERIFY_FEDERATED_EMAIL: 'false' }));
+    const { event } = await runStep(
+      verifyFederatedEmail,
+      loadFixture('PreSignUp_ExternalProvider'),
+      preSignUpConfig({ VERIFY_FEDERATED_EMAIL: 'false' }),
+    );
 
     expect(event.response.autoVerifyEmail).toBe(false);
   });

@@ -1,5 +1,5 @@
-import { argon2Format } from '../../../../functions/user-migration/password/argon2';
-import { CorruptHashError } from '../../../../functions/user-migration/password/hash-format';
+import { argon2Format } from '@functions/user-migration/password/argon2';
+import { CorruptHashError } from '@functions/user-migration/password/hash-format';
 import { itVerifiesKnownVectors, type Vector } from './known-vectors';
 
 /**
@@ -9,8 +9,14 @@ import { itVerifiesKnownVectors, type Vector } from './known-vectors';
 const VECTORS: readonly Vector[] = [
   ['password', '$argon2i$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG'],
   ['Legacy-Passw0rd!', '$argon2id$v=19$m=512,t=2,p=1$YXJnb24yLWNsaS1zYWx0$8Gpmy2AjiZBPXtgwUsMJFSvTqnuKIFCGDs3dZsROBYI'],
-  ['Legacy-Passw0rd!', '$argon2id$v=19$m=256,t=2,p=2$YXJnb24yLXNhbHQtMDEyMw$JFOjEgMhCVUmZ/Gk3ljZMcqIR2XbmD5hplBDi3nFTog'],
-  ['Legacy-Passw0rd!', '$argon2i$v=19$m=256,t=2,p=2$YXJnb24yLXNhbHQtMDEyMw$0Q0DLqL7UI8syPeGlBHwjpmolbpcpY0NQZKf6XDN7QM'],
+  [
+    'Legacy-Passw0rd!',
+    '$argon2id$v=19$m=256,t=2,p=2$YXJnb24yLXNhbHQtMDEyMw$JFOjEgMhCVUmZ/Gk3ljZMcqIR2XbmD5hplBDi3nFTog',
+  ],
+  [
+    'Legacy-Passw0rd!',
+    '$argon2i$v=19$m=256,t=2,p=2$YXJnb24yLXNhbHQtMDEyMw$0Q0DLqL7UI8syPeGlBHwjpmolbpcpY0NQZKf6XDN7QM',
+  ],
   ['pässwörd-ü€', '$argon2id$v=19$m=64,t=1,p=1$YXJnb24yLXNhbHQtNDU2Nw$eVsS5FnYKgUDPTdv5aEvgg'],
 ];
 
@@ -37,7 +43,11 @@ describe('Argon2 format', () => {
     ['a key id parameter', `$argon2id$v=19$m=256,t=2,p=2,keyid=abc$${SALT}$${DIGEST}`, 'unsupported parameter keyid'],
     ['memory below 8·p', `$argon2id$v=19$m=8,t=2,p=2$${SALT}$${DIGEST}`, 'parameter m must be at least 8·p'],
     ['a missing parameter', `$argon2id$v=19$m=256,p=2$${SALT}$${DIGEST}`, 'parameter t is missing'],
-    ['a short salt', `$argon2id$v=19$m=256,t=2,p=2$c2FsdA$${DIGEST}`, 'salt length in bytes must be from 8 to 1024, got 4'],
+    [
+      'a short salt',
+      `$argon2id$v=19$m=256,t=2,p=2$c2FsdA$${DIGEST}`,
+      'salt length in bytes must be from 8 to 1024, got 4',
+    ],
     ['a corrupt digest', `$argon2id$v=19$m=256,t=2,p=2$${SALT}$${DIGEST}=`, 'digest is not valid base64'],
   ])('refuses %s as corrupt', (_what, hash, reason) => {
     expect(() => argon2Format.parse(hash)).toThrow(new CorruptHashError(reason));
@@ -49,6 +59,8 @@ describe('Argon2 format', () => {
     ['m=65536,t=65,p=1', 'parameter t must be from 1 to 64, got 65'],
     ['m=65536,t=1,p=17', 'parameter p must be from 1 to 16, got 17'],
   ])('refuses %s, beyond the memory and time a 1 GB Lambda has', (params, reason) => {
-    expect(() => argon2Format.parse(`$argon2id$v=19$${params}$${SALT}$${DIGEST}`)).toThrow(new CorruptHashError(reason));
+    expect(() => argon2Format.parse(`$argon2id$v=19$${params}$${SALT}$${DIGEST}`)).toThrow(
+      new CorruptHashError(reason),
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { CorruptHashError } from '../../../../functions/user-migration/password/hash-format';
-import { bcryptFormat } from '../../../../functions/user-migration/password/bcrypt';
+import { bcryptFormat } from '@functions/user-migration/password/bcrypt';
+import { CorruptHashError } from '@functions/user-migration/password/hash-format';
 import { itVerifiesKnownVectors, type Vector } from './known-vectors';
 
 /** Published OpenBSD / jBCrypt test vectors (`$2a$`), and `$2b$` / `$2y$` hashes made with pyca/bcrypt. */
@@ -28,7 +28,9 @@ describe('bcrypt format', () => {
     ['a character outside the alphabet', '$2a$06$DCq7YPn5Rq63x1Lad4cll!TV4S6ytwfsfvkgY8jIucDrjc8deX1s.'],
     ['a one-digit cost', '$2a$6$DCq7YPn5Rq63x1Lad4cll.TV4S6ytwfsfvkgY8jIucDrjc8deX1s.'],
   ])('refuses %s as corrupt', (_what, hash) => {
-    expect(() => bcryptFormat.parse(hash)).toThrow(new CorruptHashError('not a $2a$, $2b$ or $2y$ hash of 60 characters'));
+    expect(() => bcryptFormat.parse(hash)).toThrow(
+      new CorruptHashError('not a $2a$, $2b$ or $2y$ hash of 60 characters'),
+    );
   });
 
   it.each([

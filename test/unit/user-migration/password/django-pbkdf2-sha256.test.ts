@@ -1,5 +1,5 @@
-import { djangoPbkdf2Sha256Format } from '../../../../functions/user-migration/password/django-pbkdf2-sha256';
-import { CorruptHashError } from '../../../../functions/user-migration/password/hash-format';
+import { djangoPbkdf2Sha256Format } from '@functions/user-migration/password/django-pbkdf2-sha256';
+import { CorruptHashError } from '@functions/user-migration/password/hash-format';
 import { itVerifiesKnownVectors, type Vector } from './known-vectors';
 
 /** Django's algorithm (salt text as UTF-8, 32-byte digest, padded base64) computed with Python's hashlib.pbkdf2_hmac. */
@@ -17,9 +17,21 @@ describe('Django PBKDF2-SHA256 format', () => {
     ['missing fields', 'pbkdf2_sha256$1000$salt', 'not of the form pbkdf2_sha256$iterations$salt$digest'],
     ['an empty salt', `pbkdf2_sha256$1000$$${DIGEST}`, 'not of the form pbkdf2_sha256$iterations$salt$digest'],
     ['unpadded base64', `pbkdf2_sha256$1000$salt$${DIGEST.slice(0, -1)}`, 'digest is not valid base64'],
-    ['a 64-byte digest', `pbkdf2_sha256$1000$salt$${Buffer.alloc(64).toString('base64')}`, 'digest length in bytes must be from 32 to 32, got 64'],
-    ['too many iterations', `pbkdf2_sha256$10000000$salt$${DIGEST}`, 'iterations must be from 1 to 4000000, got 10000000'],
-    ['a huge salt', `pbkdf2_sha256$1000$${'s'.repeat(1025)}$${DIGEST}`, 'salt length in bytes must be from 1 to 1024, got 1025'],
+    [
+      'a 64-byte digest',
+      `pbkdf2_sha256$1000$salt$${Buffer.alloc(64).toString('base64')}`,
+      'digest length in bytes must be from 32 to 32, got 64',
+    ],
+    [
+      'too many iterations',
+      `pbkdf2_sha256$10000000$salt$${DIGEST}`,
+      'iterations must be from 1 to 4000000, got 10000000',
+    ],
+    [
+      'a huge salt',
+      `pbkdf2_sha256$1000$${'s'.repeat(1025)}$${DIGEST}`,
+      'salt length in bytes must be from 1 to 1024, got 1025',
+    ],
   ])('refuses %s as corrupt', (_what, hash, reason) => {
     expect(() => djangoPbkdf2Sha256Format.parse(hash)).toThrow(new CorruptHashError(reason));
   });

@@ -1,5 +1,5 @@
-import { CorruptHashError } from '../../../../functions/user-migration/password/hash-format';
-import { pbkdf2Sha256Format } from '../../../../functions/user-migration/password/pbkdf2-sha256';
+import { CorruptHashError } from '@functions/user-migration/password/hash-format';
+import { pbkdf2Sha256Format } from '@functions/user-migration/password/pbkdf2-sha256';
 import { itVerifiesKnownVectors, type Vector } from './known-vectors';
 
 /**
@@ -32,12 +32,20 @@ describe('PBKDF2-SHA256 format', () => {
 
   it.each([
     ['a missing field', `$pbkdf2-sha256$i=1000$${SALT}`, 'not of the form $pbkdf2-sha256$settings$salt$digest'],
-    ['an extra field', `$pbkdf2-sha256$i=1000$${SALT}$${DIGEST}$x`, 'not of the form $pbkdf2-sha256$settings$salt$digest'],
+    [
+      'an extra field',
+      `$pbkdf2-sha256$i=1000$${SALT}$${DIGEST}$x`,
+      'not of the form $pbkdf2-sha256$settings$salt$digest',
+    ],
     ['no iteration count', `$pbkdf2-sha256$l=32$${SALT}$${DIGEST}`, 'parameter i is missing'],
     ['an unknown parameter', `$pbkdf2-sha256$i=1000,x=1$${SALT}$${DIGEST}`, 'unsupported parameter x'],
     ['a repeated parameter', `$pbkdf2-sha256$i=1000,i=2$${SALT}$${DIGEST}`, 'parameter i appears twice'],
     ['a non-numeric count', `$pbkdf2-sha256$i=1e3$${SALT}$${DIGEST}`, 'parameter i is not a whole number'],
-    ['a wrong declared length', `$pbkdf2-sha256$i=1000,l=64$${SALT}$${DIGEST}`, 'parameter l does not match the digest length'],
+    [
+      'a wrong declared length',
+      `$pbkdf2-sha256$i=1000,l=64$${SALT}$${DIGEST}`,
+      'parameter l does not match the digest length',
+    ],
     ['padding in PHC base64', `$pbkdf2-sha256$i=1000$${SALT}==$${DIGEST}`, 'salt is not valid base64'],
     ['a short digest', `$pbkdf2-sha256$i=1000$${SALT}$AAECAwQF`, 'digest length in bytes must be from 16 to 64, got 6'],
     ['an empty salt', `$pbkdf2-sha256$i=1000$$${DIGEST}`, 'salt length in bytes must be from 1 to 1024, got 0'],
@@ -49,7 +57,10 @@ describe('PBKDF2-SHA256 format', () => {
   it.each([
     [`$pbkdf2-sha256$i=4000001$${SALT}$${DIGEST}`, 'parameter i must be from 1 to 4000000, got 4000001'],
     [`$pbkdf2-sha256$i=0$${SALT}$${DIGEST}`, 'parameter i must be from 1 to 4000000, got 0'],
-    ['$pbkdf2-sha256$99999999$....................YQ$XAIWBdyP79HaL0tb25OATggp3eXKKPE.IACL.wvsErQ', 'iterations must be from 1 to 4000000, got 99999999'],
+    [
+      '$pbkdf2-sha256$99999999$....................YQ$XAIWBdyP79HaL0tb25OATggp3eXKKPE.IACL.wvsErQ',
+      'iterations must be from 1 to 4000000, got 99999999',
+    ],
   ])('refuses iteration counts outside the time budget: %s', (hash, reason) => {
     expect(() => pbkdf2Sha256Format.parse(hash)).toThrow(new CorruptHashError(reason));
   });

@@ -1,5 +1,5 @@
-import { CorruptHashError } from '../../../../functions/user-migration/password/hash-format';
-import { scryptFormat } from '../../../../functions/user-migration/password/scrypt';
+import { CorruptHashError } from '@functions/user-migration/password/hash-format';
+import { scryptFormat } from '@functions/user-migration/password/scrypt';
 import { itVerifiesKnownVectors, type Vector } from './known-vectors';
 
 /** passlib 1.7.4 `scrypt.hash` output, and a PHC string computed with Python's hashlib.scrypt (salt 00 01 … 0f). */
@@ -26,7 +26,11 @@ describe('scrypt format', () => {
     ['a missing parameter', `$scrypt$ln=10,r=8$${SALT}$${DIGEST}`, 'parameter p is missing'],
     ['an unknown parameter', `$scrypt$ln=10,r=8,p=1,x=2$${SALT}$${DIGEST}`, 'unsupported parameter x'],
     ['a missing digest', `$scrypt$ln=10,r=8,p=1$${SALT}`, 'not a PHC string of the form $id$params$salt$hash'],
-    ['passlib-alphabet base64', `$scrypt$ln=10,r=8,p=1$${SALT}$${DIGEST.replace('+', '.')}`, 'digest is not valid base64'],
+    [
+      'passlib-alphabet base64',
+      `$scrypt$ln=10,r=8,p=1$${SALT}$${DIGEST.replace('+', '.')}`,
+      'digest is not valid base64',
+    ],
     ['a short salt', `$scrypt$ln=10,r=8,p=1$AAECAw$${DIGEST}`, 'salt length in bytes must be from 8 to 1024, got 4'],
   ])('refuses %s as corrupt', (_what, hash, reason) => {
     expect(() => scryptFormat.parse(hash)).toThrow(new CorruptHashError(reason));

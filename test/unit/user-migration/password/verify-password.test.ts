@@ -1,7 +1,7 @@
+import { DUMMY_HASHES } from '@functions/user-migration/password/dummy-hashes';
+import { HASH_FORMAT_NAMES } from '@functions/user-migration/password/hash-format';
+import { parsePasswordHash, verifyPassword } from '@functions/user-migration/password/verify-password';
 import fc from 'fast-check';
-import { DUMMY_HASHES } from '../../../../functions/user-migration/password/dummy-hashes';
-import { HASH_FORMAT_NAMES } from '../../../../functions/user-migration/password/hash-format';
-import { parsePasswordHash, verifyPassword } from '../../../../functions/user-migration/password/verify-password';
 
 const PASSWORD = 'Legacy-Passw0rd!';
 
@@ -32,7 +32,11 @@ describe('verifyPassword', () => {
     ['PBKDF2-SHA512', '$pbkdf2-sha512$25000$salt$digest'],
     ['an empty string', ''],
   ])('refuses %s as an unrecognised format, never comparing it as plain text', async (_what, hash) => {
-    await expect(verifyPassword(PASSWORD, hash)).resolves.toEqual({ outcome: 'refused', format: 'unknown', reason: 'unrecognised hash format' });
+    await expect(verifyPassword(PASSWORD, hash)).resolves.toEqual({
+      outcome: 'refused',
+      format: 'unknown',
+      reason: 'unrecognised hash format',
+    });
   });
 
   it('refuses a corrupt hash of a known format, naming the format and the problem but not the hash', async () => {
