@@ -225,6 +225,7 @@ async function identityProviders(params) {
 module.exports = async ({ resolveVariable }) => {
   const params = parameterReader(resolveVariable);
 
+  const userPoolTier = await params.oneOf('userPoolTier', /** @type {const} */ (['LITE', 'ESSENTIALS', 'PLUS']));
   const signInWith = await params.oneOf('signInWith', /** @type {const} */ (['email', 'phone', 'username']));
   const aliases = await params.list('usernameAliases');
   assertSubset('usernameAliases', aliases, ALIAS_ATTRIBUTES);
@@ -293,6 +294,7 @@ module.exports = async ({ resolveVariable }) => {
   }
 
   return {
+    userPoolTier,
     usernameAttributes: SIGN_IN_ATTRIBUTES[signInWith].length > 0 ? SIGN_IN_ATTRIBUTES[signInWith] : NO_VALUE,
     aliasAttributes: aliases.length > 0 ? aliases : NO_VALUE,
     schema: attributeSchema(required, await params.list('customAttributes')),
