@@ -1,7 +1,7 @@
 /**
  * The failure policy: what each trigger answers when one of its dependencies fails, and how the work it could not
  * do gets done. The fault tests of test/faults/ run every row and fault listed here against the handlers, and
- * README.md carries this table as {@link renderFailurePolicy} prints it (`npm run docs:failure-policy`).
+ * docs/failure-policy.md carries this table as {@link renderFailurePolicy} prints it (`npm run docs`).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
@@ -37,7 +37,7 @@ export interface FailurePolicyRow {
   readonly afterwards: string;
 }
 
-/** Every dependency call of the four triggers, in README order. */
+/** Every dependency call of the triggers, in table order. */
 export const FAILURE_POLICY = [
   {
     id: 'pre-sign-up-link',
@@ -140,11 +140,6 @@ export const OUTCOME_TEXT: Readonly<Record<Outcome, string>> = {
   'default-message': 'Answers with no custom message, so Cognito sends its default one.',
 };
 
-/** The first line of the README table block. */
-export const TABLE_START = '<!-- failure-policy:start -->';
-/** The last line of the README table block. */
-export const TABLE_END = '<!-- failure-policy:end -->';
-
 const HEADER = ['Trigger', 'Dependency', 'Call', 'Fault', 'What Cognito gets', 'Afterwards'];
 
 /** A table cell: pipes escaped so they cannot split the cell. */
@@ -152,14 +147,11 @@ function cell(text: string): string {
   return text.replaceAll('|', '\\|');
 }
 
-/**
- * The failure policy as a markdown table between the {@link TABLE_START} and {@link TABLE_END} markers, every
- * answer given within Cognito's 5-second limit.
- */
+/** The failure policy as a markdown table, every answer given within Cognito's 5-second limit. */
 export function renderFailurePolicy(): string {
   const rows = FAILURE_POLICY.map((row) =>
     [row.trigger, row.dependency, row.call, row.faults.join(', '), OUTCOME_TEXT[row.outcome], row.afterwards].map(cell),
   );
   const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((columns) => `| ${columns.join(' | ')} |`);
-  return [TABLE_START, ...lines, TABLE_END].join('\n');
+  return lines.join('\n');
 }

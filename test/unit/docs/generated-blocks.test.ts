@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { blockContent, GENERATED_BLOCKS } from '@scripts/docs/generated-blocks';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe.each(GENERATED_BLOCKS.map((block) => [block.name, block] as const))(
+  'the generated block %s',
+  (_name, block) => {
+    it(`is in ${block.file} exactly as rendered (run \`npm run docs\` to update it)`, () => {
+      const page = readFileSync(join(ROOT, block.file), 'utf8');
+
+      expect(blockContent(page, block)).toBe(block.render());
+    });
+  },
+);
