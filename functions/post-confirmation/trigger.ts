@@ -16,9 +16,9 @@ export const POST_CONFIRMATION: TriggerDefinition<PostConfirmationTriggerEvent, 
 
 /** The stores and clients the PostConfirmation steps use; tests pass their own. */
 export interface PostConfirmationDependencies {
-  profiles: ProfileStore;
-  groups: GroupMembership;
-  mailer: Mailer;
+  readonly profiles: ProfileStore;
+  readonly groups: GroupMembership;
+  readonly mailer: Mailer;
   /** The current time. */
   now(): Date;
 }

@@ -28,7 +28,7 @@ export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect username or password.';
 export interface UserMigrationDependencies {
   readonly legacyUsers: LegacyUserStore;
   /** The current time, for the migration timestamp. */
-  readonly clock: () => Date;
+  now(): Date;
 }
 
 /**
