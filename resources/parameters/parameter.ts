@@ -57,14 +57,6 @@ export const rule = {
   listOf: (...values: string[]): ParameterRule => ({ kind: 'list', of: values }),
 } as const satisfies Record<string, ParameterRule | ((...args: never[]) => ParameterRule)>;
 
-/**
- * The environment variable a function receives a parameter as: its name in SCREAMING_SNAKE_CASE
- * (`autoConfirmEmailDomains` → `AUTO_CONFIRM_EMAIL_DOMAINS`).
- */
-export function variableOf(parameter: string): string {
-  return parameter.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-}
-
 /** The value `parameter` has on `stage`. */
 export function valueOn(parameter: Parameter, stage: StageName | 'default'): ParameterValue {
   return stage === 'default' ? parameter.default : (parameter.stages?.[stage] ?? parameter.default);
