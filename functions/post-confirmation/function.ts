@@ -15,7 +15,12 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
     'passwordChangedNotice',
     'passwordChangeDedupeSeconds',
   ],
-  tables: { userProfiles: ['dynamodb:PutItem', 'dynamodb:UpdateItem'] },
+  tables: {
+    userProfiles: {
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      why: 'Create the profile, record password changes, and claim and record each email.',
+    },
+  },
   permissions: [
     {
       actions: ['cognito-idp:AdminAddUserToGroup'],

@@ -7,7 +7,12 @@ export const USER_MIGRATION_FUNCTION = defineFunction({
   description: 'Moves users from the legacy store on first sign-in or password reset',
   trigger: USER_MIGRATION,
   parameters: ['legacyHashFormat', 'legacyDummyHash'],
-  tables: { legacyUsers: ['dynamodb:GetItem', 'dynamodb:UpdateItem'] },
+  tables: {
+    legacyUsers: {
+      actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      why: 'Find the legacy account, and mark it migrated.',
+    },
+  },
   // Password hashing is CPU-bound; Lambda gives CPU in proportion to memory.
   memorySize: 1024,
   bundleBudgetBytes: 930_000,

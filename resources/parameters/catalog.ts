@@ -1,6 +1,6 @@
 import { APP_CLIENT_PARAMETERS } from './app-client';
 import { FLOW_PARAMETERS } from './flows';
-import type { Parameter, ParameterGroup } from './parameter';
+import type { Parameter, ParameterGroup, StageName } from './parameter';
 import { USER_POOL_PARAMETERS } from './user-pool';
 
 /** Every stage parameter, in groups, in the order serverless.yml and docs/parameters.md list them. */
@@ -9,6 +9,13 @@ export const PARAMETER_GROUPS = [
   ...APP_CLIENT_PARAMETERS,
   ...FLOW_PARAMETERS,
 ] as const satisfies readonly ParameterGroup[];
+
+/** What each shipped stage is for, as serverless.yml's `params` says above the stage's values. */
+export const STAGES: Readonly<Record<StageName, string>> = {
+  local:
+    'The stage `npm start` and the end-to-end tests run on emulators (scripts/local-pool/): postConfirmation’s mail goes to the local SES, and two demo domains show the sign-up policy.',
+  prod: 'Production: protected from deletion, the app’s real URLs, fewer logs kept longer.',
+};
 
 /** The name of a stage parameter, e.g. `autoConfirmEmailDomains`. */
 export type ParameterName = DeclaredParameter['name'];

@@ -6,8 +6,11 @@
 import type { ParameterName } from '@resources/parameters/catalog';
 import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
 
-/** An IAM resource: an ARN, or a CloudFormation intrinsic function that gives one. */
-export type IamResource = string | Readonly<Record<string, unknown>>;
+/** An IAM resource: its ARN (or a CloudFormation intrinsic function that gives one), and how docs describe it. */
+export interface IamResource {
+  readonly arn: string | Readonly<Record<string, unknown>>;
+  readonly shown: string;
+}
 
 /** What a function may do beyond writing its logs, and why its flow needs it. */
 export interface Permission {
@@ -36,10 +39,10 @@ export interface FunctionDeclaration<E extends TriggerEvent = TriggerEvent, Name
   readonly parameters: readonly ParameterName[];
   /**
    * The tables it uses, by their key under serverless.yml's `custom.tables` (`legacyUsers`), with the DynamoDB
-   * actions it performs on each. A table's name reaches the function as `<KEY>_TABLE` (`LEGACY_USERS_TABLE`); its
-   * resource is `<Key>Table` in resources/tables.yml (`LegacyUsersTable`).
+   * actions it performs on each and why. A table's name reaches the function as `<KEY>_TABLE`
+   * (`LEGACY_USERS_TABLE`); its resource is `<Key>Table` in resources/tables.yml (`LegacyUsersTable`).
    */
-  readonly tables?: Readonly<Record<string, readonly string[]>>;
+  readonly tables?: Readonly<Record<string, Omit<Permission, 'resource'>>>;
   /** Variables that are not one of its stage parameters. */
   readonly environment?: Readonly<Record<string, FixedVariable>>;
   /** What it may do besides writing its logs and using its tables. */
@@ -60,16 +63,23 @@ export function defineFunction<E extends TriggerEvent, Name extends string>(
   return declaration;
 }
 
+/** The stage parameters every function reads, through serverless.yml's `provider.environment`. */
+export const COMMON_PARAMETERS: readonly ParameterName[] = ['logLevel', 'logEvents'];
+
 /** The user pool every trigger belongs to: `CognitoUserPoolMain` in resources/user-pool.yml. */
 export const USER_POOL = 'Main';
 
 /** Every user pool of the stack's account and region. The pool depends on the functions, so naming it would be a cycle. */
 export const USER_POOLS_OF_ACCOUNT: IamResource = {
-  'Fn::Sub': 'arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/*',
+  arn: { 'Fn::Sub': 'arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/*' },
+  shown: 'every user pool of the account and region',
 };
 
 /** The SES identities postConfirmation may send as: the configured one, or any of the account's. */
-export const SES_SENDING_IDENTITY: IamResource = '${self:custom.pool.sesSendingResource}';
+export const SES_SENDING_IDENTITY: IamResource = {
+  arn: '${self:custom.pool.sesSendingResource}',
+  shown: 'the SES identity of `sesIdentityArn`, or every SES identity of the account',
+};
 
 /** The name in SCREAMING_SNAKE_CASE: `autoConfirmEmailDomains` → `AUTO_CONFIRM_EMAIL_DOMAINS`. */
 export function variableOf(name: string): string {

@@ -1,5 +1,12 @@
 import { FUNCTIONS } from '@functions/registry';
-import { type FunctionDeclaration, folderOf, type IamResource, logicalIdOf, tableIdOf } from './function-declaration';
+import {
+  type FunctionDeclaration,
+  folderOf,
+  type IamResource,
+  logicalIdOf,
+  type Permission,
+  tableIdOf,
+} from './function-declaration';
 import { roleIdOf } from './functions-section';
 
 const LAMBDA_TRUST = {
@@ -7,21 +14,33 @@ const LAMBDA_TRUST = {
   Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
 };
 
-function allow(actions: readonly string[], resource: IamResource) {
-  return { Effect: 'Allow', Action: actions.length === 1 ? actions[0] : actions, Resource: resource };
+function getAtt(logicalId: string, shown: string): IamResource {
+  return { arn: { 'Fn::GetAtt': [logicalId, 'Arn'] }, shown };
 }
 
-/** A function's statements: its own log group, its tables, and the permissions it declares. */
-function statementsOf(declaration: FunctionDeclaration) {
+/**
+ * Everything a function may do: write to its own log group (the framework creates `<Function>LogGroup`), use its
+ * tables, and what it declares besides.
+ */
+export function permissionsOf(declaration: FunctionDeclaration): Permission[] {
+  const logGroup = `${logicalIdOf(declaration.name)}LogGroup`;
   return [
-    allow(['logs:CreateLogStream', 'logs:PutLogEvents'], {
-      'Fn::GetAtt': [`${logicalIdOf(declaration.name)}LogGroup`, 'Arn'],
-    }),
-    ...Object.entries(declaration.tables ?? {}).map(([key, actions]) =>
-      allow(actions, { 'Fn::GetAtt': [tableIdOf(key), 'Arn'] }),
-    ),
-    ...(declaration.permissions ?? []).map(({ actions, resource }) => allow(actions, resource)),
+    {
+      actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      resource: getAtt(logGroup, `its log group \`${logGroup}\``),
+      why: 'Write its logs.',
+    },
+    ...Object.entries(declaration.tables ?? {}).map(([key, use]) => ({
+      ...use,
+      resource: getAtt(tableIdOf(key), `the \`${tableIdOf(key)}\` table`),
+    })),
+    ...(declaration.permissions ?? []),
   ];
+}
+
+/** An IAM statement allowing `actions` on `resource` (one action is written as a string, as IAM shows it). */
+function statement({ actions, resource }: Permission) {
+  return { Effect: 'Allow', Action: actions.length === 1 ? actions[0] : actions, Resource: resource.arn };
 }
 
 /**
@@ -43,7 +62,7 @@ export function iamRoles(functions: readonly FunctionDeclaration[] = FUNCTIONS) 
             Policies: [
               {
                 PolicyName: folderOf(declaration.name),
-                PolicyDocument: { Version: '2012-10-17', Statement: statementsOf(declaration) },
+                PolicyDocument: { Version: '2012-10-17', Statement: permissionsOf(declaration).map(statement) },
               },
             ],
           },

@@ -4,9 +4,9 @@ import { blockContent, GENERATED_BLOCKS } from '@scripts/docs/generated-blocks';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-describe.each(GENERATED_BLOCKS.map((block) => [block.name, block] as const))(
+describe.each(GENERATED_BLOCKS.map((block) => [`${block.file}: ${block.name}`, block] as const))(
   'the generated block %s',
-  (_name, block) => {
+  (_title, block) => {
     it(`is in ${block.file} exactly as rendered (run \`npm run docs\` to update it)`, () => {
       const page = readFileSync(join(ROOT, block.file), 'utf8');
 
