@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockContent, GENERATED_BLOCKS } from '@scripts/docs/generated-blocks';
 
@@ -14,3 +14,11 @@ describe.each(GENERATED_BLOCKS.map((block) => [`${block.file}: ${block.name}`, b
     });
   },
 );
+
+describe('the generated blocks', () => {
+  it('have a file to live in, one for every registered function’s flow page among them', () => {
+    const missing = GENERATED_BLOCKS.map((block) => block.file).filter((file) => !existsSync(join(ROOT, file)));
+
+    expect(missing).toEqual([]);
+  });
+});
