@@ -1,25 +1,5 @@
+import { STANDARD_ATTRIBUTES } from '@shared/standard-attributes';
 import { type ParameterGroup, PLANS, rule } from './parameter';
-
-/** Cognito's standard user attributes. */
-const STANDARD_ATTRIBUTES = [
-  'address',
-  'birthdate',
-  'email',
-  'family_name',
-  'gender',
-  'given_name',
-  'locale',
-  'middle_name',
-  'name',
-  'nickname',
-  'phone_number',
-  'picture',
-  'preferred_username',
-  'profile',
-  'updated_at',
-  'website',
-  'zoneinfo',
-];
 
 /** The user pool's own settings: plan, sign-in, passwords, sign-up, MFA, verification, email, devices. */
 export const USER_POOL_PARAMETERS = [
