@@ -38,7 +38,8 @@ export const invalidParameter = (message: string): CognitoError => awsError('Inv
 export const missingParameter = (name: string): CognitoError => invalidParameter(`Missing required parameter ${name}`);
 
 /** An auth flow the app client does not allow, e.g. `USER_SRP_AUTH flow not enabled for this client`. */
-export const flowNotEnabled = (flow: string): CognitoError => invalidParameter(`${flow} flow not enabled for this client`);
+export const flowNotEnabled = (flow: string): CognitoError =>
+  invalidParameter(`${flow} flow not enabled for this client`);
 
 export const invalidVerificationCode = (): CognitoError =>
   awsError('CodeMismatchException', 'Invalid verification code provided, please try again.');
@@ -47,7 +48,8 @@ export const invalidVerificationCode = (): CognitoError =>
 export const invalidSignInCode = (): CognitoError =>
   awsError('CodeMismatchException', 'Invalid code or auth state for the user.');
 
-export const accessTokenRevoked = (): CognitoError => awsError('NotAuthorizedException', 'Access Token has been revoked');
+export const accessTokenRevoked = (): CognitoError =>
+  awsError('NotAuthorizedException', 'Access Token has been revoked');
 export const accessTokenExpired = (): CognitoError => awsError('NotAuthorizedException', 'Access Token has expired');
 export const invalidAccessToken = (): CognitoError => awsError('NotAuthorizedException', 'Invalid Access Token');
 export const refreshTokenRevoked = (): CognitoError =>

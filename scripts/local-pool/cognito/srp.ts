@@ -67,7 +67,9 @@ export function scramble(A: bigint, B: bigint): bigint {
 
 /** The 16-byte key both sides derive from the shared secret S and u. */
 export function authenticationKey(S: bigint, u: bigint): Buffer {
-  const prk = createHmac('sha256', Buffer.from(padHex(u), 'hex')).update(Buffer.from(padHex(S), 'hex')).digest();
+  const prk = createHmac('sha256', Buffer.from(padHex(u), 'hex'))
+    .update(Buffer.from(padHex(S), 'hex'))
+    .digest();
   return createHmac('sha256', prk)
     .update(Buffer.concat([Buffer.from('Caldera Derived Key', 'utf8'), Buffer.from([1])]))
     .digest()
@@ -77,7 +79,12 @@ export function authenticationKey(S: bigint, u: bigint): Buffer {
 /** The PASSWORD_CLAIM_SIGNATURE a client sends: HMAC-SHA256 of poolName | userId | secret block | timestamp. */
 export function passwordClaimSignature(
   key: Buffer,
-  { poolName, userId, secretBlock, timestamp }: { poolName: string; userId: string; secretBlock: string; timestamp: string },
+  {
+    poolName,
+    userId,
+    secretBlock,
+    timestamp,
+  }: { poolName: string; userId: string; secretBlock: string; timestamp: string },
 ): string {
   return createHmac('sha256', key)
     .update(

@@ -38,7 +38,10 @@ export interface TokenContents {
 
 function applyClaimChanges(
   claims: Claims,
-  changes: { claimsToAddOrOverride?: Record<string, unknown> | null; claimsToSuppress?: string[] | null } | null | undefined,
+  changes:
+    | { claimsToAddOrOverride?: Record<string, unknown> | null; claimsToSuppress?: string[] | null }
+    | null
+    | undefined,
   reserved: ReadonlySet<string>,
 ): Claims {
   const result = { ...claims };
@@ -74,7 +77,10 @@ function applyGroups(contents: TokenContents, groups: Partial<GroupConfiguration
  * Applies PreTokenGeneration's answer: V1_0 changes ID token claims (string values) and groups; V2_0 and V3_0 also
  * change access token claims (any JSON value) and add or suppress scopes. Reserved claims keep their values.
  */
-export function applyTokenGeneration(contents: TokenContents, answer: TokenGenerationAnswer | undefined): TokenContents {
+export function applyTokenGeneration(
+  contents: TokenContents,
+  answer: TokenGenerationAnswer | undefined,
+): TokenContents {
   if (answer === undefined) return contents;
   if (answer.version === 'V1_0') {
     const details = answer.response.claimsOverrideDetails;
@@ -85,7 +91,9 @@ export function applyTokenGeneration(contents: TokenContents, answer: TokenGener
   const withGroups = applyGroups(contents, details?.groupOverrideDetails);
   const access = details?.accessTokenGeneration;
   const suppressed = new Set(access?.scopesToSuppress ?? []);
-  const scopes = [...new Set([...withGroups.scopes, ...(access?.scopesToAdd ?? [])])].filter((scope) => !suppressed.has(scope));
+  const scopes = [...new Set([...withGroups.scopes, ...(access?.scopesToAdd ?? [])])].filter(
+    (scope) => !suppressed.has(scope),
+  );
   return {
     idToken: applyClaimChanges(withGroups.idToken, details?.idTokenGeneration, new Set()),
     accessToken: applyClaimChanges(withGroups.accessToken, access, ACCESS_TOKEN_RESERVED),

@@ -29,7 +29,12 @@ import type { LocalTriggers } from './triggers';
 export const API_SCOPE = 'aws.cognito.signin.user.admin';
 
 /** Why tokens are issued: the `TokenGeneration_<source>` of PreTokenGeneration. */
-export type TokenSource = 'Authentication' | 'NewPasswordChallenge' | 'RefreshTokens' | 'AuthenticateDevice' | 'HostedAuth';
+export type TokenSource =
+  | 'Authentication'
+  | 'NewPasswordChallenge'
+  | 'RefreshTokens'
+  | 'AuthenticateDevice'
+  | 'HostedAuth';
 
 /**
  * One sign-in session of a user, kept on the user record under `SignInSessions` by its `origin_jti`: the refresh
@@ -155,7 +160,13 @@ export class TokenService implements TokenGenerator {
       ...(groups.length > 0 ? { 'cognito:groups': [...groups] } : {}),
     };
     const contents: TokenContents = {
-      idToken: { ...attributeClaims(user), ...shared, 'cognito:username': user.Username, aud: client.ClientId, token_use: 'id' },
+      idToken: {
+        ...attributeClaims(user),
+        ...shared,
+        'cognito:username': user.Username,
+        aud: client.ClientId,
+        token_use: 'id',
+      },
       accessToken: { ...shared, client_id: client.ClientId, token_use: 'access', username: user.Username },
       scopes: [API_SCOPE],
     };
@@ -209,7 +220,11 @@ export class TokenService implements TokenGenerator {
     const groups = await userPool.listUserGroupMembership(ctx, user);
     const tokens = await this.issue(ctx, { user, groups, client, clientMetadata, source, sessionId, authTime });
     const secret = randomBytes(48).toString('base64url');
-    const refreshSeconds = validitySeconds(client.RefreshTokenValidity, client.TokenValidityUnits?.RefreshToken ?? 'days', 30 * 86_400);
+    const refreshSeconds = validitySeconds(
+      client.RefreshTokenValidity,
+      client.TokenValidityUnits?.RefreshToken ?? 'days',
+      30 * 86_400,
+    );
     await this.saveSession(ctx, userPool, user.Username, sessionId, {
       clientId: client.ClientId,
       authTime,
@@ -328,6 +343,9 @@ export class TokenService implements TokenGenerator {
     if (user === null) throw userDoesNotExist();
     const now = this.now();
     const live = Object.entries(user.SignInSessions ?? {}).filter(([, kept]) => kept.expiresAt > now);
-    await userPool.saveUser(ctx, { ...user, SignInSessions: { ...Object.fromEntries(live), [sessionId]: session } } as User);
+    await userPool.saveUser(ctx, {
+      ...user,
+      SignInSessions: { ...Object.fromEntries(live), [sessionId]: session },
+    } as User);
   }
 }

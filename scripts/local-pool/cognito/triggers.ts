@@ -3,7 +3,12 @@ import type { Context } from 'cognito-local/lib/services/context';
 import type { Triggers } from 'cognito-local/lib/services/triggers';
 import type { UserPool } from 'cognito-local/lib/services/userPoolService';
 import { attributesToRecord } from 'cognito-local/lib/services/userPoolService';
-import { type PreTokenGenerationVersion, preTokenGenerationVersion, type TriggerName, triggerFunction } from './lambda-config';
+import {
+  type PreTokenGenerationVersion,
+  preTokenGenerationVersion,
+  type TriggerName,
+  triggerFunction,
+} from './lambda-config';
 import { eventCommon, type InvokeTrigger } from './trigger-invoker';
 
 type Parameters0<T> = T extends (ctx: Context, params: infer P) => unknown ? P : never;
@@ -75,7 +80,10 @@ export interface V1ClaimsOverride {
 
 /** The V2/V3 response: claims of both tokens, access token scopes, groups. */
 export interface V2ClaimsAndScopeOverride {
-  idTokenGeneration?: { claimsToAddOrOverride?: Record<string, unknown> | null; claimsToSuppress?: string[] | null } | null;
+  idTokenGeneration?: {
+    claimsToAddOrOverride?: Record<string, unknown> | null;
+    claimsToSuppress?: string[] | null;
+  } | null;
   accessTokenGeneration?: {
     claimsToAddOrOverride?: Record<string, unknown> | null;
     claimsToSuppress?: string[] | null;
@@ -202,7 +210,12 @@ export class LocalTriggers implements Triggers {
       params.source,
       { userPoolId: params.userPoolId, userName: params.username, clientId: params.clientId },
       withClientMetadata(
-        { userAttributes: confirmationAttributes(params.userAttributes, attributes['cognito:user_status'] ?? 'CONFIRMED') },
+        {
+          userAttributes: confirmationAttributes(
+            params.userAttributes,
+            attributes['cognito:user_status'] ?? 'CONFIRMED',
+          ),
+        },
         params.clientMetadata,
       ),
       {},
@@ -301,10 +314,26 @@ export class LocalTriggers implements Triggers {
     const eventVersion = TOKEN_EVENT_VERSION[version];
     const requestBody = withClientMetadata(base, request.clientMetadata);
     if (version === 'V1_0') {
-      const response = await this.call(ctx, 'PreTokenGeneration', source, subject, requestBody, { claimsOverrideDetails: null }, eventVersion);
+      const response = await this.call(
+        ctx,
+        'PreTokenGeneration',
+        source,
+        subject,
+        requestBody,
+        { claimsOverrideDetails: null },
+        eventVersion,
+      );
       return { version, response: response as { claimsOverrideDetails?: V1ClaimsOverride | null } };
     }
-    const response = await this.call(ctx, 'PreTokenGeneration', source, subject, requestBody, { claimsAndScopeOverrideDetails: null }, eventVersion);
+    const response = await this.call(
+      ctx,
+      'PreTokenGeneration',
+      source,
+      subject,
+      requestBody,
+      { claimsAndScopeOverrideDetails: null },
+      eventVersion,
+    );
     return { version, response: response as { claimsAndScopeOverrideDetails?: V2ClaimsAndScopeOverride | null } };
   }
 

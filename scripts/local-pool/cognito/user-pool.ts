@@ -71,7 +71,10 @@ export class LocalUserPoolFactory implements UserPoolServiceFactory {
   ) {}
 
   async create(ctx: Context, clientsDataStore: DataStore, defaultOptions: UserPool): Promise<UserPoolService> {
-    const dataStore = await this.dataStoreFactory.create(ctx, defaultOptions.Id, { Users: {}, Options: defaultOptions });
+    const dataStore = await this.dataStoreFactory.create(ctx, defaultOptions.Id, {
+      Users: {},
+      Options: defaultOptions,
+    });
     const options = await dataStore.get<UserPool>(ctx, 'Options', defaultOptions);
     return new LocalUserPool(clientsDataStore, this.clock, dataStore, options ?? defaultOptions);
   }

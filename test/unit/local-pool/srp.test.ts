@@ -43,8 +43,12 @@ function clientA(helper: ClientHelper): Promise<bigint> {
 function clientKey(helper: ClientHelper, password: string, B: bigint, saltHex: string): Promise<Buffer> {
   const Big = BigInteger as unknown as new (hex: string, radix: number) => unknown;
   return new Promise((resolve, reject) =>
-    helper.getPasswordAuthenticationKey(USER_ID, password, new Big(B.toString(16), 16), new Big(saltHex, 16), (error, key) =>
-      error ? reject(error) : resolve(key),
+    helper.getPasswordAuthenticationKey(
+      USER_ID,
+      password,
+      new Big(B.toString(16), 16),
+      new Big(saltHex, 16),
+      (error, key) => (error ? reject(error) : resolve(key)),
     ),
   );
 }
@@ -53,7 +57,12 @@ function clientKey(helper: ClientHelper, password: string, B: bigint, saltHex: s
 function clientSignature(key: Buffer): string {
   return createHmac('sha256', key)
     .update(
-      Buffer.concat([Buffer.from(POOL_NAME), Buffer.from(USER_ID), Buffer.from(SECRET_BLOCK, 'base64'), Buffer.from(TIMESTAMP)]),
+      Buffer.concat([
+        Buffer.from(POOL_NAME),
+        Buffer.from(USER_ID),
+        Buffer.from(SECRET_BLOCK, 'base64'),
+        Buffer.from(TIMESTAMP),
+      ]),
     )
     .digest('base64');
 }
@@ -76,7 +85,9 @@ describe("Cognito's SRP", () => {
     const claim = { poolName: POOL_NAME, userId: USER_ID, secretBlock: SECRET_BLOCK, timestamp: TIMESTAMP };
 
     const right = clientSignature(await clientKey(helper, PASSWORD, challenge.B, challenge.saltHex));
-    const wrong = clientSignature(await clientKey(clientHelper(), 'Not-The-Password-1', challenge.B, challenge.saltHex));
+    const wrong = clientSignature(
+      await clientKey(clientHelper(), 'Not-The-Password-1', challenge.B, challenge.saltHex),
+    );
 
     expect(verifyPasswordClaim(challenge, A, { ...claim, signature: right })).toBe(true);
     expect(verifyPasswordClaim(challenge, A, { ...claim, signature: wrong })).toBe(false);
