@@ -2,6 +2,7 @@ import { PARAMETERS } from '@resources/parameters/catalog';
 import { attributeSchema } from './attribute-schema';
 import { assertPlaceholders, assertRedirectUrls, checkedDomainPrefix } from './checks';
 import { identityProviderFlags } from './identity-providers';
+import { managedLoginStyle } from './managed-login';
 import { ParameterError, parameterReader, type ResolveVariable } from './parameter-reader';
 import { planProblem } from './plan';
 import { refreshTokenRotation, threatProtectionAddOns } from './protection';
@@ -75,6 +76,7 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
   const oauthScopes = await params.list('oauthScopes');
 
   const domainPrefix = checkedDomainPrefix(await params.text('domainPrefix'));
+  const hostedUiBranding = await params.oneOf('hostedUiBranding');
 
   return {
     userPoolTier,
@@ -130,7 +132,9 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     },
     refreshTokenRotation: await refreshTokenRotation(params),
     domainPrefix,
-    branding: await params.oneOf('hostedUiBranding'),
+    // branded is managed login with a style of its own: the template's conditions know managed login only.
+    branding: hostedUiBranding === 'branded' ? 'managed' : hostedUiBranding,
+    managedLogin: managedLoginStyle(hostedUiBranding === 'branded'),
     logRetentionDays: await params.integer('logRetentionDays'),
     flags: {
       sms: String(smsEnabled),
