@@ -25,22 +25,14 @@ import {
   updateUserAttributes,
 } from 'aws-amplify/auth';
 import { verifyPoolToken } from '../helpers/jwt-verify';
-import { startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { amplifyConfigOf, startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 let run: TestPool;
 
 beforeAll(async () => {
   run = await startTestPool();
-  Amplify.configure({
-    Auth: {
-      Cognito: {
-        userPoolEndpoint: run.pool.endpoints.cognito,
-        userPoolId: run.pool.userPoolId,
-        userPoolClientId: run.pool.clientId,
-      },
-    },
-  });
+  Amplify.configure(amplifyConfigOf(run));
 }, 120_000);
 
 afterAll(async () => {

@@ -20,7 +20,7 @@ import {
   updateMFAPreference,
   verifyTOTPSetup,
 } from 'aws-amplify/auth';
-import { startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { amplifyConfigOf, startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
 import { totpCode } from '../helpers/totp';
 
 const PASSWORD = 'Correct-Horse-42';
@@ -37,15 +37,7 @@ let run: TestPool;
 
 beforeAll(async () => {
   run = await startTestPool(SIGN_IN_PARAMS);
-  Amplify.configure({
-    Auth: {
-      Cognito: {
-        userPoolEndpoint: run.pool.endpoints.cognito,
-        userPoolId: run.pool.userPoolId,
-        userPoolClientId: run.pool.clientId,
-      },
-    },
-  });
+  Amplify.configure(amplifyConfigOf(run));
 }, 120_000);
 
 afterAll(async () => {

@@ -86,3 +86,16 @@ export async function startTestPool(params: Readonly<Record<string, string>> = {
     },
   };
 }
+
+/** The Amplify v6 configuration of an app that signs in to the test pool `run`. */
+export function amplifyConfigOf(run: TestPool) {
+  return {
+    Auth: {
+      Cognito: {
+        userPoolEndpoint: run.pool.endpoints.cognito,
+        userPoolId: run.pool.userPoolId,
+        userPoolClientId: run.pool.clientId,
+      },
+    },
+  };
+}
