@@ -11,8 +11,6 @@ export const BARE = 'bare';
 /** Run numbers of a row start at a multiple of this, so rows never share a user. */
 const RUN_OFFSET_STEP = 1_000;
 
-const floorKey = (pathId: string): string => `${pathId} floor`;
-
 /** A path's cold starts next to its floor's, which does the same AWS calls with nothing else loaded. */
 export interface ColdPathResult {
   /** `<function>/<path>`. */
@@ -32,7 +30,8 @@ export interface ColdPathResult {
 /**
  * The rows the bench starts cold: the bare handler; for every path of every function, the packaged bundle and,
  * for a path that calls AWS, its floor, built with the production options into `workDir`. A function's rows get
- * its packaged environment, its bench settings and the emulators' endpoints.
+ * its packaged environment, its bench settings and the emulators' endpoints. Another build of a function (an ES
+ * module bundle, say) is one more row with its own bundle, the same path and the same `judgedAgainst`.
  */
 export async function coldRows(
   functions: readonly FunctionUnderBench[],
@@ -52,7 +51,7 @@ export async function coldRows(
   const nodeOptions = stack.functions[0]?.environment.NODE_OPTIONS;
   const bareEnv = { PATH: process.env.PATH, ...(nodeOptions === undefined ? {} : { NODE_OPTIONS: nodeOptions }) };
   const rows: Omit<ColdRow, 'runOffset'>[] = [
-    { key: BARE, bundleFile: await floorFile(BARE), env: bareEnv, path: undefined, checksPath: false },
+    { key: BARE, bundleFile: await floorFile(BARE), env: bareEnv, path: undefined },
   ];
   for (const { name, benched } of functions) {
     const packaged = packagedFunction(stack, name);
@@ -62,10 +61,9 @@ export async function coldRows(
     for (const [pathName, spec] of Object.entries(benched.paths)) {
       const key = `${name}/${pathName}`;
       const path = { spec, setUp };
-      rows.push({ key, bundleFile: packaged.bundleFile, env, path, checksPath: true });
-      if (spec.floor !== undefined) {
-        rows.push({ key: floorKey(key), bundleFile: await floorFile(spec.floor), env, path, checksPath: false });
-      }
+      const floor = spec.floor === undefined ? undefined : { key: `${key} floor`, file: await floorFile(spec.floor) };
+      rows.push({ key, bundleFile: packaged.bundleFile, env, path, judgedAgainst: floor?.key ?? BARE });
+      if (floor !== undefined) rows.push({ key: floor.key, bundleFile: floor.file, env, path });
     }
   }
   return rows.map((row, index) => ({ ...row, runOffset: index * RUN_OFFSET_STEP }));
@@ -81,9 +79,9 @@ export function coldPathResults(
   if (bare === undefined) throw new Error('The bare handler was not measured.');
   const paths = rows.flatMap((row) => {
     const measured = byKey.get(row.key);
-    if (!row.checksPath || row.path === undefined || measured === undefined) return [];
-    const floor = row.path.spec.floor === undefined ? bare : byKey.get(floorKey(row.key));
-    if (floor === undefined) throw new Error(`The floor of ${row.key} was not measured.`);
+    if (row.judgedAgainst === undefined || row.path === undefined || measured === undefined) return [];
+    const floor = byKey.get(row.judgedAgainst);
+    if (floor === undefined) throw new Error(`${row.judgedAgainst}, the floor of ${row.key}, was not measured.`);
     return [
       {
         id: row.key,

@@ -15,8 +15,11 @@ export interface ColdRow {
   readonly env: NodeJS.ProcessEnv;
   /** The path the row runs, with what its `before` may use; none for the bare handler, which gets `{}`. */
   readonly path: { readonly spec: ColdPath; readonly setUp: RunSetUp } | undefined;
-  /** Whether a run must produce what the path produces (the function), or only not throw (a floor). */
-  readonly checksPath: boolean;
+  /**
+   * For a row of a function: the key of the row it is judged against, its floor or the bare handler; a run must
+   * produce what the path produces. Absent for those baselines, whose runs must only not throw.
+   */
+  readonly judgedAgainst?: string;
   /** Added to run numbers, so that rows writing state never meet each other's users. */
   readonly runOffset: number;
 }
@@ -39,7 +42,7 @@ const CHILD_TIMEOUT_MS = 30_000;
 /** Why `outcome` is not what `row` produces, or `undefined` when it is. */
 function outcomeProblem(row: ColdRow, outcome: ColdRun['outcome']): string | undefined {
   if ('threw' in outcome) return `threw "${outcome.threw}"`;
-  if (!row.checksPath || row.path?.spec.check === undefined) return undefined;
+  if (row.judgedAgainst === undefined || row.path?.spec.check === undefined) return undefined;
   const response = (outcome.returned as { response?: unknown } | undefined)?.response;
   if (typeof response !== 'object' || response === null) return 'returned no response';
   return row.path.spec.check(response as Record<string, unknown>);

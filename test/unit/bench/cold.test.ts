@@ -57,13 +57,13 @@ describe('measureCold', () => {
       check: (response) => (response.finalUserStatus === 'CONFIRMED' ? undefined : 'not confirmed'),
     };
     const rows: ColdRow[] = [
-      { key: BARE, bundleFile: bundle('bare'), env, path: undefined, checksPath: false, runOffset: 0 },
+      { key: BARE, bundleFile: bundle('bare'), env, path: undefined, runOffset: 0 },
       {
         key: 'f/p',
         bundleFile: bundle('answering'),
         env,
         path: { spec, setUp: SET_UP },
-        checksPath: true,
+        judgedAgainst: 'f/p floor',
         runOffset: 1000,
       },
       {
@@ -71,7 +71,6 @@ describe('measureCold', () => {
         bundleFile: bundle('throwing'),
         env,
         path: { spec, setUp: SET_UP },
-        checksPath: false,
         runOffset: 2000,
       },
     ];
@@ -92,9 +91,7 @@ describe('measureCold', () => {
   }, 30_000);
 
   it('keeps the first run’s AWS calls and names a run that called others', async () => {
-    const rows: ColdRow[] = [
-      { key: BARE, bundleFile: bundle('bare'), env, path: undefined, checksPath: false, runOffset: 0 },
-    ];
+    const rows: ColdRow[] = [{ key: BARE, bundleFile: bundle('bare'), env, path: undefined, runOffset: 0 }];
     const calls = [['dynamodb.GetItem', 'dynamodb.UpdateItem'], ['dynamodb.GetItem']];
 
     const [bare] = await measureCold(
@@ -118,12 +115,12 @@ describe('coldPathResults', () => {
     operations,
     problems: [],
   });
-  const row = (key: string, spec: ColdPath | undefined, checksPath: boolean): ColdRow => ({
+  const row = (key: string, spec: ColdPath | undefined, judgedAgainst?: string): ColdRow => ({
     key,
     bundleFile: '',
     env: {},
     path: spec && { spec, setUp: SET_UP },
-    checksPath,
+    judgedAgainst,
     runOffset: 0,
   });
   const ioFree: ColdPath = { what: 'ordinary sign-up', fixture: 'PreSignUp_SignUp' };
@@ -131,10 +128,10 @@ describe('coldPathResults', () => {
 
   it('compares a path that calls no AWS service with the bare handler, and one that does with its floor', () => {
     const rows = [
-      row(BARE, undefined, false),
-      row('f/ordinary', ioFree, true),
-      row('f/federated', withFloor, true),
-      row('f/federated floor', withFloor, false),
+      row(BARE, undefined),
+      row('f/ordinary', ioFree, BARE),
+      row('f/federated', withFloor, 'f/federated floor'),
+      row('f/federated floor', withFloor),
     ];
     const calls = ['cognito.ListUsers'];
     const measurements = [
@@ -162,7 +159,7 @@ describe('coldPathResults', () => {
   });
 
   it('tells a path that made other AWS calls than its floor, or any where its floor is the bare handler', () => {
-    const rows = [row(BARE, undefined, false), row('f/ordinary', ioFree, true)];
+    const rows = [row(BARE, undefined), row('f/ordinary', ioFree, BARE)];
 
     const { paths } = coldPathResults(rows, [
       measurement(BARE, [1]),
