@@ -31,8 +31,8 @@ function bundleTable({ bundles }: BenchResults): string {
 function coldCells(label: string, measurement: ColdMeasurement, ratio: string): string[] {
   return [
     label,
-    medianWithRange(measurement.init),
-    medianWithRange(measurement.invoke),
+    fixed(measurement.init.median),
+    fixed(measurement.invoke.median),
     `**${fixed(measurement.total.median)}** [${fixed(measurement.total.p25)}–${fixed(measurement.total.p75)}]`,
     `${fixed(measurement.total.min, 1)}–${fixed(measurement.total.max, 1)}`,
     ratio,
@@ -66,7 +66,10 @@ function coldTable(cold: NonNullable<BenchResults['cold']>): string {
       rows.push(coldCells(`— floor: ${operationsLabel(path.floor.operations)}${calls}`, path.floor, ''));
     }
   }
-  return markdownTable(['cold start (ms)', 'load', 'first invocation', 'total', 'min–max', 'ratio'], rows);
+  return markdownTable(
+    ['cold start (ms, medians)', 'load', 'first invocation', 'total [p25–p75]', 'min–max', 'ratio'],
+    rows,
+  );
 }
 
 function warmTable(warm: NonNullable<BenchResults['warm']>): string {
