@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   type CognitoIdentityProviderClient,
   CreateGroupCommand,
@@ -7,7 +8,12 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CreateTableCommand, type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ListTablesCommand,
+} from '@aws-sdk/client-dynamodb';
 import type { PoolDefinition } from './pool-definition';
 
 /** The ids of the pool and its app clients, by client name. */
@@ -63,14 +69,29 @@ async function ensureGroups(
   }
 }
 
-/** Creates the tables of `definition` that do not exist yet. */
+/** How long a new table may take to become ACTIVE. */
+const TABLE_ACTIVE_TIMEOUT_MS = 5_000;
+
+/** Waits until table `name` is ACTIVE. */
+async function untilActive(dynamoDb: DynamoDBClient, name: string | undefined): Promise<void> {
+  const deadline = Date.now() + TABLE_ACTIVE_TIMEOUT_MS;
+  while ((await dynamoDb.send(new DescribeTableCommand({ TableName: name }))).Table?.TableStatus !== 'ACTIVE') {
+    if (Date.now() > deadline) throw new Error(`Table ${name} was not ACTIVE within ${TABLE_ACTIVE_TIMEOUT_MS} ms.`);
+    await delay(5);
+  }
+}
+
+/**
+ * Creates the tables of `definition` that do not exist yet, and waits until they are ACTIVE: dynalite marks a new
+ * table ACTIVE a moment after answering CreateTable, and a write before that fails with ResourceNotFoundException.
+ */
 export async function ensureTables(dynamoDb: DynamoDBClient, tables: PoolDefinition['tables']): Promise<void> {
   const { TableNames = [] } = await dynamoDb.send(new ListTablesCommand({}));
-  await Promise.all(
-    Object.values(tables)
-      .filter(({ TableName }) => TableName === undefined || !TableNames.includes(TableName))
-      .map((table) => dynamoDb.send(new CreateTableCommand(table))),
+  const missing = Object.values(tables).filter(
+    ({ TableName }) => TableName === undefined || !TableNames.includes(TableName),
   );
+  await Promise.all(missing.map((table) => dynamoDb.send(new CreateTableCommand(table))));
+  await Promise.all(missing.map(({ TableName }) => untilActive(dynamoDb, TableName)));
 }
 
 /**
