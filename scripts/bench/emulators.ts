@@ -1,5 +1,5 @@
-import { setTimeout as delay } from 'node:timers/promises';
-import { CreateTableCommand, type CreateTableCommandInput, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { ensureTables } from '@scripts/local-pool/provision';
 import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
 import { startSesLocal } from '@test/helpers/ses-local';
 import { type CognitoAnswer, type RecordingEndpoint, startCognitoStub, startRecordingProxy } from './aws-endpoints';
@@ -23,22 +23,13 @@ export interface BenchEmulators {
   stop(): Promise<void>;
 }
 
-/** Creates `tables` and waits until they are ACTIVE (dynalite flips the status on a timer). */
-async function createTables(dynamoDb: LocalDynamoDb, tables: readonly CreateTableCommandInput[]): Promise<void> {
-  for (const table of tables) {
-    await dynamoDb.client.send(new CreateTableCommand(table));
-    const describe = new DescribeTableCommand({ TableName: table.TableName });
-    while ((await dynamoDb.client.send(describe)).Table?.TableStatus !== 'ACTIVE') await delay(5);
-  }
-}
-
 /**
- * Starts dynalite holding `tables` and aws-ses-v2-local, each behind a recording proxy, and a Cognito API stub
+ * Starts dynalite holding `tables` (by logical id) and aws-ses-v2-local, each behind a recording proxy, and a Cognito API stub
  * answering `cognitoAnswers`, and returns the environment that points an SDK client at them.
  */
 export async function startBenchEmulators(
   cognitoAnswers: Readonly<Record<string, CognitoAnswer>>,
-  tables: readonly CreateTableCommandInput[],
+  tables: Readonly<Record<string, CreateTableCommandInput>>,
 ): Promise<BenchEmulators> {
   // The bench's own client (creating tables, seeding users) talks to the emulator only; it needs some credentials.
   Object.assign(process.env, { ...LOCAL_CREDENTIALS, ...process.env });
@@ -54,7 +45,7 @@ export async function startBenchEmulators(
     await Promise.all([dynamoDb.stop(), ses.stop()]);
   };
   try {
-    await createTables(dynamoDb, tables);
+    await ensureTables(dynamoDb.client, tables);
   } catch (error) {
     await stop();
     throw error;

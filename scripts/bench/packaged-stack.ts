@@ -25,7 +25,8 @@ export interface PackagedFunction {
 /** What `serverless package` produced: the functions, and the tables the template declares. */
 export interface PackagedStack {
   readonly functions: readonly PackagedFunction[];
-  readonly tables: readonly CreateTableCommandInput[];
+  /** By logical id. */
+  readonly tables: Readonly<Record<string, CreateTableCommandInput>>;
 }
 
 type TemplateResource = CloudFormationTemplate['Resources'][string];
@@ -46,15 +47,18 @@ function environmentOf(name: string, resource: TemplateResource): Record<string,
   );
 }
 
-/** The key schema of every `AWS::DynamoDB::Table` of the template, as CreateTable input (on demand). */
-function tablesOf(template: CloudFormationTemplate): CreateTableCommandInput[] {
-  return Object.values(template.Resources)
-    .filter((resource) => resource.Type === 'AWS::DynamoDB::Table')
-    .map((resource) => {
-      const { TableName, AttributeDefinitions, KeySchema, GlobalSecondaryIndexes } = (resource.Properties ??
-        {}) as unknown as CreateTableCommandInput;
-      return { TableName, AttributeDefinitions, KeySchema, GlobalSecondaryIndexes, BillingMode: 'PAY_PER_REQUEST' };
-    });
+/** The key schema of every `AWS::DynamoDB::Table` of the template by logical id, as CreateTable input (on demand). */
+function tablesOf(template: CloudFormationTemplate): Record<string, CreateTableCommandInput> {
+  return Object.fromEntries(
+    Object.entries(template.Resources)
+      .filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table')
+      .map(([logicalId, resource]) => {
+        const { TableName, AttributeDefinitions, KeySchema, GlobalSecondaryIndexes } = (resource.Properties ??
+          {}) as unknown as CreateTableCommandInput;
+        const table = { TableName, AttributeDefinitions, KeySchema, GlobalSecondaryIndexes };
+        return [logicalId, { ...table, BillingMode: 'PAY_PER_REQUEST' } satisfies CreateTableCommandInput];
+      }),
+  );
 }
 
 /**
