@@ -18,6 +18,7 @@ export interface Machine {
 
 /** The parts of the bench a run can be limited to (`--only`); the bundles are always measured. */
 export const SECTIONS = ['cold', 'warm', 'passwords', 'e2e'] as const;
+/** One part of the bench: `cold`, `warm`, `passwords` or `e2e`. */
 export type Section = (typeof SECTIONS)[number];
 
 /** Size of one function as packaged. */
