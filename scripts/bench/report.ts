@@ -10,7 +10,7 @@ const fixed = (value: number, digits = 2): string => value.toFixed(digits);
 function machineLine({ machine, settings }: BenchResults): string {
   return (
     `Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}, ` +
-    `Node ${machine.node}; 1-minute load average ${fixed(machine.loadAverage.start)} at the start, ` +
+    `Node ${machine.node};\n1-minute load average ${fixed(machine.loadAverage.start)} at the start, ` +
     `${fixed(machine.loadAverage.end)} at the end. Cold starts: ${settings.coldRuns} fresh processes per row.`
   );
 }

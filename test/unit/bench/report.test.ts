@@ -124,7 +124,7 @@ describe('formatResults', () => {
     const text = formatResults(RESULTS);
 
     expect(text).toMatch(
-      /^Measured 2026-12-01T00:00:00.000Z on Test CPU, 2 cores, 4 GiB, linux, Node v20.0.0; 1-minute load average 1.00 at the start, 2.00 at the end\. Cold starts: 20 fresh processes per row\./,
+      /^Measured 2026-12-01T00:00:00.000Z on Test CPU, 2 cores, 4 GiB, linux, Node v20.0.0;\n1-minute load average 1.00 at the start, 2.00 at the end\. Cold starts: 20 fresh processes per row\./,
     );
     expect(text.match(/^### .*$/gm)).toEqual([
       '### Bundles',
