@@ -1,7 +1,7 @@
 import type { Summary } from './stats';
 
-/** A cell that holds one number (`1,234`, `-0.5`, `+12.3`); columns of such cells are right-aligned. */
-const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+/** A cell that holds one number (`1,234`, `-0.5`, `+12.3`, `43.6%`); columns of such cells are right-aligned. */
+const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
 
 /**
  * Formats rows of cells as a Markdown table, columns padded to their widest cell so that it also reads as plain

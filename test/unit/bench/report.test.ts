@@ -69,13 +69,20 @@ describe('markdownTable', () => {
   it('pads the columns, right-aligns the numeric ones and escapes pipes', () => {
     expect(
       markdownTable(
-        ['name', 'bytes'],
+        ['name', 'bytes', 'share'],
         [
-          ['a|b', '1,234'],
-          ['c', '5'],
+          ['a|b', '1,234', '99.5%'],
+          ['c', '5', '0.5%'],
         ],
       ),
-    ).toBe(['| name | bytes |', '|------|------:|', '| a\\|b | 1,234 |', '| c    |     5 |'].join('\n'));
+    ).toBe(
+      [
+        '| name | bytes | share |',
+        '|------|------:|------:|',
+        '| a\\|b | 1,234 | 99.5% |',
+        '| c    |     5 |  0.5% |',
+      ].join('\n'),
+    );
   });
 });
 
