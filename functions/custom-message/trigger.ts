@@ -1,3 +1,4 @@
+import { field } from '@shared/event-shape';
 import type { StepContext } from '@shared/steps';
 import type { TriggerDefinition } from '@shared/trigger';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
@@ -12,7 +13,7 @@ export type CustomMessageSource = CustomMessageTriggerEvent['triggerSource'];
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
  */
-export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent> = {
+export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent, 'CustomMessage'> = {
   trigger: 'CustomMessage',
   sources: [
     'CustomMessage_SignUp',
@@ -23,7 +24,7 @@ export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent> = {
     'CustomMessage_VerifyUserAttribute',
     'CustomMessage_Authentication',
   ],
-  requestFields: { userAttributes: 'object', codeParameter: 'string' },
+  requestFields: { userAttributes: field.stringMap, codeParameter: field.string },
 };
 
 /** What the CustomMessage steps use besides the event and config: the message templates of every language. */

@@ -5,7 +5,7 @@ import { measureCold } from './cold';
 import { BARE, coldPathResults, coldRows } from './cold-rows';
 import { startBenchEmulators } from './emulators';
 import { measureEndToEnd } from './end-to-end';
-import { benchedFunctionNamed } from './functions';
+import { functionUnderBench } from './functions';
 import { MIGRATION_SIGN_IN_PATH } from './functions/user-migration';
 import { packageFunctions } from './packaged-stack';
 import { measurePasswords } from './passwords';
@@ -43,7 +43,7 @@ function machine(loadAtStart: number): Machine {
 export async function runBench({ coldRuns, sections, workDir, progress }: BenchOptions): Promise<BenchResults> {
   const loadAtStart = loadavg()[0] ?? 0;
   const deployed = deployedFunctions();
-  const functions = deployed.map(({ name }) => ({ name, benched: benchedFunctionNamed(name) }));
+  const functions = deployed.map(({ name }) => functionUnderBench(name));
   progress('packaging the functions (serverless package --stage bench)');
   const stack = await packageFunctions(deployed, workDir);
   const bundles: BundleRow[] = stack.functions.map((packaged) => ({

@@ -14,7 +14,7 @@ import { isFixtureSource, type TriggerSource } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { reportToParent } from './child-result';
 import type { BenchHandler } from './functions/benched-function';
-import { benchedFunctionNamed } from './functions/index';
+import { functionUnderBench } from './functions/index';
 
 /**
  * What is timed: `flow` is the function's whole handler (plumbing and steps, in-memory dependencies); `plumbing`
@@ -96,15 +96,15 @@ async function measureWarm(): Promise<WarmRun[]> {
   }
   const bundle = require(bundleFile) as { handler: BenchHandler };
   if (name === 'bare') return [await measureFixture(bundle.handler, 'bare', 'PreSignUp_SignUp', fixturesDir)];
-  const benched = benchedFunctionNamed(name);
+  const { trigger, benched } = functionUnderBench(name);
   const config = benched.loadConfig(process.env);
   const handlers: [WarmMode, BenchHandler][] = [
     ['flow', benched.warmHandler(bundle, config)],
-    ['plumbing', createFlowHandler(benched.trigger, [], config, {}) as BenchHandler],
+    ['plumbing', createFlowHandler(trigger, [], config, {}) as BenchHandler],
   ];
   const runs: WarmRun[] = [];
   for (const [mode, handler] of handlers) {
-    for (const fixture of benched.trigger.sources.filter(isFixtureSource)) {
+    for (const fixture of trigger.sources.filter(isFixtureSource)) {
       runs.push(await measureFixture(handler, mode, fixture, fixturesDir));
     }
   }

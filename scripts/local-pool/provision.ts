@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import {
   type CognitoIdentityProviderClient,
   CreateGroupCommand,
@@ -9,13 +8,12 @@ import {
   ListUserPoolsCommand,
   UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  type DynamoDBClient,
-  ListTablesCommand,
-} from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { PoolDefinition } from './pool-definition';
+import { waitUntilTableActive } from './table-active';
+
+/** How long a created table may take to become ACTIVE. */
+const TABLE_ACTIVE_TIMEOUT_MS = 10_000;
 
 /** The ids of the pool and its app clients, by client name. */
 export interface ProvisionedPool {
@@ -77,29 +75,18 @@ async function ensureGroups(
   }
 }
 
-/** How long a new table may take to become ACTIVE. */
-const TABLE_ACTIVE_TIMEOUT_MS = 5_000;
-
-/** Waits until table `name` is ACTIVE. */
-async function untilActive(dynamoDb: DynamoDBClient, name: string | undefined): Promise<void> {
-  const deadline = Date.now() + TABLE_ACTIVE_TIMEOUT_MS;
-  while ((await dynamoDb.send(new DescribeTableCommand({ TableName: name }))).Table?.TableStatus !== 'ACTIVE') {
-    if (Date.now() > deadline) throw new Error(`Table ${name} was not ACTIVE within ${TABLE_ACTIVE_TIMEOUT_MS} ms.`);
-    await delay(5);
-  }
-}
-
-/**
- * Creates the tables of `definition` that do not exist yet, and waits until they are ACTIVE: dynalite marks a new
- * table ACTIVE a moment after answering CreateTable, and a write before that fails with ResourceNotFoundException.
- */
+/** Creates the tables of `definition` that do not exist yet, and waits until each is ACTIVE. */
 export async function ensureTables(dynamoDb: DynamoDBClient, tables: PoolDefinition['tables']): Promise<void> {
   const { TableNames = [] } = await dynamoDb.send(new ListTablesCommand({}));
-  const missing = Object.values(tables).filter(
-    ({ TableName }) => TableName === undefined || !TableNames.includes(TableName),
+  await Promise.all(
+    Object.values(tables)
+      .filter(({ TableName }) => TableName === undefined || !TableNames.includes(TableName))
+      .map(async (table) => {
+        await dynamoDb.send(new CreateTableCommand(table));
+        if (table.TableName !== undefined)
+          await waitUntilTableActive(dynamoDb, table.TableName, TABLE_ACTIVE_TIMEOUT_MS);
+      }),
   );
-  await Promise.all(missing.map((table) => dynamoDb.send(new CreateTableCommand(table))));
-  await Promise.all(missing.map(({ TableName }) => untilActive(dynamoDb, TableName)));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { PreSignUpContext } from '../trigger';
  */
 export const allowListedDomains: Step<PreSignUpContext> = {
   name: 'allow-listed-domains',
-  enabled: (config) => config.allowedDomains.length > 0,
+  enabled: (config) => config.allowedEmailDomains.length > 0,
   run({ event, config, reject }) {
     if (!publicPolicyApplies(event.triggerSource, config)) {
       return;
@@ -19,7 +19,7 @@ export const allowListedDomains: Step<PreSignUpContext> = {
     if (email.status !== 'valid') {
       return reject('An email address is required to sign up. Use your work email address.');
     }
-    if (!config.allowedDomains.some((listed) => domainMatches(email.domain, listed))) {
+    if (!config.allowedEmailDomains.some((listed) => domainMatches(email.domain, listed))) {
       return reject(`Sign-ups from ${email.domain} are not allowed. Use your work email address.`);
     }
   },

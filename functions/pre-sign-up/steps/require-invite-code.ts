@@ -25,13 +25,13 @@ function listed(digest: string, digests: readonly string[]): boolean {
 export const requireInviteCode: Step<PreSignUpContext> = {
   name: 'require-invite-code',
   sources: ['PreSignUp_SignUp'],
-  enabled: (config) => config.inviteCodeDigests.length > 0,
+  enabled: (config) => config.inviteCodeSha256.length > 0,
   run({ event, config, reject }) {
     const code = event.request.validationData?.['inviteCode'] ?? event.request.clientMetadata?.['inviteCode'];
     if (typeof code !== 'string' || code.trim() === '') {
       return reject('An invite code is required to sign up. Enter the code from your invitation.');
     }
-    if (!listed(inviteCodeDigest(code), config.inviteCodeDigests)) {
+    if (!listed(inviteCodeDigest(code), config.inviteCodeSha256)) {
       return reject('That invite code is not valid. Check the code in your invitation and try again.');
     }
   },

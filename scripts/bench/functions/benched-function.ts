@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { CommonConfig, Env } from '@shared/config';
-import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
+import type { TriggerEvent } from '@shared/trigger';
 import { type EventFor, loadFixture, type TriggerSource } from '@test/helpers/fixtures';
 import type { CognitoAnswer } from '../aws-endpoints';
 
@@ -37,10 +37,11 @@ export interface ColdPathOf<S extends TriggerSource> {
 /** A path on any fixture; `fixture` decides the type of the event {@link ColdPathOf.event} receives. */
 export type ColdPath = { [S in TriggerSource]: ColdPathOf<S> }[TriggerSource];
 
-/** How the bench exercises one function of serverless.yml. */
+/**
+ * How the bench exercises one function of the registry (`functions/registry.ts`), which gives its trigger: the
+ * sources with a fixture are the warm invocations' events.
+ */
 export interface BenchedFunction {
-  /** The trigger the function serves: its sources with a fixture are the warm invocations' events. */
-  readonly trigger: TriggerDefinition<TriggerEvent>;
   /** Reads the function's configuration from the environment, as its handler does at cold start. */
   loadConfig(env: Env): CommonConfig;
   /** The function's handler made from its loaded bundle's exports over in-memory dependencies (warm invocations). */
@@ -54,18 +55,15 @@ export interface BenchedFunction {
 }
 
 /** What {@link defineBenchedFunction} takes: a {@link BenchedFunction} typed with the function's own types. */
-export interface BenchedFunctionOf<E extends TriggerEvent, C extends CommonConfig, B>
-  extends Omit<BenchedFunction, 'trigger' | 'loadConfig' | 'warmHandler'> {
-  readonly trigger: TriggerDefinition<E>;
+export interface BenchedFunctionOf<C extends CommonConfig, B>
+  extends Omit<BenchedFunction, 'loadConfig' | 'warmHandler'> {
   loadConfig(env: Env): C;
   /** `bundle` is the module the function's handler file exports (`typeof import('@functions/…/handler')`). */
   warmHandler(bundle: B, config: C): unknown;
 }
 
-/** A function's bench entry, checked against the function's event, configuration and bundle types. */
-export function defineBenchedFunction<E extends TriggerEvent, C extends CommonConfig, B>(
-  spec: BenchedFunctionOf<E, C, B>,
-): BenchedFunction {
+/** A function's bench entry, checked against the function's configuration and bundle types. */
+export function defineBenchedFunction<C extends CommonConfig, B>(spec: BenchedFunctionOf<C, B>): BenchedFunction {
   return spec as unknown as BenchedFunction;
 }
 

@@ -1,11 +1,9 @@
 import { loadCustomMessageConfig } from '@functions/custom-message/config';
 import type * as CustomMessageBundle from '@functions/custom-message/handler';
-import { CUSTOM_MESSAGE } from '@functions/custom-message/trigger';
 import { defineBenchedFunction, responseWith } from './benched-function';
 
 /** customMessage calls no AWS service: warm and cold, it runs with its shipped templates and nothing else. */
 export const customMessage = defineBenchedFunction({
-  trigger: CUSTOM_MESSAGE,
   loadConfig: loadCustomMessageConfig,
   warmHandler: (bundle: typeof CustomMessageBundle, config) => bundle.createCustomMessageHandler(config),
   paths: {

@@ -1,6 +1,5 @@
 import { loadPostConfirmationConfig } from '@functions/post-confirmation/config';
 import type * as PostConfirmationBundle from '@functions/post-confirmation/handler';
-import { POST_CONFIRMATION } from '@functions/post-confirmation/trigger';
 import { defineBenchedFunction } from './benched-function';
 
 /** A `sub` that is new in every run, in the UUID shape of the fixtures' subs. */
@@ -8,7 +7,6 @@ const runSub = (run: number): string => `0b5e1c2a-7d31-70f4-9e2b-${run.toString(
 
 /** postConfirmation: a confirmed sign-up creates the profile, adds the default group and sends the welcome email. */
 export const postConfirmation = defineBenchedFunction({
-  trigger: POST_CONFIRMATION,
   loadConfig: loadPostConfirmationConfig,
   warmHandler: (bundle: typeof PostConfirmationBundle, config) =>
     bundle.createPostConfirmationHandler(config, {

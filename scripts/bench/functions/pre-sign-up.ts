@@ -1,7 +1,6 @@
 import { loadPreSignUpConfig } from '@functions/pre-sign-up/config';
 import type * as PreSignUpBundle from '@functions/pre-sign-up/handler';
 import type { PoolUser } from '@functions/pre-sign-up/native-users';
-import { PRE_SIGN_UP } from '@functions/pre-sign-up/trigger';
 import { defineBenchedFunction } from './benched-function';
 
 /** The native user every look-up finds, so that a federated sign-up takes the linking path. */
@@ -33,7 +32,6 @@ function listedNativeUser(filter: unknown): Record<string, unknown> {
 
 /** preSignUp: the ordinary sign-up calls no AWS service; a federated one finds the native user and links to it. */
 export const preSignUp = defineBenchedFunction({
-  trigger: PRE_SIGN_UP,
   loadConfig: loadPreSignUpConfig,
   warmHandler: (bundle: typeof PreSignUpBundle, config) =>
     bundle.createPreSignUpHandler(config, {

@@ -3,7 +3,6 @@ import { loadUserMigrationConfig } from '@functions/user-migration/config';
 import type * as UserMigrationBundle from '@functions/user-migration/handler';
 import { legacyUserToItem } from '@functions/user-migration/legacy-user-item';
 import type { LegacyUser } from '@functions/user-migration/legacy-user-store';
-import { USER_MIGRATION } from '@functions/user-migration/trigger';
 import { lazy } from '@shared/lazy';
 import { hashSync } from 'bcryptjs';
 import { defineBenchedFunction, responseWith } from './benched-function';
@@ -30,7 +29,6 @@ const runUserName = (run: number): string => `legacy.bench.${run}@example.com`;
 
 /** userMigration: a legacy user's first sign-in reads the user, checks the password and marks the user migrated. */
 export const userMigration = defineBenchedFunction({
-  trigger: USER_MIGRATION,
   loadConfig: loadUserMigrationConfig,
   warmHandler: (bundle: typeof UserMigrationBundle, config) =>
     bundle.createUserMigrationHandler(config, {
@@ -38,7 +36,7 @@ export const userMigration = defineBenchedFunction({
         find: async (username) => legacyUser(username, cheapHash()),
         markMigrated: async () => 'marked',
       },
-      clock: () => new Date(),
+      now: () => new Date(),
     }),
   paths: {
     'sign-in': {

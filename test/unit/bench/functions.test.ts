@@ -1,34 +1,36 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCHED_FUNCTIONS, benchedFunctionNamed } from '@scripts/bench/functions';
-import { pathEvent, responseWith } from '@scripts/bench/functions/benched-function';
+import { FUNCTIONS } from '@functions/registry';
+import { BENCHED_FUNCTIONS, functionUnderBench } from '@scripts/bench/functions';
+import { type BenchedFunction, pathEvent, responseWith } from '@scripts/bench/functions/benched-function';
 import { deployedFunctions, PROJECT_ROOT } from '@scripts/bench/production-build';
 import { createFlowHandler } from '@shared/handler';
 import { isFixtureSource, loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 
-const entries = Object.entries(BENCHED_FUNCTIONS);
-const paths = entries.flatMap(([name, benched]) =>
-  Object.entries(benched.paths).map(([pathName, path]) => ({ id: `${name}/${pathName}`, benched, path })),
+const entries = Object.keys(BENCHED_FUNCTIONS).map((name) => [name, functionUnderBench(name)] as const);
+const paths = entries.flatMap(([name, { trigger, benched }]) =>
+  Object.entries(benched.paths).map(([pathName, path]) => ({ id: `${name}/${pathName}`, trigger, path })),
 );
 
 describe('the bench entries', () => {
-  it('exercise every function of serverless.yml, and no function that is gone', () => {
-    expect(Object.keys(BENCHED_FUNCTIONS).sort()).toEqual(
-      deployedFunctions()
-        .map((fn) => fn.name)
-        .sort(),
+  it('exercise every registered function, and no function that is gone', () => {
+    expect(Object.keys(BENCHED_FUNCTIONS).sort()).toEqual(FUNCTIONS.map(({ name }) => name).sort());
+  });
+
+  it('say what is missing for a function the bench does not know', () => {
+    expect(() => functionUnderBench('postAuthentication')).toThrow(
+      'No function "postAuthentication" in functions/registry.ts.',
+    );
+    expect(() =>
+      functionUnderBench('preSignUp', { customMessage: BENCHED_FUNCTIONS.customMessage as BenchedFunction }),
+    ).toThrow(
+      'The bench does not exercise function "preSignUp": add scripts/bench/functions/<function>.ts and list it in BENCHED_FUNCTIONS (it has customMessage).',
     );
   });
 
-  it('name the bench entries there are when asked for an unknown function', () => {
-    expect(() => benchedFunctionNamed('postAuthentication')).toThrow(
-      'The bench does not exercise function "postAuthentication": add scripts/bench/functions/<function>.ts and list it in BENCHED_FUNCTIONS (it has preSignUp, customMessage, userMigration, postConfirmation).',
-    );
-  });
-
-  it.each(paths)('$id starts from a fixture of its own trigger', ({ benched, path }) => {
-    expect(benched.trigger.sources).toContain(path.fixture);
+  it.each(paths)('$id starts from a fixture of its own trigger', ({ trigger, path }) => {
+    expect(trigger.sources).toContain(path.fixture);
     expect(isFixtureSource(path.fixture)).toBe(true);
   });
 
@@ -42,12 +44,12 @@ describe('the bench entries', () => {
 
   it.each(entries)(
     '%s: the warm handler and the plumbing return on every fixture of the trigger, over in-memory dependencies',
-    async (name, benched) => {
+    async (name, { trigger, benched }) => {
       const entry = deployedFunctions().find((fn) => fn.name === name)?.entry ?? '';
       const bundle: unknown = await import(join(PROJECT_ROOT, entry));
       const config = benched.loadConfig(process.env);
-      const handlers = [benched.warmHandler(bundle, config), createFlowHandler(benched.trigger, [], config, {})];
-      const sources = benched.trigger.sources.filter(isFixtureSource);
+      const handlers = [benched.warmHandler(bundle, config), createFlowHandler(trigger, [], config, {})];
+      const sources = trigger.sources.filter(isFixtureSource);
 
       expect(sources.length).toBeGreaterThan(0);
       for (const handler of handlers) {
