@@ -2,7 +2,7 @@ import type { ColdMeasurement } from './cold';
 import { callsAgainstFloor } from './cold-rows';
 import type { BenchResults } from './results';
 import type { Summary } from './stats';
-import { bytes, markdownTable, medianWithRange } from './table';
+import { bytes, markdownTable, medianWithRange, times } from './table';
 import { evaluateTargets } from './targets';
 
 const fixed = (value: number, digits = 2): string => value.toFixed(digits);
@@ -59,7 +59,7 @@ export function operationsLabel(operations: readonly string[]): string {
 function coldTable(cold: NonNullable<BenchResults['cold']>): string {
   const rows = [coldCells('bare handler (`return event`)', cold.bare, '1')];
   for (const path of cold.paths) {
-    const ratio = path.callsAws ? `${path.ratioToFloor}× floor` : `${path.ratioToBare}× bare`;
+    const ratio = path.callsAws ? `${times(path.ratioToFloor)} floor` : `${times(path.ratioToBare)} bare`;
     rows.push(coldCells(`${path.id}: ${path.what}`, path.measured, ratio));
     if (path.callsAws) {
       const calls = path.sameCallsAsFloor ? '' : ' (OTHER calls than the function)';

@@ -29,3 +29,8 @@ export function medianWithRange(summary: Summary, digits = 2): string {
 export function bytes(value: number): string {
   return value.toLocaleString('en-US');
 }
+
+/** A ratio as `1.10×` (two decimals). */
+export function times(ratio: number): string {
+  return `${ratio.toFixed(2)}×`;
+}

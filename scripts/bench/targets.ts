@@ -1,6 +1,7 @@
 import { callsAgainstFloor } from './cold-rows';
 import { TRIGGER_BUDGET_MS } from './passwords';
 import type { BenchResults, TargetResult } from './results';
+import { times } from './table';
 import type { WarmRow } from './warm';
 
 /** The limits the numbers are judged by (BENCHMARKS.md, "Targets"). */
@@ -25,11 +26,11 @@ function coldTargets({ cold }: BenchResults): TargetResult[] {
       : (['bare', LIMITS.ratioToBare, path.ratioToBare] as const);
     const baselineMs = (path.callsAws ? path.floor : cold.bare).total.median;
     return {
-      target: `cold start ≤ ${limit}× ${baseline}`,
+      target: `cold start ≤ ${times(limit)} ${baseline}`,
       subject: path.id,
       met: ratio <= limit && path.sameCallsAsFloor,
       measured: path.sameCallsAsFloor
-        ? `${ms(path.measured.total.median)} = ${ratio}× ${baseline} (${ms(baselineMs)})`
+        ? `${ms(path.measured.total.median)} = ${times(ratio)} ${baseline} (${ms(baselineMs)})`
         : `not comparable: the path ${callsAgainstFloor(path)}`,
     };
   });

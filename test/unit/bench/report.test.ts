@@ -110,6 +110,13 @@ describe('evaluateTargets', () => {
     ]);
   });
 
+  it('states each cold target with its limit, the total and the ratio', () => {
+    expect(evaluateTargets(RESULTS).slice(0, 2)).toEqual([
+      expect.objectContaining({ target: 'cold start ≤ 10.00× bare', measured: '10.00 ms = 9.50× bare (1.00 ms)' }),
+      expect.objectContaining({ target: 'cold start ≤ 1.10× floor', measured: '10.00 ms = 1.20× floor (9.00 ms)' }),
+    ]);
+  });
+
   it('does not compare a path with a floor that made other AWS calls', () => {
     expect(evaluateTargets(RESULTS)[2]?.measured).toBe(
       'not comparable: the path called no AWS, its floor dynamodb.GetItem',
