@@ -1,5 +1,5 @@
 import type { Branding } from '@shared/branding';
-import { renderTemplate } from '@shared/templates/engine';
+import { renderHtml, renderText } from '@shared/templates/engine';
 import { renderEmailLayout } from '@shared/templates/layout';
 import { pickLanguage } from '@shared/templates/locale';
 import { singleLine } from '@shared/text';
@@ -33,9 +33,9 @@ export function renderEmail(duty: EmailDuty, attributes: StringMap, branding: Br
   const pack = LANGUAGE_PACKS[language];
   const template = pack.emails[duty];
   const data = { name: displayName(attributes), branding };
-  const subject = singleLine(renderTemplate(template.subject, data));
-  const body = renderTemplate(template.html, data);
-  const text = `${renderTemplate(template.text, data).trimEnd()}\n\n--\n${pack.footer} ${branding.supportEmail}\n`;
+  const subject = renderText(template.subject, data);
+  const body = renderHtml(template.html, data);
+  const text = `${renderText(template.text, data)}\n\n--\n${pack.footer} ${branding.supportEmail}\n`;
   return {
     language,
     subject,

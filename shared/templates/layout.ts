@@ -1,5 +1,5 @@
 import type { Branding } from '../branding';
-import { renderTemplate } from './engine';
+import { renderHtml } from './engine';
 import layout from './layout.html';
 
 /** The parts of a branded HTML email; `body` is HTML already rendered (and escaped) by its own template. */
@@ -14,5 +14,5 @@ export interface EmailParts {
 
 /** Wraps a rendered email body in the shared branded layout. */
 export function renderEmailLayout(parts: EmailParts): string {
-  return renderTemplate(layout, parts);
+  return renderHtml(layout, parts);
 }

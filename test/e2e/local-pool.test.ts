@@ -25,7 +25,7 @@ import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { LANGUAGE_PACKS } from '@functions/post-confirmation/templates';
 import { SCRUBBED } from '@scripts/local-pool/scrub';
 import { LEGACY_DEMO_USERS } from '@scripts/local-pool/seed-legacy-users';
-import { renderTemplate } from '@shared/templates/engine';
+import { renderText } from '@shared/templates/engine';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { lambdaContext } from '../helpers/lambda-context';
 import { startTestPool, TEST_CODE, TEST_PARAMS, type TestPool } from '../helpers/local-pool';
@@ -107,7 +107,7 @@ async function emailsTo(email: string) {
 /** The welcome email's subject in `language`, as the postConfirmation templates render it for this stage. */
 function welcomeSubject(language: keyof typeof LANGUAGE_PACKS): string {
   const productName = functionEnvironment('PostConfirmation').PRODUCT_NAME;
-  return renderTemplate(LANGUAGE_PACKS[language].emails.welcomeEmail.subject, { branding: { productName } });
+  return renderText(LANGUAGE_PACKS[language].emails.welcomeEmail.subject, { branding: { productName } });
 }
 
 /** The environment the deployed function of `trigger` gets from serverless.yml. */

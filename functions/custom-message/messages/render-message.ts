@@ -1,19 +1,13 @@
-import { renderTemplate } from '@shared/templates/engine';
+import { renderHtml, renderText } from '@shared/templates/engine';
 import { renderEmailLayout } from '@shared/templates/layout';
 import type { LanguageTemplates, MessageTemplateName } from '../templates/catalog';
 import type { MessageData } from './message-data';
-import { unescapeHtml } from './text';
 
 /** The three response fields of a CustomMessage trigger, rendered. */
 export interface RenderedMessage {
   emailSubject: string;
   emailMessage: string;
   smsMessage: string;
-}
-
-/** Renders a plain-text template (a subject or an SMS): the engine's HTML escaping is undone, the result trimmed. */
-function renderPlainText(template: string, data: MessageData): string {
-  return unescapeHtml(renderTemplate(template, data)).trim();
 }
 
 /**
@@ -29,13 +23,13 @@ export function renderMessage(
   data: MessageData,
 ): RenderedMessage {
   const { subject, email, sms } = templates.messages[name];
-  const emailSubject = renderPlainText(subject, data);
+  const emailSubject = renderText(subject, data);
   const emailMessage = renderEmailLayout({
     language,
     title: emailSubject,
-    body: renderTemplate(email, data),
+    body: renderHtml(email, data),
     footer: templates.footer,
     branding: data.branding,
   });
-  return { emailSubject, emailMessage, smsMessage: renderPlainText(sms, data) };
+  return { emailSubject, emailMessage, smsMessage: renderText(sms, data) };
 }

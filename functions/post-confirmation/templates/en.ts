@@ -8,9 +8,9 @@ import welcomeText from './welcome.en.txt';
 export const ENGLISH: LanguagePack = {
   footer: 'Questions? Write to',
   emails: {
-    welcomeEmail: { subject: 'Welcome to <%~ it.branding.productName %>', html: welcomeHtml, text: welcomeText },
+    welcomeEmail: { subject: 'Welcome to <%= it.branding.productName %>', html: welcomeHtml, text: welcomeText },
     passwordNotice: {
-      subject: 'Your <%~ it.branding.productName %> password was changed',
+      subject: 'Your <%= it.branding.productName %> password was changed',
       html: passwordChangedHtml,
       text: passwordChangedText,
     },

@@ -8,9 +8,9 @@ import welcomeText from './welcome.fr.txt';
 export const FRENCH: LanguagePack = {
   footer: 'Des questions ? Écrivez à',
   emails: {
-    welcomeEmail: { subject: 'Bienvenue sur <%~ it.branding.productName %>', html: welcomeHtml, text: welcomeText },
+    welcomeEmail: { subject: 'Bienvenue sur <%= it.branding.productName %>', html: welcomeHtml, text: welcomeText },
     passwordNotice: {
-      subject: 'Le mot de passe de votre compte <%~ it.branding.productName %> a été modifié',
+      subject: 'Le mot de passe de votre compte <%= it.branding.productName %> a été modifié',
       html: passwordChangedHtml,
       text: passwordChangedText,
     },

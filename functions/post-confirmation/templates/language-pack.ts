@@ -1,9 +1,8 @@
 import type { EmailDuty } from '../profile-store';
 
 /**
- * One email in one language, as Eta templates over `{ name, branding }`: `<%= %>` escapes HTML and is what the
- * HTML body uses for every value; the subject and the plain-text body are not HTML, so they print values raw
- * with `<%~ %>` (the subject is made a single line after rendering).
+ * One email in one language, as Eta templates over `{ name, branding }` that print every value with `<%= %>`:
+ * escaped in the HTML body, as one clean line in the subject and the plain-text body (see `renderText`).
  *
  * @see https://eta.js.org/docs/intro/template-syntax
  */
