@@ -1,6 +1,6 @@
 import type { Branding } from '@shared/branding';
 import { renderHtml, renderText } from '@shared/templates/engine';
-import { renderEmailLayout } from '@shared/templates/layout';
+import { renderHtmlEmail, renderTextEmail } from '@shared/templates/layout';
 import { pickLanguage } from '@shared/templates/locale';
 import { singleLine } from '@shared/text';
 import type { StringMap } from 'aws-lambda/trigger/cognito-user-pool-trigger/_common';
@@ -34,12 +34,10 @@ export function renderEmail(duty: EmailDuty, attributes: StringMap, branding: Br
   const template = pack.emails[duty];
   const data = { name: displayName(attributes), branding };
   const subject = renderText(template.subject, data);
-  const body = renderHtml(template.html, data);
-  const text = `${renderText(template.text, data)}\n\n--\n${pack.footer} ${branding.supportEmail}\n`;
   return {
     language,
     subject,
-    html: renderEmailLayout({ language, title: subject, body, footer: pack.footer, branding }),
-    text,
+    html: renderHtmlEmail({ language, title: subject, body: renderHtml(template.html, data), branding }),
+    text: renderTextEmail({ language, body: renderText(template.text, data), branding }),
   };
 }

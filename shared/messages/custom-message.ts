@@ -1,0 +1,47 @@
+import { inEveryLanguage, type Localised } from './languages';
+
+/**
+ * The messages customMessage sends, one per kind of code. Each is an entry of `<language>/custom-message.json`
+ * (its subject and SMS) and an email body, `<language>/custom-message/<name>.html`.
+ */
+export const CUSTOM_MESSAGE_NAMES = [
+  'verify-sign-up',
+  'invitation',
+  'reset-password',
+  'verify-attribute',
+  'sign-in-code',
+] as const;
+
+/** One of {@link CUSTOM_MESSAGE_NAMES}. */
+export type CustomMessageName = (typeof CUSTOM_MESSAGE_NAMES)[number];
+
+/** One message in one language, as Eta templates over the message data (see `functions/custom-message`). */
+export interface CustomMessageTemplate {
+  /** The email subject: plain text on one line. */
+  subject: string;
+  /** The email body: HTML placed inside the shared layout. */
+  html: string;
+  /** The SMS: plain text. */
+  sms: string;
+}
+
+/** Every customMessage message in one language. */
+export type CustomMessageTemplates = Readonly<Record<CustomMessageName, CustomMessageTemplate>>;
+
+/** What `<language>/custom-message.json` holds: the subject and the SMS of every message. */
+type CustomMessageTexts = typeof import('./en/custom-message.json');
+
+/** The customMessage messages in every shipped language. */
+export const CUSTOM_MESSAGE_TEMPLATES: Localised<CustomMessageTemplates> = inEveryLanguage((language) => {
+  const texts: CustomMessageTexts = require(`./${language}/custom-message.json`);
+  return {
+    'verify-sign-up': { ...texts['verify-sign-up'], html: require(`./${language}/custom-message/verify-sign-up.html`) },
+    invitation: { ...texts.invitation, html: require(`./${language}/custom-message/invitation.html`) },
+    'reset-password': { ...texts['reset-password'], html: require(`./${language}/custom-message/reset-password.html`) },
+    'verify-attribute': {
+      ...texts['verify-attribute'],
+      html: require(`./${language}/custom-message/verify-attribute.html`),
+    },
+    'sign-in-code': { ...texts['sign-in-code'], html: require(`./${language}/custom-message/sign-in-code.html`) },
+  };
+});
