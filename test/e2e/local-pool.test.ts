@@ -22,9 +22,10 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { loadCustomMessageConfig } from '@functions/custom-message/config';
 import { createCustomMessageHandler } from '@functions/custom-message/handler';
-import { LANGUAGE_PACKS } from '@functions/post-confirmation/templates';
 import { SCRUBBED } from '@scripts/local-pool/scrub';
 import { LEGACY_DEMO_USERS } from '@scripts/local-pool/seed-legacy-users';
+import type { Language } from '@shared/messages/languages';
+import { POST_CONFIRMATION_EMAILS } from '@shared/messages/post-confirmation';
 import { renderText } from '@shared/templates/engine';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { lambdaContext } from '../helpers/lambda-context';
@@ -105,9 +106,9 @@ async function emailsTo(email: string) {
 }
 
 /** The welcome email's subject in `language`, as the postConfirmation templates render it for this stage. */
-function welcomeSubject(language: keyof typeof LANGUAGE_PACKS): string {
+function welcomeSubject(language: Language): string {
   const productName = functionEnvironment('PostConfirmation').PRODUCT_NAME;
-  return renderText(LANGUAGE_PACKS[language].emails.welcomeEmail.subject, { branding: { productName } });
+  return renderText(POST_CONFIRMATION_EMAILS[language].welcome.subject, { branding: { productName } });
 }
 
 /** The environment the deployed function of `trigger` gets from serverless.yml. */

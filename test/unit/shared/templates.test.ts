@@ -1,5 +1,4 @@
 import { renderHtml, renderText } from '@shared/templates/engine';
-import { pickLanguage } from '@shared/templates/locale';
 import { singleLine } from '@shared/text';
 import fc from 'fast-check';
 
@@ -45,20 +44,5 @@ describe('renderText', () => {
 
   it('prints template syntax found inside a value instead of evaluating it', () => {
     expect(renderText('<%= it.name %>', { name: '<%= process.exit(1) %>' })).toBe('<%= process.exit(1) %>');
-  });
-});
-
-describe('pickLanguage', () => {
-  const available = ['en', 'fr'] as const;
-
-  it.each([
-    ['fr', 'fr'],
-    ['fr-CA', 'fr'],
-    ['FR_ca', 'fr'],
-    ['de', 'en'],
-    [undefined, 'en'],
-    ['', 'en'],
-  ])('maps locale %p to %p', (locale, language) => {
-    expect(pickLanguage(locale, available, 'en')).toBe(language);
   });
 });

@@ -1,0 +1,26 @@
+import type { EmailTemplate } from './email';
+import { inEveryLanguage, type Localised } from './languages';
+
+/** The emails postConfirmation sends: a welcome after sign-up, a notice after a password reset. */
+export type PostConfirmationEmail = 'welcome' | 'password-changed';
+
+/** What `<language>/post-confirmation.json` holds: the subject of every email. */
+type PostConfirmationTexts = typeof import('./en/post-confirmation.json');
+
+/** The postConfirmation emails in every shipped language, as templates over `{ name, branding }`. */
+export const POST_CONFIRMATION_EMAILS: Localised<Readonly<Record<PostConfirmationEmail, EmailTemplate>>> =
+  inEveryLanguage((language) => {
+    const texts: PostConfirmationTexts = require(`./${language}/post-confirmation.json`);
+    return {
+      welcome: {
+        ...texts.welcome,
+        html: require(`./${language}/post-confirmation/welcome.html`),
+        text: require(`./${language}/post-confirmation/welcome.txt`),
+      },
+      'password-changed': {
+        ...texts['password-changed'],
+        html: require(`./${language}/post-confirmation/password-changed.html`),
+        text: require(`./${language}/post-confirmation/password-changed.txt`),
+      },
+    };
+  });
