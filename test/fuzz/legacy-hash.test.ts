@@ -6,7 +6,6 @@
 
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { HASH_FORMAT_NAMES, type HashFormatName } from '@functions/user-migration/password/hash-format';
-import { INCORRECT_CREDENTIALS_MESSAGE } from '@functions/user-migration/trigger';
 import fc from 'fast-check';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
@@ -15,6 +14,7 @@ import { captureStdoutLogs, InMemoryLegacyUserStore, testConfig } from '../unit/
 import { FUZZ_RUNS } from './containment';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
+const INCORRECT = 'Incorrect username or password.';
 
 /** A valid hash of the fixture user's password in each format. */
 let validHashes: Record<HashFormatName, string>;
@@ -74,9 +74,7 @@ describe('a legacy account with an unknown or corrupt password hash', () => {
         const handler = createUserMigrationHandler(testConfig(), { legacyUsers: store, clock: () => new Date() });
         logs.lines.length = 0;
 
-        await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
-          INCORRECT_CREDENTIALS_MESSAGE,
-        );
+        await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(INCORRECT);
 
         expect(store.users.get(EMAIL)?.migratedAt).toBeUndefined();
         const refusal = logs.entries().find((entry) => entry['message'] === 'Legacy password hash refused');

@@ -1,3 +1,4 @@
+import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { disposableDomains, isDisposableDomain } from '../disposable-domains';
 import { publicPolicyApplies } from '../public-policy';
@@ -14,9 +15,7 @@ export const blockDisposableEmail: Step<PreSignUpContext> = {
       return;
     }
     if (isDisposableDomain(email.domain, await disposableDomains())) {
-      reject(
-        `Sign-ups from ${email.domain} are not allowed because it is a disposable email service. Use an email address you will keep.`,
-      );
+      reject(PRE_SIGN_UP_REFUSALS['disposable-domain'], { domain: email.domain });
     }
   },
 };
