@@ -5,7 +5,7 @@
  */
 
 /** Every language the catalog ships, as the language part of a locale (`fr` for `fr-CA`). */
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export const LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
 
 /** One of {@link LANGUAGES}. */
 export type Language = (typeof LANGUAGES)[number];

@@ -6,6 +6,7 @@ describe('languageOf', () => {
     ['fr-CA', 'fr'],
     ['FR_ca', 'fr'],
     [' es-MX ', 'es'],
+    ['de_CH', 'de'],
     ['pt-BR', 'en'],
     [undefined, 'en'],
     ['', 'en'],

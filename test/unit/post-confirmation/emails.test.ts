@@ -27,7 +27,8 @@ describe('renderPostConfirmationEmail', () => {
   it.each([
     ['fr', 'fr'],
     ['fr-CA', 'fr'],
-    ['de', 'en'],
+    ['de', 'de'],
+    ['pt-BR', 'en'],
   ])('picks the language of locale %p: %p', (locale, language) => {
     expect(renderPostConfirmationEmail('welcomeEmail', attributes({ locale }), BRANDING).language).toBe(language);
   });
@@ -65,6 +66,15 @@ describe('renderPostConfirmationEmail', () => {
 
     expect(email.subject).toBe('Le mot de passe de votre compte Example App a été modifié');
     expect(email.text).toContain('Bonjour Jonas Lindqvist,');
+  });
+
+  it('renders the password-changed notice in German', () => {
+    const email = renderPostConfirmationEmail('passwordNotice', attributes({ locale: 'de-DE' }), BRANDING);
+
+    expect(email.subject).toBe('Ihr Passwort für Example App wurde geändert');
+    expect(email.html).toContain('<html lang="de">');
+    expect(email.text).toMatch(/^Hallo Jonas Lindqvist,\n/);
+    expect(email.text).toContain('Fragen? Schreiben Sie an support@example.com');
   });
 
   it('escapes HTML in the name in the HTML body and keeps it as plain text in the text body', () => {

@@ -37,6 +37,7 @@ describe('a refusal', () => {
   it.each([
     ['fr-CA', 'Les inscriptions avec une adresse du domaine example.org ne sont pas autorisées.'],
     ['es', 'No se permiten registros con direcciones de example.org.'],
+    ['de-DE', 'Registrierungen mit Adressen der Domain example.org sind nicht zulässig.'],
     ['en', 'Sign-ups from example.org are not allowed.'],
     ['pt-BR', 'Sign-ups from example.org are not allowed.'],
     [undefined, 'Sign-ups from example.org are not allowed.'],
