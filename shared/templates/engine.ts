@@ -18,10 +18,17 @@ const OPTIONS = { autoEscape: true, autoTrim: false, useWith: false, varName: 'i
 
 type Render = (template: string, data: object) => string;
 
-/** A render function over `eta` that compiles each distinct template once per container. */
+/** How every tag of a template starts (`<%=`, `<%~`, `<%`). */
+const TAG_START = '<%';
+
+/**
+ * A render function over `eta` that compiles each distinct template once per container. A template without a tag
+ * is its own output, so it is not compiled: texts such as the generic failure message cost nothing at cold start.
+ */
 function renderer(eta: Eta): Render {
   const compiled = new Map<string, ReturnType<Eta['compile']>>();
   return (template, data) => {
+    if (!template.includes(TAG_START)) return template;
     let render = compiled.get(template);
     if (render === undefined) {
       render = eta.compile(template);
