@@ -165,6 +165,19 @@ describe('sign-up', () => {
     await expect(userOf(email)).rejects.toMatchObject({ name: 'UserNotFoundException' });
   });
 
+  it('from a denied domain by a German-speaking user is refused in German', async () => {
+    const email = newEmail(TEST_PARAMS.deniedEmailDomains);
+
+    const refusal = signUp(email, { locale: 'de-DE' });
+
+    await expect(refusal).rejects.toMatchObject({
+      name: 'UserLambdaValidationException',
+      message: expect.stringContaining(
+        'Registrierungen mit Adressen der Domain denied.example sind nicht zulässig. Verwenden Sie eine andere E-Mail-Adresse.',
+      ),
+    });
+  });
+
   it('from an allowed domain is confirmed with the code, then gets a profile, the default group and one welcome email in its language', async () => {
     const email = newEmail();
 
