@@ -1,10 +1,8 @@
-/** Template files are bundled as text: esbuild's `text` loader in serverless.yml, a text transform in jest. */
+/**
+ * Template files are bundled as text: esbuild's `text` loader in serverless.yml, a text transform in jest. The
+ * message catalog loads its templates with `require`; the email layout is imported.
+ */
 declare module '*.html' {
-  const text: string;
-  export default text;
-}
-
-declare module '*.txt' {
   const text: string;
   export default text;
 }
