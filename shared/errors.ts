@@ -15,7 +15,7 @@ export function genericFailureMessage(language: Language): string {
   return renderText(COMMON_TEXTS['generic-failure'][language], {});
 }
 
-/** The generic failure message in English, the fallback language, as logs and the failure policy quote it. */
+/** The generic failure message in English, the fallback language, as the failure policy quotes it. */
 export const GENERIC_FAILURE_MESSAGE = genericFailureMessage(FALLBACK_LANGUAGE);
 
 /** Base class of every error the project throws on purpose. */

@@ -1,19 +1,13 @@
 import { inEveryLanguage, type Localised } from './languages';
 
-/**
- * The messages customMessage sends, one per kind of code. Each is an entry of `<language>/custom-message.json`
- * (its subject and SMS) and an email body, `<language>/custom-message/<name>.html`.
- */
-export const CUSTOM_MESSAGE_NAMES = [
-  'verify-sign-up',
-  'invitation',
-  'reset-password',
-  'verify-attribute',
-  'sign-in-code',
-] as const;
+/** What `<language>/custom-message.json` holds: the subject and the SMS of every message. */
+type CustomMessageTexts = typeof import('./en/custom-message.json');
 
-/** One of {@link CUSTOM_MESSAGE_NAMES}. */
-export type CustomMessageName = (typeof CUSTOM_MESSAGE_NAMES)[number];
+/**
+ * A message customMessage sends, one per kind of code: an entry of `<language>/custom-message.json` (its subject
+ * and SMS) and an email body, `<language>/custom-message/<name>.html`.
+ */
+export type CustomMessageName = keyof CustomMessageTexts;
 
 /** One message in one language, as Eta templates over the message data (see `functions/custom-message`). */
 export interface CustomMessageTemplate {
@@ -27,9 +21,6 @@ export interface CustomMessageTemplate {
 
 /** Every customMessage message in one language. */
 export type CustomMessageTemplates = Readonly<Record<CustomMessageName, CustomMessageTemplate>>;
-
-/** What `<language>/custom-message.json` holds: the subject and the SMS of every message. */
-type CustomMessageTexts = typeof import('./en/custom-message.json');
 
 /** The customMessage messages in every shipped language. */
 export const CUSTOM_MESSAGE_TEMPLATES: Localised<CustomMessageTemplates> = inEveryLanguage((language) => {

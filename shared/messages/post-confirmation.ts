@@ -1,11 +1,11 @@
 import type { EmailTemplate } from './email';
 import { inEveryLanguage, type Localised } from './languages';
 
-/** The emails postConfirmation sends: a welcome after sign-up, a notice after a password reset. */
-export type PostConfirmationEmail = 'welcome' | 'password-changed';
-
 /** What `<language>/post-confirmation.json` holds: the subject of every email. */
 type PostConfirmationTexts = typeof import('./en/post-confirmation.json');
+
+/** An email postConfirmation sends: `welcome` after a sign-up, `password-changed` after a password reset. */
+export type PostConfirmationEmail = keyof PostConfirmationTexts;
 
 /** The postConfirmation emails in every shipped language, as templates over `{ name, branding }`. */
 export const POST_CONFIRMATION_EMAILS: Localised<Readonly<Record<PostConfirmationEmail, EmailTemplate>>> =
