@@ -1,8 +1,24 @@
 import type { MiddlewareObj } from '@middy/core';
 import { genericFailureMessage, isUserFacing, Refusal, UserFacingError } from '../errors';
 import type { Logger } from '../logger';
-import { eventLanguage } from '../messages/languages';
+import { eventLanguage, FALLBACK_LANGUAGE, type Language } from '../messages/languages';
 import type { InvocationContext } from './log-context';
+
+/**
+ * `render` in `language`; in English when the text fails to render in that language, so that a broken translation
+ * shows the English text instead of an internal error. The failure is logged by name.
+ */
+function inLanguage(render: (language: Language) => string, language: Language, logger: Logger): string {
+  try {
+    return render(language);
+  } catch (error) {
+    logger.error("A text failed to render in the user's language; the English one is shown", {
+      language,
+      errorName: error instanceof Error ? error.name : typeof error,
+    });
+    return render(FALLBACK_LANGUAGE);
+  }
+}
 
 /**
  * Middy middleware that decides what Cognito — and so the end user — sees of a failure, in the language of the
@@ -19,12 +35,13 @@ export function errorMasking(fallbackLogger: Logger): MiddlewareObj<unknown, unk
       if (isUserFacing(error)) {
         logger.warn('Trigger rejected the request', { error });
         if (error instanceof Refusal) {
-          request.error = new UserFacingError(error.inLanguage(language), { cause: error });
+          const message = inLanguage((shown) => error.inLanguage(shown), language, logger);
+          request.error = new UserFacingError(message, { cause: error });
         }
         return;
       }
       logger.error('Trigger failed', { error });
-      request.error = new Error(genericFailureMessage(language), { cause: error });
+      request.error = new Error(inLanguage(genericFailureMessage, language, logger), { cause: error });
     },
   };
 }

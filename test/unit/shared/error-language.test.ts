@@ -82,6 +82,24 @@ describe('a refusal', () => {
     }
   });
 
+  it('reads in English, and the failure is logged, when its translation fails to render', async () => {
+    const broken = { ...PRE_SIGN_UP_REFUSALS['denied-domain'], fr: 'Les inscriptions depuis <%= it.domain' };
+    const { handler, logs } = handlerWith(async () => reject(broken, { domain: 'example.org' }));
+
+    await expect(handler(signUpBy('fr'), lambdaContext())).rejects.toMatchObject({
+      name: 'UserFacingError',
+      message: 'Sign-ups from example.org are not allowed. Use a different email address.',
+    });
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: "A text failed to render in the user's language; the English one is shown",
+        language: 'fr',
+        errorName: 'EtaParser Error',
+      }),
+    );
+  });
+
   it('reads the same for the same event delivered three times in a row and three times at once', async () => {
     const { handler } = handlerWith(refuseDeniedDomain);
     const event = signUpBy('es');
