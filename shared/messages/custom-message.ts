@@ -22,17 +22,13 @@ export interface CustomMessageTemplate {
 /** Every customMessage message in one language. */
 export type CustomMessageTemplates = Readonly<Record<CustomMessageName, CustomMessageTemplate>>;
 
-/** The customMessage messages in every shipped language. */
+/** The customMessage messages in every shipped language: each entry of the texts file with its email body. */
 export const CUSTOM_MESSAGE_TEMPLATES: Localised<CustomMessageTemplates> = inEveryLanguage((language) => {
   const texts: CustomMessageTexts = require(`./${language}/custom-message.json`);
-  return {
-    'verify-sign-up': { ...texts['verify-sign-up'], html: require(`./${language}/custom-message/verify-sign-up.html`) },
-    invitation: { ...texts.invitation, html: require(`./${language}/custom-message/invitation.html`) },
-    'reset-password': { ...texts['reset-password'], html: require(`./${language}/custom-message/reset-password.html`) },
-    'verify-attribute': {
-      ...texts['verify-attribute'],
-      html: require(`./${language}/custom-message/verify-attribute.html`),
-    },
-    'sign-in-code': { ...texts['sign-in-code'], html: require(`./${language}/custom-message/sign-in-code.html`) },
-  };
+  return Object.fromEntries(
+    Object.entries(texts).map(([name, text]) => [
+      name,
+      { ...text, html: require(`./${language}/custom-message/${name}.html`) },
+    ]),
+  ) as Record<CustomMessageName, CustomMessageTemplate>;
 });

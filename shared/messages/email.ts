@@ -1,8 +1,9 @@
 import { inEveryLanguage, textsOf } from './languages';
 
 /**
- * An email sent through SES in one language, as Eta templates over its data. Each is an entry of its section's
- * `<language>/<section>.json` (the subject) and two files, `<language>/<section>/<name>.html` and `.txt`.
+ * An email sent through SES in one language, as Eta templates over its data: an entry of its section's
+ * `<language>/<section>.json` (the subject) and two files named after the entry, `<language>/<section>/<name>.html`
+ * and `.txt`.
  */
 export interface EmailTemplate {
   /** The subject: plain text on one line. */

@@ -1,3 +1,5 @@
+import { lazy } from '../lazy';
+
 /**
  * The languages of the message catalog. Each is one folder of `shared/messages/` that holds every text a person
  * reads, in that language; a test fails unless the folders and {@link LANGUAGES} agree and every folder has every
@@ -19,9 +21,16 @@ export type Localised<T> = Readonly<Record<Language, T>>;
 /** One text of the catalog, an Eta template (see `@shared/templates/engine`), in every shipped language. */
 export type LocalisedText = Localised<string>;
 
-/** `load` called for every shipped language; how a section of the catalog loads its files. */
+/**
+ * What `load` gives for every shipped language, each loaded when it is first read: how a section of the catalog
+ * loads its files, so that a cold start loads only the languages its users read.
+ */
 export function inEveryLanguage<T>(load: (language: Language) => T): Localised<T> {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, load(language)])) as Record<Language, T>;
+  const loaded = {} as Record<Language, T>;
+  for (const language of LANGUAGES) {
+    Object.defineProperty(loaded, language, { enumerable: true, get: lazy(() => load(language)) });
+  }
+  return loaded;
 }
 
 /** The texts of a file of one-line texts, each in every language: `texts.fr.x` becomes `result.x.fr`. */

@@ -7,20 +7,21 @@ type PostConfirmationTexts = typeof import('./en/post-confirmation.json');
 /** An email postConfirmation sends: `welcome` after a sign-up, `password-changed` after a password reset. */
 export type PostConfirmationEmail = keyof PostConfirmationTexts;
 
-/** The postConfirmation emails in every shipped language, as templates over `{ name, branding }`. */
+/**
+ * The postConfirmation emails in every shipped language, as templates over `{ name, branding }`: each entry of the
+ * texts file with its bodies, `<language>/post-confirmation/<name>.html` and `.txt`.
+ */
 export const POST_CONFIRMATION_EMAILS: Localised<Readonly<Record<PostConfirmationEmail, EmailTemplate>>> =
   inEveryLanguage((language) => {
     const texts: PostConfirmationTexts = require(`./${language}/post-confirmation.json`);
-    return {
-      welcome: {
-        ...texts.welcome,
-        html: require(`./${language}/post-confirmation/welcome.html`),
-        text: require(`./${language}/post-confirmation/welcome.txt`),
-      },
-      'password-changed': {
-        ...texts['password-changed'],
-        html: require(`./${language}/post-confirmation/password-changed.html`),
-        text: require(`./${language}/post-confirmation/password-changed.txt`),
-      },
-    };
+    return Object.fromEntries(
+      Object.entries(texts).map(([name, text]) => [
+        name,
+        {
+          ...text,
+          html: require(`./${language}/post-confirmation/${name}.html`),
+          text: require(`./${language}/post-confirmation/${name}.txt`),
+        },
+      ]),
+    ) as Record<PostConfirmationEmail, EmailTemplate>;
   });
