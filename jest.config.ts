@@ -1,8 +1,8 @@
 /** @jest-config-loader esbuild-register */
 import type { Config } from 'jest';
 
-/** Packages published as ES modules only; jest's CommonJS runtime needs them transformed. */
-const ESM_ONLY_PACKAGES = ['@middy'];
+/** Packages published as ES modules only (@scure and @noble through cognito-local's TOTP); jest's CommonJS runtime needs them transformed. */
+const ESM_ONLY_PACKAGES = ['@middy', '@scure', '@noble'];
 
 const config: Config = {
   testEnvironment: 'node',

@@ -6,7 +6,8 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import startSesServer from 'aws-ses-v2-local';
 import dynalite from 'dynalite';
-import { type CodeDelivery, startCognitoLocal } from './cognito-local';
+import type { CodeDelivery } from './cognito/mail';
+import { startCognitoLayer } from './cognito/server';
 import { type InvocationRecord, startInvocationRecorder } from './invocation-recorder';
 import { type PoolDefinition, type ServiceDefinition, translatePool } from './pool-definition';
 import { freePort } from './processes';
@@ -16,7 +17,7 @@ import { printService, type ServerlessTarget, startLambdaOffline } from './serve
 
 /** Ports of the local pool's endpoints; 0 picks a free port. */
 export interface LocalPoolPorts {
-  /** The Cognito user-pool API (cognito-local). */
+  /** The Cognito user-pool API (cognito-local with the layer of scripts/local-pool/cognito/). */
   cognito: number;
   /** The Lambda Invoke API cognito-local calls: the recording proxy in front of the functions. */
   lambda: number;
@@ -56,7 +57,7 @@ export interface LocalPool {
   /** The resolved service configuration the pool was made from. */
   service: ServiceDefinition;
   definition: PoolDefinition;
-  /** Where the logs are: cognito-local.log, functions.log and the invocation log invocations.jsonl. */
+  /** Where the logs are: cognito.log, functions.log and the invocation log invocations.jsonl. */
   logsDir: string;
   invocationLog: string;
   /** Stops every process and server of the pool. */
@@ -139,18 +140,17 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
     });
     stops.push(recorder.stop);
 
-    const { triggerFunctions, tables } = await definition;
-    const cognito = await startCognitoLocal({
+    const { tables } = await definition;
+    const cognito = await startCognitoLayer({
       port: cognitoPort,
       dataDir: join(options.stateDir, 'cognito'),
-      logFile: join(logsDir, 'cognito-local.log'),
+      logFile: join(logsDir, 'cognito.log'),
       lambdaEndpoint: recorder.endpoint,
-      triggerFunctions,
-      fixedCode: options.fixedCode,
-      onCodeDelivery: options.onCodeDelivery,
-      timeoutMs,
+      sesEndpoint: ses.endpoint,
+      ...(options.fixedCode === undefined ? {} : { fixedCode: options.fixedCode }),
+      ...(options.onCodeDelivery === undefined ? {} : { onCodeDelivery: options.onCodeDelivery }),
     });
-    stops.push(() => cognito.child.stop());
+    stops.push(cognito.stop);
 
     const clientOptions = { region: REGION, credentials: LOCAL_CREDENTIALS };
     const dynamoDb = new DynamoDBClient({ ...clientOptions, endpoint: dynamodbEndpoint });

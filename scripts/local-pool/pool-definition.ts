@@ -13,6 +13,7 @@ import {
   type TemplateResource,
   UnresolvableValueError,
 } from './cloudformation';
+import { localFunctionArn } from './cognito/lambda-config';
 
 /** A function of the service as `serverless print` shows it: its deployed name, environment and events. */
 export interface ServiceFunction {
@@ -40,24 +41,21 @@ export interface PoolDefinition {
   tables: Record<string, CreateTableCommandInput>;
   /** Trigger name (`PreSignUp`, …) → the deployed name of the function that serves it. */
   triggerFunctions: Record<string, string>;
-  /** Triggers the service declares that the local Cognito API never invokes. */
+  /** Triggers the service declares that the local pool never invokes. */
   unsupportedTriggers: string[];
 }
 
 /**
- * Triggers cognito-local invokes through its `TriggerFunctions` map (its `src/services/triggers`).
- *
- * @see https://github.com/jagregory/cognito-local#lambda-triggers
+ * Triggers the local pool cannot invoke: the custom senders receive their code encrypted under a KMS key, which
+ * has no local counterpart.
  */
-export const LOCALLY_INVOKED_TRIGGERS: readonly string[] = [
-  'PreSignUp',
-  'CustomMessage',
-  'UserMigration',
-  'PostConfirmation',
-  'PostAuthentication',
-  'PreTokenGeneration',
-  'CustomEmailSender',
-];
+export const NOT_LOCALLY_INVOKED_TRIGGERS: readonly string[] = ['CustomEmailSender', 'CustomSMSSender'];
+
+/** A trigger's function and, for PreTokenGeneration, the event version (`V1_0`, `V2_0`, `V3_0`). */
+interface TriggerTarget {
+  functionName: string;
+  lambdaVersion?: string;
+}
 
 /** User pool properties whose CreateUserPool parameter has another name. */
 const USER_POOL_RENAMED: Readonly<Record<string, string>> = { UserPoolName: 'PoolName' };
@@ -67,6 +65,9 @@ const USER_POOL_RENAMED: Readonly<Record<string, string>> = { UserPoolName: 'Poo
  * IAM role for SNS, and `EnabledMfas` belongs to SetUserPoolMfaConfig, which the local pool does not call.
  */
 const USER_POOL_NOT_LOCAL: ReadonlySet<string> = new Set(['LambdaConfig', 'SmsConfiguration', 'EnabledMfas']);
+
+/** `LambdaConfig` keys that are not a trigger's function. */
+const LAMBDA_CONFIG_SETTINGS: ReadonlySet<string> = new Set(['KMSKeyID']);
 
 /** Group properties with no local meaning (the IAM role of an identity pool). */
 const GROUP_NOT_LOCAL: ReadonlySet<string> = new Set(['UserPoolId', 'RoleArn']);
@@ -143,12 +144,53 @@ function tableInput([logicalId, resource]: [string, TemplateResource], resolve: 
   return input as unknown as CreateTableCommandInput;
 }
 
-/** Maps each `cognitoUserPool` event of the service's functions to the function's deployed name. */
-function triggerFunctions(service: ServiceDefinition, poolLogicalId: string): Record<string, string> {
-  const triggers: Record<string, string> = {};
+/** The function a `LambdaConfig` value names: a `Fn::GetAtt` of a function's `Arn`, or an ARN ending in its name. */
+function functionNamed(service: ServiceDefinition, value: unknown, path: string): string {
+  const getAtt = (value as { 'Fn::GetAtt'?: unknown } | null)?.['Fn::GetAtt'];
+  const logicalId = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === 'string' ? getAtt.split('.')[0] : undefined;
+  const byLogicalId = Object.entries(service.functions).find(
+    ([key]) =>
+      `${key.charAt(0).toUpperCase()}${key.slice(1).replaceAll('-', 'Dash').replaceAll('_', 'Underscore')}LambdaFunction` ===
+      logicalId,
+  );
+  if (byLogicalId !== undefined) return byLogicalId[1].name;
+  if (typeof value === 'string') return value.slice(value.lastIndexOf(':') + 1);
+  throw new UnresolvableValueError(
+    path,
+    "it must name one of the service's functions (Fn::GetAtt <Function>LambdaFunction.Arn).",
+  );
+}
+
+/**
+ * The triggers of the pool: its own `LambdaConfig` in the template (as CloudFormation deploys it) merged with the
+ * functions' `cognitoUserPool` events (which the framework merges into it at package time).
+ */
+function triggerTargets(
+  service: ServiceDefinition,
+  [poolLogicalId, pool]: [string, TemplateResource],
+): Record<string, TriggerTarget> {
+  const triggers: Record<string, TriggerTarget> = {};
+  const declared = (pool.Properties?.LambdaConfig ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(declared)) {
+    if (LAMBDA_CONFIG_SETTINGS.has(key)) continue;
+    const path = `${poolLogicalId}.LambdaConfig.${key}`;
+    if (key === 'PreTokenGenerationConfig') {
+      const config = value as { LambdaArn?: unknown; LambdaVersion?: unknown };
+      triggers.PreTokenGeneration = {
+        functionName: functionNamed(service, config.LambdaArn, `${path}.LambdaArn`),
+        ...(typeof config.LambdaVersion === 'string' ? { lambdaVersion: config.LambdaVersion } : {}),
+      };
+    } else if (key === 'CustomEmailSender' || key === 'CustomSMSSender') {
+      triggers[key] = { functionName: functionNamed(service, (value as { LambdaArn?: unknown }).LambdaArn, path) };
+    } else if (key !== 'PreTokenGeneration' || triggers.PreTokenGeneration === undefined) {
+      triggers[key] = { functionName: functionNamed(service, value, path) };
+    }
+  }
   for (const [key, fn] of Object.entries(service.functions)) {
     for (const event of fn.events ?? []) {
-      const trigger = event.cognitoUserPool as { pool?: unknown; trigger?: unknown } | undefined;
+      const trigger = event.cognitoUserPool as
+        | { pool?: unknown; trigger?: unknown; lambdaVersion?: unknown }
+        | undefined;
       if (trigger === undefined) continue;
       if (`CognitoUserPool${String(trigger.pool)}` !== poolLogicalId) {
         throw new UnresolvableValueError(
@@ -156,16 +198,35 @@ function triggerFunctions(service: ServiceDefinition, poolLogicalId: string): Re
           `its cognitoUserPool event names pool "${String(trigger.pool)}", but the template's pool is ${poolLogicalId}.`,
         );
       }
-      triggers[String(trigger.trigger)] = fn.name;
+      triggers[String(trigger.trigger)] = {
+        functionName: fn.name,
+        ...(typeof trigger.lambdaVersion === 'string' ? { lambdaVersion: trigger.lambdaVersion } : {}),
+      };
     }
   }
   return triggers;
 }
 
+/** The pool's `LambdaConfig` for the local Cognito API: each trigger's function under a local ARN. */
+function localLambdaConfig(triggers: Record<string, TriggerTarget>, region: string): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const [trigger, { functionName, lambdaVersion }] of Object.entries(triggers)) {
+    if (NOT_LOCALLY_INVOKED_TRIGGERS.includes(trigger)) continue;
+    const arn = localFunctionArn(region, functionName);
+    if (trigger === 'PreTokenGeneration' && lambdaVersion !== undefined) {
+      config.PreTokenGenerationConfig = { LambdaArn: arn, LambdaVersion: lambdaVersion };
+    } else {
+      config[trigger] = arn;
+    }
+  }
+  return config;
+}
+
 /**
  * Translates the service's resources into the calls that create the same pool locally: the one
  * `AWS::Cognito::UserPool` (CreateUserPool), its `UserPoolClient`s and `UserPoolGroup`s, every
- * `AWS::DynamoDB::Table` (CreateTable), and the trigger map from the functions' `cognitoUserPool` events.
+ * `AWS::DynamoDB::Table` (CreateTable), and the pool's `LambdaConfig` from the template and the functions'
+ * `cognitoUserPool` events, each function under a local ARN the local Cognito API invokes it by.
  * Resources whose condition is false are left out, as CloudFormation does.
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cognito-userpool.html
@@ -206,7 +267,9 @@ export function translatePool(service: ServiceDefinition): PoolDefinition {
       'the local pool is found by name, so it needs one.',
     );
   }
-  const triggers = triggerFunctions(service, poolLogicalId);
+  const triggers = triggerTargets(service, pool);
+  const lambdaConfig = localLambdaConfig(triggers, service.provider.region);
+  if (Object.keys(lambdaConfig).length > 0) userPool.LambdaConfig = lambdaConfig;
   return {
     userPool: userPool as unknown as PoolDefinition['userPool'],
     clients: resourcesOfType(template, 'AWS::Cognito::UserPoolClient', conditions)
@@ -224,8 +287,10 @@ export function translatePool(service: ServiceDefinition): PoolDefinition {
       ]),
     ),
     triggerFunctions: Object.fromEntries(
-      Object.entries(triggers).filter(([trigger]) => LOCALLY_INVOKED_TRIGGERS.includes(trigger)),
+      Object.entries(triggers)
+        .filter(([trigger]) => !NOT_LOCALLY_INVOKED_TRIGGERS.includes(trigger))
+        .map(([trigger, { functionName }]) => [trigger, functionName]),
     ),
-    unsupportedTriggers: Object.keys(triggers).filter((trigger) => !LOCALLY_INVOKED_TRIGGERS.includes(trigger)),
+    unsupportedTriggers: Object.keys(triggers).filter((trigger) => NOT_LOCALLY_INVOKED_TRIGGERS.includes(trigger)),
   };
 }

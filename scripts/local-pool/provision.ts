@@ -6,6 +6,7 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CreateTableCommand, type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { PoolDefinition } from './pool-definition';
@@ -16,14 +17,21 @@ export interface ProvisionedPool {
   clientIds: Record<string, string>;
 }
 
-/** Finds the pool named `name` among the local pools, or creates it from `definition`. */
+/**
+ * Finds the pool named `name` among the local pools, or creates it from `definition`. A pool kept from an earlier
+ * run gets the definition's triggers (`LambdaConfig`) and settings again, so a newly declared trigger works at once.
+ */
 async function ensureUserPool(
   cognito: CognitoIdentityProviderClient,
   definition: PoolDefinition['userPool'],
 ): Promise<string> {
   const { UserPools = [] } = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   const existing = UserPools.find((pool) => pool.Name === definition.PoolName)?.Id;
-  if (existing !== undefined) return existing;
+  if (existing !== undefined) {
+    const { PoolName: _name, ...settings } = definition;
+    await cognito.send(new UpdateUserPoolCommand({ ...settings, UserPoolId: existing }));
+    return existing;
+  }
   const { UserPool } = await cognito.send(new CreateUserPoolCommand(definition));
   if (UserPool?.Id === undefined) throw new Error(`Creating the user pool ${definition.PoolName} returned no id.`);
   return UserPool.Id;

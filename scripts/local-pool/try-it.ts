@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { CodeDelivery } from './cognito-local';
+import type { CodeDelivery } from './cognito/mail';
 import type { InvocationRecord } from './invocation-recorder';
 import type { LocalPool } from './local-pool';
 import { LEGACY_DEMO_USERS } from './seed-legacy-users';

@@ -191,7 +191,7 @@ describe('sign-up', () => {
     const { Groups = [] } = await run.cognito.send(
       new AdminListGroupsForUserCommand({ UserPoolId: run.pool.userPoolId, Username: user.username }),
     );
-    const mail = await emailsTo(email);
+    const mail = (await emailsTo(email)).filter((sent) => sent.subject === welcomeSubject('fr'));
     expect(UserConfirmed).toBe(false);
     expect(user.status).toBe('CONFIRMED');
     expect(profiles).toHaveLength(1);
@@ -229,7 +229,7 @@ describe('sign-up', () => {
 
     const { sub } = (await userOf(email)).attributes;
     expect((await run.items('UserProfilesTable')).filter((item) => item.sub?.S === sub)).toHaveLength(1);
-    expect(await emailsTo(email)).toHaveLength(1);
+    expect((await emailsTo(email)).filter((mail) => mail.subject === welcomeSubject('en'))).toHaveLength(1);
   });
 });
 

@@ -123,6 +123,11 @@ describe('translatePool', () => {
       Schema: [{ Name: 'email', AttributeDataType: 'String', Mutable: true, Required: true }],
       Policies: { PasswordPolicy: { MinimumLength: 12 } },
       AutoVerifiedAttributes: ['email'],
+      LambdaConfig: {
+        PreSignUp: 'arn:aws:lambda:us-east-1:000000000000:function:cognito-flows-local-preSignUp',
+        PostConfirmation: 'arn:aws:lambda:us-east-1:000000000000:function:cognito-flows-local-postConfirmation',
+        PreAuthentication: 'arn:aws:lambda:us-east-1:000000000000:function:cognito-flows-local-preAuthentication',
+      },
     });
   });
 
@@ -148,14 +153,47 @@ describe('translatePool', () => {
     });
   });
 
-  it('maps each trigger to its function, and lists the triggers the local Cognito API never invokes', () => {
-    const { triggerFunctions, unsupportedTriggers } = translatePool(service());
+  it('maps each trigger to its function, and lists the triggers the local pool never invokes', () => {
+    const withSender = service();
+    const pool = withSender.resources.Resources.CognitoUserPoolMain?.Properties as Record<string, unknown>;
+    pool.LambdaConfig = {
+      ...(pool.LambdaConfig as object),
+      CustomEmailSender: { LambdaArn: 'arn:aws:lambda:us-east-1:123456789012:function:sender', LambdaVersion: 'V1_0' },
+    };
+
+    const { triggerFunctions, unsupportedTriggers } = translatePool(withSender);
 
     expect(triggerFunctions).toEqual({
       PreSignUp: 'cognito-flows-local-preSignUp',
       PostConfirmation: 'cognito-flows-local-postConfirmation',
+      PreAuthentication: 'cognito-flows-local-preAuthentication',
     });
-    expect(unsupportedTriggers).toEqual(['PreAuthentication']);
+    expect(unsupportedTriggers).toEqual(['CustomEmailSender']);
+  });
+
+  it("takes PreTokenGeneration's version from the pool's PreTokenGenerationConfig or the function's event", () => {
+    const fromTemplate = service();
+    const pool = fromTemplate.resources.Resources.CognitoUserPoolMain?.Properties as Record<string, unknown>;
+    pool.LambdaConfig = {
+      PreTokenGenerationConfig: {
+        LambdaArn: { 'Fn::GetAtt': ['PreSignUpLambdaFunction', 'Arn'] },
+        LambdaVersion: 'V2_0',
+      },
+    };
+    const fromEvent = service();
+    fromEvent.functions.tokens = {
+      name: 'cognito-flows-local-tokens',
+      events: [{ cognitoUserPool: { pool: 'Main', trigger: 'PreTokenGeneration', lambdaVersion: 'V3_0' } }],
+    };
+
+    expect(translatePool(fromTemplate).userPool.LambdaConfig?.PreTokenGenerationConfig).toEqual({
+      LambdaArn: 'arn:aws:lambda:us-east-1:000000000000:function:cognito-flows-local-preSignUp',
+      LambdaVersion: 'V2_0',
+    });
+    expect(translatePool(fromEvent).userPool.LambdaConfig?.PreTokenGenerationConfig).toEqual({
+      LambdaArn: 'arn:aws:lambda:us-east-1:000000000000:function:cognito-flows-local-tokens',
+      LambdaVersion: 'V3_0',
+    });
   });
 
   it('needs exactly one user pool', () => {

@@ -1,0 +1,302 @@
+/**
+ * End to end with the client libraries apps use, unchanged: aws-amplify v6 (Auth) and amazon-cognito-identity-js
+ * against the whole local pool (`npm start`'s machinery, with the project's triggers), each scenario asserting the
+ * exception names and messages Cognito answers with. Tokens are verified with aws-jwt-verify.
+ */
+import { GetUserCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AuthenticationDetails,
+  type CognitoRefreshToken,
+  CognitoUser,
+  CognitoUserPool,
+  type CognitoUserSession,
+} from 'amazon-cognito-identity-js';
+import { Amplify } from 'aws-amplify';
+import {
+  confirmResetPassword,
+  confirmSignUp,
+  fetchAuthSession,
+  fetchUserAttributes,
+  resendSignUpCode,
+  resetPassword,
+  signIn,
+  signOut,
+  signUp,
+  updateUserAttributes,
+} from 'aws-amplify/auth';
+import { verifyPoolToken } from '../helpers/jwt-verify';
+import { startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
+
+const PASSWORD = 'Correct-Horse-42';
+let run: TestPool;
+
+beforeAll(async () => {
+  run = await startTestPool();
+  Amplify.configure({
+    Auth: {
+      Cognito: {
+        userPoolEndpoint: run.pool.endpoints.cognito,
+        userPoolId: run.pool.userPoolId,
+        userPoolClientId: run.pool.clientId,
+      },
+    },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await run?.stop();
+});
+
+let counter = 0;
+function newEmail(): string {
+  counter += 1;
+  return `client.user${counter}.${Date.now()}@example.com`;
+}
+
+/** Signs a user up and confirms them through Amplify. */
+async function amplifyUser(email: string): Promise<void> {
+  await signUp({ username: email, password: PASSWORD, options: { userAttributes: { email, name: 'Client User' } } });
+  await confirmSignUp({ username: email, confirmationCode: TEST_CODE });
+}
+
+function rejection(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
+  return promise.then(
+    () => {
+      throw new Error('Expected a rejection.');
+    },
+    (error: Error) => ({ name: error.name, message: error.message }),
+  );
+}
+
+describe('aws-amplify v6', () => {
+  afterEach(async () => {
+    await signOut().catch(() => undefined);
+  });
+
+  it('signs up, resends the code, confirms, and signs in with its default SRP flow; the tokens verify', async () => {
+    const email = newEmail();
+    await signUp({ username: email, password: PASSWORD, options: { userAttributes: { email, name: 'Client User' } } });
+    const resent = await resendSignUpCode({ username: email });
+    await confirmSignUp({ username: email, confirmationCode: TEST_CODE });
+
+    const result = await signIn({ username: email.toUpperCase(), password: PASSWORD });
+    const { tokens } = await fetchAuthSession();
+
+    expect(resent.destination).toBe(`c***@e***`);
+    expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    const id = await verifyPoolToken(
+      run.pool.endpoints.cognito,
+      run.pool.userPoolId,
+      run.pool.clientId,
+      String(tokens?.idToken),
+      'id',
+    );
+    const access = await verifyPoolToken(
+      run.pool.endpoints.cognito,
+      run.pool.userPoolId,
+      run.pool.clientId,
+      String(tokens?.accessToken),
+      'access',
+    );
+    expect(id).toMatchObject({ email, email_verified: true, 'cognito:groups': ['users'], token_use: 'id' });
+    expect(access).toMatchObject({
+      client_id: run.pool.clientId,
+      scope: 'aws.cognito.signin.user.admin',
+      'cognito:groups': ['users'],
+    });
+    expect(access.origin_jti).toBe(id.origin_jti);
+    expect(access.auth_time).toBe(id.auth_time);
+    expect(run.invocations().filter((record) => record.triggerSource === 'CustomMessage_ResendCode')).not.toHaveLength(
+      0,
+    );
+    expect((await run.emails()).filter((mail) => mail.destination.to.includes(email)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses a wrong password and an unconfirmed user with Cognito’s exceptions', async () => {
+    const email = newEmail();
+    await signUp({ username: email, password: PASSWORD, options: { userAttributes: { email, name: 'Client User' } } });
+
+    await expect(rejection(signIn({ username: email, password: 'Wrong-Horse-42' }))).resolves.toEqual({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+    await expect(rejection(signIn({ username: newEmail(), password: PASSWORD }))).resolves.toEqual({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+    const unconfirmed = await signIn({ username: email, password: PASSWORD });
+    expect(unconfirmed.nextStep.signInStep).toBe('CONFIRM_SIGN_UP');
+    await confirmSignUp({ username: email, confirmationCode: TEST_CODE });
+    await expect(rejection(resendSignUpCode({ username: email }))).resolves.toEqual({
+      name: 'InvalidParameterException',
+      message: 'User is already confirmed.',
+    });
+  });
+
+  it('signs in with USER_PASSWORD_AUTH, refreshes the session, and updates attributes', async () => {
+    const email = newEmail();
+    await amplifyUser(email);
+
+    await signIn({ username: email, password: PASSWORD, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    const first = await fetchAuthSession();
+    const refreshed = await fetchAuthSession({ forceRefresh: true });
+    await updateUserAttributes({ userAttributes: { name: 'Renamed User' } });
+
+    expect(String(refreshed.tokens?.accessToken)).not.toBe(String(first.tokens?.accessToken));
+    expect(refreshed.tokens?.accessToken.payload.origin_jti).toBe(first.tokens?.accessToken.payload.origin_jti);
+    expect((await fetchUserAttributes()).name).toBe('Renamed User');
+  });
+
+  it('signs out globally: the old access token and refresh token are refused', async () => {
+    const email = newEmail();
+    await amplifyUser(email);
+    await signIn({ username: email, password: PASSWORD });
+    const { tokens } = await fetchAuthSession();
+    const refreshToken = await refreshTokenOf(email);
+
+    await signOut({ global: true });
+
+    await expect(
+      run.cognito.send(new GetUserCommand({ AccessToken: String(tokens?.accessToken) })),
+    ).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+      message: 'Access Token has been revoked',
+    });
+    await expect(
+      run.cognito.send(
+        new InitiateAuthCommand({
+          ClientId: run.pool.clientId,
+          AuthFlow: 'REFRESH_TOKEN_AUTH',
+          AuthParameters: { REFRESH_TOKEN: refreshToken },
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' });
+  });
+
+  it('resets a forgotten password, and a migrated legacy user has a sub and can reset too', async () => {
+    const email = newEmail();
+    await amplifyUser(email);
+
+    const reset = await resetPassword({ username: email });
+    await confirmResetPassword({ username: email, confirmationCode: TEST_CODE, newPassword: 'Battery-Staple-43' });
+    await expect(
+      rejection(confirmResetPassword({ username: email, confirmationCode: TEST_CODE, newPassword: 'short' })),
+    ).resolves.toEqual({
+      name: 'InvalidPasswordException',
+      message: 'Password did not conform with policy: Password not long enough',
+    });
+    const signedIn = await signIn({ username: email, password: 'Battery-Staple-43' });
+
+    expect(reset.nextStep.resetPasswordStep).toBe('CONFIRM_RESET_PASSWORD_WITH_CODE');
+    expect(signedIn.isSignedIn).toBe(true);
+    await signOut();
+
+    await signIn({
+      username: 'grace.hopper@example.org',
+      password: 'Compiler-A0-1952',
+      options: { authFlowType: 'USER_PASSWORD_AUTH' },
+    });
+    const migrated = await fetchUserAttributes();
+    expect(migrated.sub).toEqual(expect.any(String));
+    await signOut();
+    await resetPassword({ username: 'grace.hopper@example.org' });
+    await confirmResetPassword({
+      username: 'grace.hopper@example.org',
+      confirmationCode: TEST_CODE,
+      newPassword: 'Compiler-A1-1953',
+    });
+    const notice = run
+      .invocations()
+      .find(
+        (record) =>
+          record.triggerSource === 'PostConfirmation_ConfirmForgotPassword' &&
+          (record.event as { request: { userAttributes: Record<string, string> } }).request.userAttributes.sub ===
+            migrated.sub,
+      );
+    expect(notice?.error).toBeUndefined();
+  });
+});
+
+/** A fresh refresh token of `email`, from a USER_PASSWORD_AUTH sign-in through the SDK. */
+async function refreshTokenOf(email: string): Promise<string> {
+  const { AuthenticationResult } = await run.cognito.send(
+    new InitiateAuthCommand({
+      ClientId: run.pool.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: email, PASSWORD },
+    }),
+  );
+  return AuthenticationResult?.RefreshToken ?? '';
+}
+
+describe('amazon-cognito-identity-js', () => {
+  function pool(): CognitoUserPool {
+    return new CognitoUserPool({
+      UserPoolId: run.pool.userPoolId,
+      ClientId: run.pool.clientId,
+      endpoint: run.pool.endpoints.cognito,
+    });
+  }
+
+  function authenticate(user: CognitoUser, password: string): Promise<CognitoUserSession> {
+    return new Promise((resolve, reject) =>
+      user.authenticateUser(new AuthenticationDetails({ Username: user.getUsername(), Password: password }), {
+        onSuccess: resolve,
+        onFailure: reject,
+      }),
+    );
+  }
+
+  it('signs up, resends the code, confirms, signs in with SRP, refreshes, and signs out globally', async () => {
+    const email = newEmail();
+    const userPool = pool();
+    await new Promise((resolve, reject) =>
+      userPool.signUp(
+        email,
+        PASSWORD,
+        [{ Name: 'email', Value: email } as never, { Name: 'name', Value: 'Js User' } as never],
+        [],
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
+    );
+    const user = new CognitoUser({ Username: email, Pool: userPool });
+    await new Promise((resolve, reject) =>
+      user.resendConfirmationCode((error, result) => (error ? reject(error) : resolve(result))),
+    );
+    await new Promise((resolve, reject) =>
+      user.confirmRegistration(TEST_CODE, false, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+
+    const session = await authenticate(user, PASSWORD);
+    const refreshed = await new Promise<CognitoUserSession>((resolve, reject) =>
+      user.refreshSession(session.getRefreshToken() as CognitoRefreshToken, (error, result) =>
+        error ? reject(error) : resolve(result),
+      ),
+    );
+    await new Promise((resolve, reject) => user.globalSignOut({ onSuccess: resolve, onFailure: reject }));
+    const afterSignOut = await new Promise<Error>((resolve) =>
+      user.refreshSession(session.getRefreshToken() as CognitoRefreshToken, (error) => resolve(error)),
+    );
+
+    expect(session.isValid()).toBe(true);
+    expect(refreshed.getIdToken().decodePayload().email).toBe(email);
+    expect({ code: (afterSignOut as { code?: string }).code, message: afterSignOut.message }).toEqual({
+      code: 'NotAuthorizedException',
+      message: 'Refresh Token has been revoked',
+    });
+  });
+
+  it('refuses a wrong password over SRP as Cognito does', async () => {
+    const email = newEmail();
+    await amplifyUser(email);
+
+    const failure = await authenticate(new CognitoUser({ Username: email, Pool: pool() }), 'Wrong-Horse-42').catch(
+      (error: Error) => error,
+    );
+
+    expect({ code: (failure as { code?: string }).code, message: (failure as Error).message }).toEqual({
+      code: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+  });
+});
