@@ -1,7 +1,8 @@
-import { inEveryLanguage, type Localised } from './languages';
+import { FILES } from './generated/custom-message';
+import { inEveryLanguage, type Localised, templateFile } from './languages';
 
 /** What `<language>/custom-message.json` holds: the subject and the SMS of every message. */
-type CustomMessageTexts = typeof import('./en/custom-message.json');
+type CustomMessageTexts = (typeof FILES)['en']['texts'];
 
 /**
  * A message customMessage sends, one per kind of code: an entry of `<language>/custom-message.json` (its subject
@@ -24,11 +25,8 @@ export type CustomMessageTemplates = Readonly<Record<CustomMessageName, CustomMe
 
 /** The customMessage messages in every shipped language: each entry of the texts file with its email body. */
 export const CUSTOM_MESSAGE_TEMPLATES: Localised<CustomMessageTemplates> = inEveryLanguage((language) => {
-  const texts: CustomMessageTexts = require(`./${language}/custom-message.json`);
+  const { texts, templates } = FILES[language];
   return Object.fromEntries(
-    Object.entries(texts).map(([name, text]) => [
-      name,
-      { ...text, html: require(`./${language}/custom-message/${name}.html`) },
-    ]),
+    Object.entries(texts).map(([name, text]) => [name, { ...text, html: templateFile(templates, `${name}.html`) }]),
   ) as Record<CustomMessageName, CustomMessageTemplate>;
 });

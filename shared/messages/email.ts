@@ -1,3 +1,4 @@
+import { FILES } from './generated/email';
 import { inEveryLanguage, textsOf } from './languages';
 
 /**
@@ -14,8 +15,8 @@ export interface EmailTemplate {
   text: string;
 }
 
-/** What `<language>/email.json` holds: the texts of the email layout. */
-type EmailTexts = typeof import('./en/email.json');
-
-/** The texts of the email layout, each in every language: `footer` comes before the support address. */
-export const EMAIL_TEXTS = textsOf(inEveryLanguage((language): EmailTexts => require(`./${language}/email.json`)));
+/**
+ * The texts of the email layout (`<language>/email.json`), each in every language: `footer` comes before the
+ * support address.
+ */
+export const EMAIL_TEXTS = textsOf(inEveryLanguage((language) => FILES[language].texts));

@@ -33,6 +33,13 @@ export function inEveryLanguage<T>(load: (language: Language) => T): Localised<T
   return loaded;
 }
 
+/** The template `file` of a section in one language (`welcome.html`); throws naming it when the folder lacks it. */
+export function templateFile(templates: Readonly<Record<string, string>>, file: string): string {
+  const template = templates[file];
+  if (template === undefined) throw new Error(`The message catalog has no template ${file} for this language.`);
+  return template;
+}
+
 /** The texts of a file of one-line texts, each in every language: `texts.fr.x` becomes `result.x.fr`. */
 export function textsOf<K extends string>(
   texts: Localised<Readonly<Record<K, string>>>,

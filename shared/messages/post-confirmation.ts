@@ -1,8 +1,9 @@
 import type { EmailTemplate } from './email';
-import { inEveryLanguage, type Localised } from './languages';
+import { FILES } from './generated/post-confirmation';
+import { inEveryLanguage, type Localised, templateFile } from './languages';
 
 /** What `<language>/post-confirmation.json` holds: the subject of every email. */
-type PostConfirmationTexts = typeof import('./en/post-confirmation.json');
+type PostConfirmationTexts = (typeof FILES)['en']['texts'];
 
 /** An email postConfirmation sends: `welcome` after a sign-up, `password-changed` after a password reset. */
 export type PostConfirmationEmail = keyof PostConfirmationTexts;
@@ -13,15 +14,11 @@ export type PostConfirmationEmail = keyof PostConfirmationTexts;
  */
 export const POST_CONFIRMATION_EMAILS: Localised<Readonly<Record<PostConfirmationEmail, EmailTemplate>>> =
   inEveryLanguage((language) => {
-    const texts: PostConfirmationTexts = require(`./${language}/post-confirmation.json`);
+    const { texts, templates } = FILES[language];
     return Object.fromEntries(
       Object.entries(texts).map(([name, text]) => [
         name,
-        {
-          ...text,
-          html: require(`./${language}/post-confirmation/${name}.html`),
-          text: require(`./${language}/post-confirmation/${name}.txt`),
-        },
+        { ...text, html: templateFile(templates, `${name}.html`), text: templateFile(templates, `${name}.txt`) },
       ]),
     ) as Record<PostConfirmationEmail, EmailTemplate>;
   });

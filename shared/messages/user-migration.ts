@@ -1,15 +1,11 @@
+import { FILES } from './generated/user-migration';
 import { inEveryLanguage, textsOf } from './languages';
 
-/** What `<language>/user-migration.json` holds: the refusals of a migration. */
-type UserMigrationRefusals = typeof import('./en/user-migration.json');
-
 /**
- * The refusals of the userMigration steps, each in every language. `incorrect-credentials` is what every user
+ * The refusals of the userMigration steps (`<language>/user-migration.json`), each in every language. `incorrect-credentials` is what every user
  * sees when a migration is refused — unknown user, wrong password or disabled account alike, so the answer
  * reveals nothing. Cognito shows its own "Incorrect username or password." in the hosted UI whatever a migration
  * trigger throws, and API callers get a generic migration error; the text matches it wherever it does surface.
  * UserMigration events carry no user attributes, so no `locale`: the text reaches users in English.
  */
-export const USER_MIGRATION_REFUSALS = textsOf(
-  inEveryLanguage((language): UserMigrationRefusals => require(`./${language}/user-migration.json`)),
-);
+export const USER_MIGRATION_REFUSALS = textsOf(inEveryLanguage((language) => FILES[language].texts));

@@ -8,7 +8,7 @@ import { FALLBACK_LANGUAGE, LANGUAGES } from '@shared/messages/languages';
 
 const CATALOG = join(__dirname, '..', '..', '..', 'shared', 'messages');
 const FOLDERS = readdirSync(CATALOG, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && entry.name !== 'generated')
   .map((entry) => entry.name)
   .sort();
 const TRANSLATIONS = LANGUAGES.filter((language) => language !== FALLBACK_LANGUAGE);
