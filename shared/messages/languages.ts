@@ -22,8 +22,8 @@ export type Localised<T> = Readonly<Record<Language, T>>;
 export type LocalisedText = Localised<string>;
 
 /**
- * What `load` gives for every shipped language, each loaded when it is first read: how a section of the catalog
- * loads its files, so that a cold start loads only the languages its users read.
+ * What `load` gives for every shipped language, each made when it is first read: how a section of the catalog
+ * assembles its messages, so that a cold start builds only the languages its users read.
  */
 export function inEveryLanguage<T>(load: (language: Language) => T): Localised<T> {
   const loaded = {} as Record<Language, T>;
