@@ -1,4 +1,11 @@
-import { eventLanguage, inEveryLanguage, LANGUAGES, languageOf, textsOf } from '@shared/messages/languages';
+import {
+  eventLanguage,
+  inEveryLanguage,
+  LANGUAGES,
+  languageOf,
+  templateFile,
+  textsOf,
+} from '@shared/messages/languages';
 
 describe('languageOf', () => {
   it.each([
@@ -43,5 +50,29 @@ describe('textsOf', () => {
 
     expect(Object.keys(texts)).toEqual(['hello', 'bye']);
     for (const language of LANGUAGES) expect(texts.bye[language]).toBe(`bye in ${language}`);
+  });
+});
+
+describe('inEveryLanguage', () => {
+  it('makes each language when it is first read, once', () => {
+    const made: string[] = [];
+    const texts = inEveryLanguage((language) => {
+      made.push(language);
+      return `hello in ${language}`;
+    });
+
+    expect(texts.fr).toBe('hello in fr');
+    expect(texts.fr).toBe('hello in fr');
+    expect(made).toEqual(['fr']);
+    expect(Object.keys(texts)).toEqual([...LANGUAGES]);
+  });
+});
+
+describe('templateFile', () => {
+  it('gives the template of that name, and names a template the language lacks', () => {
+    const templates = { 'welcome.html': '<p>Welcome</p>' };
+
+    expect(templateFile(templates, 'welcome.html')).toBe('<p>Welcome</p>');
+    expect(() => templateFile(templates, 'welcome.txt')).toThrow('The message catalog has no template welcome.txt');
   });
 });
