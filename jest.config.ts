@@ -15,7 +15,7 @@ const config: Config = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
   // The path aliases of tsconfig.json.
   moduleNameMapper: {
-    '^@(shared|functions|test|scripts)/(.*)$': '<rootDir>/$1/$2',
+    '^@(shared|functions|resources|test|scripts)/(.*)$': '<rootDir>/$1/$2',
   },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'html', 'txt'],

@@ -1,23 +1,19 @@
+import { FUNCTIONS } from '@functions/registry';
 import fc from 'fast-check';
+import { deployedEnvironment } from './helpers/function-environment';
 
 /**
- * The environment every test starts from: what serverless.yml gives the functions, plus settings that keep
- * the AWS SDK offline (no credential or region lookups, no instance metadata probing).
+ * The environment every test starts from: what serverless.yml gives each registered function on the `local` stage
+ * (deployed as `test`), quieter logs, and settings that keep the AWS SDK offline (no credential or region lookups,
+ * no instance metadata probing).
  */
-Object.assign(process.env, {
+Object.assign(process.env, ...FUNCTIONS.map((declaration) => deployedEnvironment(declaration)), {
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'test',
   AWS_SECRET_ACCESS_KEY: 'test',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   LOG_LEVEL: 'warn',
-  PRODUCT_NAME: 'Cognito Flows',
-  SUPPORT_EMAIL: 'support@example.com',
-  APP_URL: 'http://localhost:3000',
-  LEGACY_USERS_TABLE: 'cognito-flows-test-legacy-users',
-  USER_PROFILES_TABLE: 'cognito-flows-test-user-profiles',
-  DEFAULT_GROUP: 'users',
-  EMAIL_FROM: 'Example <no-reply@example.com>',
 });
 
 /*

@@ -4,6 +4,11 @@ import { type CustomMessageConfig, loadCustomMessageConfig } from './config';
 import { CUSTOM_MESSAGE_STEPS } from './steps';
 import { CUSTOM_MESSAGE, type CustomMessageDependencies } from './trigger';
 
+/** The dependencies of the deployed function: the catalog's templates. */
+export function defaultCustomMessageDependencies(): CustomMessageDependencies {
+  return { templates: CUSTOM_MESSAGE_TEMPLATES };
+}
+
 /**
  * Builds the customMessage handler over `config`, with the catalog's templates unless `dependencies` gives others.
  * The flow calls no AWS service, so this handler loads no AWS SDK module.
@@ -12,7 +17,7 @@ import { CUSTOM_MESSAGE, type CustomMessageDependencies } from './trigger';
  */
 export function createCustomMessageHandler(
   config: CustomMessageConfig,
-  dependencies: CustomMessageDependencies = { templates: CUSTOM_MESSAGE_TEMPLATES },
+  dependencies: CustomMessageDependencies = defaultCustomMessageDependencies(),
 ) {
   return createFlowHandler(CUSTOM_MESSAGE, CUSTOM_MESSAGE_STEPS, config, dependencies);
 }

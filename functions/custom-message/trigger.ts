@@ -1,3 +1,4 @@
+import { field } from '@shared/event-shape';
 import type { CustomMessageTemplates } from '@shared/messages/custom-message';
 import type { Localised } from '@shared/messages/languages';
 import type { StepContext } from '@shared/steps';
@@ -13,7 +14,7 @@ export type CustomMessageSource = CustomMessageTriggerEvent['triggerSource'];
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
  */
-export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent> = {
+export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent, 'CustomMessage'> = {
   trigger: 'CustomMessage',
   sources: [
     'CustomMessage_SignUp',
@@ -24,7 +25,7 @@ export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent> = {
     'CustomMessage_VerifyUserAttribute',
     'CustomMessage_Authentication',
   ],
-  requestFields: { userAttributes: 'object', codeParameter: 'string' },
+  requestFields: { userAttributes: field.stringMap, codeParameter: field.string },
 };
 
 /** What the CustomMessage steps use besides the event and config: the message templates of every language. */

@@ -5,8 +5,8 @@ import { ConfigError } from '@shared/errors';
 
 /** What the postConfirmation emails need; present only when `EMAIL_FROM` is set. */
 export interface EmailSettings {
-  /** The SES `Source`: an address, or `Display Name <address>` in printable ASCII. */
-  from: string;
+  /** `EMAIL_FROM`, the SES `Source`: an address, or `Display Name <address>` in printable ASCII. */
+  emailFrom: string;
   /** Product name, support address (also the Reply-To) and app URL shown in the emails. */
   branding: Branding;
 }
@@ -14,9 +14,9 @@ export interface EmailSettings {
 /** Settings of the postConfirmation function, read from its environment (see serverless.yml). */
 export interface PostConfirmationConfig extends CommonConfig {
   /** `USER_PROFILES_TABLE`: the DynamoDB table of user profiles, keyed by `sub`. */
-  profilesTable: string;
-  /** `DEFAULT_GROUP`: the groups every newly confirmed user joins; none when empty. */
-  defaultGroups: readonly string[];
+  userProfilesTable: string;
+  /** `DEFAULT_GROUP`: the group every newly confirmed user joins (a comma list names several); none when empty. */
+  defaultGroup: readonly string[];
   /** Email settings; `undefined` (emails off) when `EMAIL_FROM` is unset. */
   email: EmailSettings | undefined;
   /** `PASSWORD_CHANGED_NOTICE`: whether a security notice follows a password reset. */
@@ -54,7 +54,7 @@ function readEmailSettings(env: EnvReader): EmailSettings | undefined {
       `EMAIL_FROM must be an address or "Display Name <address>" in printable ASCII (encode other characters as RFC 2047 words), got "${from}".`,
     );
   }
-  return { from, branding: readBranding(env) };
+  return { emailFrom: from, branding: readBranding(env) };
 }
 
 /**
@@ -65,8 +65,8 @@ export function loadPostConfirmationConfig(env: Env): PostConfirmationConfig {
   const read = envReader(env);
   return {
     ...readCommonConfig(read),
-    profilesTable: read.string('USER_PROFILES_TABLE'),
-    defaultGroups: readDefaultGroups(read),
+    userProfilesTable: read.string('USER_PROFILES_TABLE'),
+    defaultGroup: readDefaultGroups(read),
     email: readEmailSettings(read),
     passwordChangedNotice: read.boolean('PASSWORD_CHANGED_NOTICE', true),
     passwordChangeDedupeSeconds: read.integer('PASSWORD_CHANGE_DEDUPE_SECONDS', 120, { min: 10, max: 3600 }),

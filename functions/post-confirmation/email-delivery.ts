@@ -39,7 +39,7 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
     logger.info('The user has no usable email address; not sending', fields);
     return;
   }
-  const { branding, from } = config.email;
+  const { branding, emailFrom } = config.email;
   try {
     const email = renderPostConfirmationEmail(duty, event.request.userAttributes, branding);
     const sub = userSub(event);
@@ -50,7 +50,7 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
     }
     try {
       await mailer.send({
-        from,
+        from: emailFrom,
         to,
         replyTo: branding.supportEmail,
         subject: email.subject,

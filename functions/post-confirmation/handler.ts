@@ -5,17 +5,17 @@ import { createFlowHandler } from '@shared/handler';
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from './config';
 import { createCognitoGroupMembership } from './group-membership';
 import { createSesMailer } from './mailer';
-import { createDynamoProfileStore } from './profile-store';
+import { createDynamoDbProfileStore } from './profile-store';
 import { POST_CONFIRMATION_STEPS } from './steps';
 import { POST_CONFIRMATION, type PostConfirmationDependencies } from './trigger';
 
 /**
- * The dependencies a deployed function uses: the profiles table, the Cognito admin API and SES, each client
- * created on first use.
+ * The dependencies of the deployed function: the profiles table, the Cognito admin API and SES, each client
+ * created on first use, and the system clock.
  */
-export function awsDependencies(config: PostConfirmationConfig): PostConfirmationDependencies {
+export function defaultPostConfirmationDependencies(config: PostConfirmationConfig): PostConfirmationDependencies {
   return {
-    profiles: createDynamoProfileStore(config.profilesTable, dynamoDbClient),
+    profiles: createDynamoDbProfileStore(dynamoDbClient, config.userProfilesTable),
     groups: createCognitoGroupMembership(cognitoClient),
     mailer: createSesMailer(sesClient),
     now: () => new Date(),
@@ -23,18 +23,16 @@ export function awsDependencies(config: PostConfirmationConfig): PostConfirmatio
 }
 
 /**
- * Builds the postConfirmation handler over `config` and `dependencies`.
+ * Builds the postConfirmation handler over `config` and `dependencies` (tests pass their own).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
  */
 export function createPostConfirmationHandler(
   config: PostConfirmationConfig,
-  dependencies: PostConfirmationDependencies,
+  dependencies: PostConfirmationDependencies = defaultPostConfirmationDependencies(config),
 ) {
   return createFlowHandler(POST_CONFIRMATION, POST_CONFIRMATION_STEPS, config, dependencies);
 }
 
-const config = loadPostConfirmationConfig(process.env);
-
 /** The Lambda entry point; configuration is read once, at cold start. */
-export const handler = createPostConfirmationHandler(config, awsDependencies(config));
+export const handler = createPostConfirmationHandler(loadPostConfirmationConfig(process.env));

@@ -112,7 +112,7 @@ function profileFields(profile: NewProfile): Record<string, string> {
  *
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ConditionExpressions.html
  */
-export function createDynamoProfileStore(tableName: string, client: () => Promise<DynamoDBClient>): ProfileStore {
+export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>, tableName: string): ProfileStore {
   /** Runs a conditional write: true when it applied, false when its condition failed. */
   const attempt = async (operation: string, write: (dynamo: DynamoDBClient) => Promise<unknown>): Promise<boolean> => {
     try {

@@ -1,3 +1,4 @@
+import { field } from '@shared/event-shape';
 import type { StepContext } from '@shared/steps';
 import type { TriggerDefinition } from '@shared/trigger';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
@@ -7,17 +8,17 @@ import type { Mailer } from './mailer';
 import type { ProfileStore } from './profile-store';
 
 /** The PostConfirmation trigger: its sources, and the request fields its steps read. */
-export const POST_CONFIRMATION: TriggerDefinition<PostConfirmationTriggerEvent> = {
+export const POST_CONFIRMATION: TriggerDefinition<PostConfirmationTriggerEvent, 'PostConfirmation'> = {
   trigger: 'PostConfirmation',
   sources: ['PostConfirmation_ConfirmSignUp', 'PostConfirmation_ConfirmForgotPassword'],
-  requestFields: { userAttributes: 'object' },
+  requestFields: { userAttributes: field.stringMap },
 };
 
 /** The stores and clients the PostConfirmation steps use; tests pass their own. */
 export interface PostConfirmationDependencies {
-  profiles: ProfileStore;
-  groups: GroupMembership;
-  mailer: Mailer;
+  readonly profiles: ProfileStore;
+  readonly groups: GroupMembership;
+  readonly mailer: Mailer;
   /** The current time. */
   now(): Date;
 }

@@ -4,29 +4,29 @@ import { ConfigError } from '@shared/errors';
 /** Settings of the preSignUp function, read from its environment (see serverless.yml). */
 export interface PreSignUpConfig extends CommonConfig {
   /** Domains (and their subdomains) that may sign up; every domain when empty. */
-  readonly allowedDomains: readonly string[];
+  readonly allowedEmailDomains: readonly string[];
   /** Domains (and their subdomains) that may not sign up, even when allowed. */
-  readonly deniedDomains: readonly string[];
+  readonly deniedEmailDomains: readonly string[];
   /** Whether addresses at disposable-email services are refused. */
   readonly blockDisposableEmail: boolean;
   /** Domains whose self sign-ups are confirmed and email-verified without a code. */
-  readonly trustedDomains: readonly string[];
+  readonly autoConfirmEmailDomains: readonly string[];
   /** Whether users created by administrators (AdminCreateUser) pass the domain and disposable-email rules too. */
   readonly policyForAdminCreatedUsers: boolean;
   /** Whether a federated sign-up is linked to the native user with the same verified email. */
   readonly linkFederatedUsers: boolean;
   /** Identity provider names as configured in the pool (Google, Facebook, SignInWithApple, LoginWithAmazon, SAML names). */
-  readonly identityProviders: readonly string[];
+  readonly identityProviderNames: readonly string[];
   /** Providers whose email addresses count as verified even when they send no `email_verified` claim. */
   readonly providersVerifyingEmail: readonly string[];
   /** Whether a federated user's email is marked verified when the provider verified it. */
   readonly verifyFederatedEmail: boolean;
   /** SHA-256 digests (hex) of the invite codes that allow a self sign-up; no code is needed when empty. */
-  readonly inviteCodeDigests: readonly string[];
+  readonly inviteCodeSha256: readonly string[];
 }
 
 /** The providers Cognito supports natively, under the names `resources/identity-providers.yml` gives them. */
-const DEFAULT_IDENTITY_PROVIDERS: readonly string[] = ['Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon'];
+const DEFAULT_IDENTITY_PROVIDER_NAMES: readonly string[] = ['Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon'];
 
 /**
  * Reads the preSignUp settings; throws naming the variable that is missing or malformed. Every setting has a
@@ -35,19 +35,19 @@ const DEFAULT_IDENTITY_PROVIDERS: readonly string[] = ['Google', 'Facebook', 'Si
  */
 export function loadPreSignUpConfig(env: Env): PreSignUpConfig {
   const read = envReader(env);
-  const identityProviders = read.list('IDENTITY_PROVIDER_NAMES');
+  const identityProviderNames = read.list('IDENTITY_PROVIDER_NAMES');
   return {
     ...readCommonConfig(read),
-    allowedDomains: read.list('ALLOWED_EMAIL_DOMAINS'),
-    deniedDomains: read.list('DENIED_EMAIL_DOMAINS'),
+    allowedEmailDomains: read.list('ALLOWED_EMAIL_DOMAINS'),
+    deniedEmailDomains: read.list('DENIED_EMAIL_DOMAINS'),
     blockDisposableEmail: read.boolean('BLOCK_DISPOSABLE_EMAIL', false),
-    trustedDomains: read.list('AUTO_CONFIRM_EMAIL_DOMAINS'),
+    autoConfirmEmailDomains: read.list('AUTO_CONFIRM_EMAIL_DOMAINS'),
     policyForAdminCreatedUsers: read.boolean('POLICY_FOR_ADMIN_CREATED_USERS', false),
     linkFederatedUsers: read.boolean('LINK_FEDERATED_USERS', true),
-    identityProviders: identityProviders.length > 0 ? identityProviders : DEFAULT_IDENTITY_PROVIDERS,
+    identityProviderNames: identityProviderNames.length > 0 ? identityProviderNames : DEFAULT_IDENTITY_PROVIDER_NAMES,
     providersVerifyingEmail: read.list('PROVIDERS_VERIFYING_EMAIL'),
     verifyFederatedEmail: read.boolean('VERIFY_FEDERATED_EMAIL', true),
-    inviteCodeDigests: readDigests(read, 'INVITE_CODE_SHA256'),
+    inviteCodeSha256: readDigests(read, 'INVITE_CODE_SHA256'),
   };
 }
 

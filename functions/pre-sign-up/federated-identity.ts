@@ -61,7 +61,7 @@ export function linkSource(userName: string, config: PreSignUpConfig): { provide
   if (identity === undefined) {
     throw new Error('The federated user name is not <provider>_<subject>.');
   }
-  const providerName = configuredProviderName(identity.providerPrefix, config.identityProviders);
+  const providerName = configuredProviderName(identity.providerPrefix, config.identityProviderNames);
   if (providerName === undefined) {
     throw new ConfigError(`Identity provider "${identity.providerPrefix}" is not listed in IDENTITY_PROVIDER_NAMES.`);
   }

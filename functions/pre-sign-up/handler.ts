@@ -2,7 +2,7 @@ import { cognitoClient } from '@shared/aws/cognito-client';
 import { createFlowHandler, type TriggerHandler } from '@shared/handler';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { loadPreSignUpConfig, type PreSignUpConfig } from './config';
-import { cognitoNativeUsers } from './native-users';
+import { createCognitoNativeUsers } from './native-users';
 import { PRE_SIGN_UP_STEPS } from './steps';
 import { PRE_SIGN_UP, type PreSignUpDependencies } from './trigger';
 
@@ -10,8 +10,8 @@ import { PRE_SIGN_UP, type PreSignUpDependencies } from './trigger';
  * The dependencies of the deployed function: the pool's users through the container's Cognito client, which is
  * constructed on the first call that needs it (a federated sign-up), never at cold start.
  */
-function defaultPreSignUpDependencies(): PreSignUpDependencies {
-  return { nativeUsers: cognitoNativeUsers(cognitoClient) };
+export function defaultPreSignUpDependencies(): PreSignUpDependencies {
+  return { nativeUsers: createCognitoNativeUsers(cognitoClient) };
 }
 
 /**

@@ -67,7 +67,7 @@ function errorName(error: unknown): string | undefined {
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminLinkProviderForUser.html
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsers.html
  */
-export function cognitoNativeUsers(client: () => Promise<CognitoIdentityProviderClient>): NativeUsers {
+export function createCognitoNativeUsers(client: () => Promise<CognitoIdentityProviderClient>): NativeUsers {
   const listUsers = async (userPoolId: string, filter: string): Promise<PoolUser[]> => {
     const [{ ListUsersCommand }, cognito] = await Promise.all([sdk(), client()]);
     try {

@@ -1,3 +1,4 @@
+import { field } from '@shared/event-shape';
 import type { StepContext } from '@shared/steps';
 import type { TriggerDefinition } from '@shared/trigger';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
@@ -5,10 +6,10 @@ import type { PreSignUpConfig } from './config';
 import type { NativeUsers } from './native-users';
 
 /** The PreSignUp trigger: its sources, and the request fields its steps read. */
-export const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent> = {
+export const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent, 'PreSignUp'> = {
   trigger: 'PreSignUp',
   sources: ['PreSignUp_SignUp', 'PreSignUp_AdminCreateUser', 'PreSignUp_ExternalProvider'],
-  requestFields: { userAttributes: 'object' },
+  requestFields: { userAttributes: field.stringMap },
 };
 
 /**

@@ -1,33 +1,14 @@
 import { normaliseEmail } from '@shared/email';
+import { STANDARD_ATTRIBUTES } from '@shared/standard-attributes';
 import { LegacyRecordError, type LegacyUser } from './legacy-user-store';
 
 /**
- * The standard attributes a user pool accepts from a migration. `sub`, `cognito:*`, `username` and `identities`
- * are set by Cognito and make the migration fail when returned.
+ * The standard attributes a user pool accepts from a migration, with their `_verified` flags. `sub`, `cognito:*`,
+ * `username` and `identities` are set by Cognito and make the migration fail when returned.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
  */
-const STANDARD_ATTRIBUTES = new Set([
-  'address',
-  'birthdate',
-  'email',
-  'email_verified',
-  'family_name',
-  'gender',
-  'given_name',
-  'locale',
-  'middle_name',
-  'name',
-  'nickname',
-  'phone_number',
-  'phone_number_verified',
-  'picture',
-  'preferred_username',
-  'profile',
-  'updated_at',
-  'website',
-  'zoneinfo',
-]);
+const MIGRATED_STANDARD_ATTRIBUTES = new Set([...STANDARD_ATTRIBUTES, 'email_verified', 'phone_number_verified']);
 
 /** `custom:` and a name of 1–20 characters without spaces, as the pool schema allows. */
 const CUSTOM_ATTRIBUTE = /^custom:\S{1,20}$/;
@@ -50,7 +31,7 @@ export function migratedAttributes(user: LegacyUser, userName: string): Migrated
   const attributes: Record<string, string> = {};
   const dropped: string[] = [];
   for (const [name, value] of Object.entries(user.attributes)) {
-    if (STANDARD_ATTRIBUTES.has(name) || CUSTOM_ATTRIBUTE.test(name)) attributes[name] = value;
+    if (MIGRATED_STANDARD_ATTRIBUTES.has(name) || CUSTOM_ATTRIBUTE.test(name)) attributes[name] = value;
     else dropped.push(name);
   }
   const email = normaliseEmail(user.attributes['email'] ?? userName);

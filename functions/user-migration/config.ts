@@ -9,10 +9,10 @@ export interface UserMigrationConfig extends CommonConfig {
   /** Name of the DynamoDB table of legacy accounts (`LEGACY_USERS_TABLE`). */
   legacyUsersTable: string;
   /**
-   * The hash that sign-ins of unknown users are verified against, so that they take as long as real ones: the
-   * built-in hash of `LEGACY_HASH_FORMAT` (bcrypt when unset), or `LEGACY_DUMMY_HASH` when set.
+   * `LEGACY_DUMMY_HASH`, or when unset the built-in hash of `LEGACY_HASH_FORMAT` (bcrypt when unset): the hash
+   * sign-ins of unknown users are verified against, so that they take as long as real ones.
    */
-  dummyPasswordHash: string;
+  legacyDummyHash: string;
 }
 
 /**
@@ -26,9 +26,9 @@ export interface UserMigrationConfig extends CommonConfig {
 export function loadUserMigrationConfig(env: Env): UserMigrationConfig {
   const read = envReader(env);
   const format = read.oneOf('LEGACY_HASH_FORMAT', HASH_FORMAT_NAMES, 'bcrypt');
-  const dummyPasswordHash = read.string('LEGACY_DUMMY_HASH', DUMMY_HASHES[format]);
+  const legacyDummyHash = read.string('LEGACY_DUMMY_HASH', DUMMY_HASHES[format]);
   try {
-    parsePasswordHash(dummyPasswordHash);
+    parsePasswordHash(legacyDummyHash);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError(
@@ -38,6 +38,6 @@ export function loadUserMigrationConfig(env: Env): UserMigrationConfig {
   return {
     ...readCommonConfig(read),
     legacyUsersTable: read.string('LEGACY_USERS_TABLE'),
-    dummyPasswordHash,
+    legacyDummyHash,
   };
 }

@@ -10,49 +10,61 @@ import type { LegacyUser, LegacyUserStore, MarkMigratedOutcome } from './legacy-
  *
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.ConditionExpressions.html
  */
-export class DynamoDbLegacyUserStore implements LegacyUserStore {
-  constructor(
-    private readonly client: () => Promise<DynamoDBClient>,
-    private readonly tableName: string,
-  ) {}
+export function createDynamoDbLegacyUserStore(
+  client: () => Promise<DynamoDBClient>,
+  tableName: string,
+): LegacyUserStore {
+  return {
+    find: (username) => find(client, tableName, username),
+    markMigrated: (username, at) => markMigrated(client, tableName, username, at),
+  };
+}
 
-  /** Reads the account with a strongly consistent read, so a retry sees what the previous attempt wrote. */
-  async find(username: string): Promise<LegacyUser | undefined> {
-    const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
-    let item: Record<string, AttributeValue> | undefined;
-    try {
-      const client = await this.client();
-      ({ Item: item } = await client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: { username: { S: username } }, ConsistentRead: true }),
-      ));
-    } catch (error) {
-      throw new DependencyError('Reading the legacy user store failed.', { cause: error });
-    }
-    return item === undefined ? undefined : legacyUserFromItem(item);
+/** Reads the account with a strongly consistent read, so a retry sees what the previous attempt wrote. */
+async function find(
+  client: () => Promise<DynamoDBClient>,
+  tableName: string,
+  username: string,
+): Promise<LegacyUser | undefined> {
+  const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+  let item: Record<string, AttributeValue> | undefined;
+  try {
+    const dynamoDb = await client();
+    ({ Item: item } = await dynamoDb.send(
+      new GetItemCommand({ TableName: tableName, Key: { username: { S: username } }, ConsistentRead: true }),
+    ));
+  } catch (error) {
+    throw new DependencyError('Reading the legacy user store failed.', { cause: error });
   }
+  return item === undefined ? undefined : legacyUserFromItem(item);
+}
 
-  /**
-   * Sets `migratedAt` with a conditional update that only succeeds while it is unset (and the account exists), so
-   * concurrent and repeated calls keep the first timestamp.
-   */
-  async markMigrated(username: string, at: Date): Promise<MarkMigratedOutcome> {
-    const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
-    try {
-      const client = await this.client();
-      await client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { username: { S: username } },
-          UpdateExpression: 'SET #migratedAt = :at',
-          ConditionExpression: 'attribute_exists(#username) AND attribute_not_exists(#migratedAt)',
-          ExpressionAttributeNames: { '#username': 'username', '#migratedAt': 'migratedAt' },
-          ExpressionAttributeValues: { ':at': { S: at.toISOString() } },
-        }),
-      );
-      return 'marked';
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return 'already-migrated';
-      throw new DependencyError('Marking the legacy user as migrated failed.', { cause: error });
-    }
+/**
+ * Sets `migratedAt` with a conditional update that only succeeds while it is unset (and the account exists), so
+ * concurrent and repeated calls keep the first timestamp.
+ */
+async function markMigrated(
+  client: () => Promise<DynamoDBClient>,
+  tableName: string,
+  username: string,
+  at: Date,
+): Promise<MarkMigratedOutcome> {
+  const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+  try {
+    const dynamoDb = await client();
+    await dynamoDb.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: { username: { S: username } },
+        UpdateExpression: 'SET #migratedAt = :at',
+        ConditionExpression: 'attribute_exists(#username) AND attribute_not_exists(#migratedAt)',
+        ExpressionAttributeNames: { '#username': 'username', '#migratedAt': 'migratedAt' },
+        ExpressionAttributeValues: { ':at': { S: at.toISOString() } },
+      }),
+    );
+    return 'marked';
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return 'already-migrated';
+    throw new DependencyError('Marking the legacy user as migrated failed.', { cause: error });
   }
 }

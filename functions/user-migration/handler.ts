@@ -2,15 +2,18 @@ import { dynamoDbClient } from '@shared/aws/dynamodb-client';
 import { createFlowHandler } from '@shared/handler';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
 import { loadUserMigrationConfig, type UserMigrationConfig } from './config';
-import { DynamoDbLegacyUserStore } from './dynamodb-legacy-user-store';
+import { createDynamoDbLegacyUserStore } from './dynamodb-legacy-user-store';
 import { USER_MIGRATION_STEPS } from './steps';
 import { USER_MIGRATION, type UserMigrationDependencies, type UserMigrationState } from './trigger';
 
-/** The dependencies of a deployed function: the DynamoDB legacy store (client created on first use) and the clock. */
+/**
+ * The dependencies of the deployed function: the DynamoDB legacy store (its client created on first use) and the
+ * system clock.
+ */
 export function defaultUserMigrationDependencies(config: UserMigrationConfig): UserMigrationDependencies {
   return {
-    legacyUsers: new DynamoDbLegacyUserStore(dynamoDbClient, config.legacyUsersTable),
-    clock: () => new Date(),
+    legacyUsers: createDynamoDbLegacyUserStore(dynamoDbClient, config.legacyUsersTable),
+    now: () => new Date(),
   };
 }
 

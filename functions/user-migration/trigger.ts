@@ -10,7 +10,7 @@ import type { LegacyUser, LegacyUserStore } from './legacy-user-store';
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html
  */
-export const USER_MIGRATION: TriggerDefinition<UserMigrationTriggerEvent> = {
+export const USER_MIGRATION: TriggerDefinition<UserMigrationTriggerEvent, 'UserMigration'> = {
   trigger: 'UserMigration',
   sources: ['UserMigration_Authentication', 'UserMigration_ForgotPassword'],
   requestFields: {},
@@ -20,7 +20,7 @@ export const USER_MIGRATION: TriggerDefinition<UserMigrationTriggerEvent> = {
 export interface UserMigrationDependencies {
   readonly legacyUsers: LegacyUserStore;
   /** The current time, for the migration timestamp. */
-  readonly clock: () => Date;
+  now(): Date;
 }
 
 /**

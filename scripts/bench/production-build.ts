@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { FUNCTIONS } from '@functions/registry';
+import { handlerModuleOf } from '@resources/service/function-declaration';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { load } from 'js-yaml';
 
@@ -27,7 +29,6 @@ export interface BuiltBundle {
 
 interface ServerlessFile {
   custom?: { esbuild?: Record<string, unknown> };
-  functions?: Record<string, { handler?: string }>;
 }
 
 /**
@@ -83,14 +84,12 @@ export function productionBuildOptions(): BuildOptions {
   return { ...options, external: [...stringList(custom.external), ...(exclude.includes('*') ? [] : exclude)] };
 }
 
-/** The functions serverless.yml declares, in its order, with their entry files. */
+/** The functions serverless.yml deploys (those of functions/registry.ts), in its order, with their entry files. */
 export function deployedFunctions(): DeployedFunction[] {
-  return Object.entries(readServerlessFile().functions ?? {}).map(([name, definition]) => {
-    const handler = definition.handler;
-    if (handler === undefined) throw new Error(`serverless.yml: function ${name} has no handler.`);
-    const module = handler.slice(0, handler.lastIndexOf('.'));
+  return FUNCTIONS.map(({ name }) => {
+    const module = handlerModuleOf(name);
     const extension = ENTRY_EXTENSIONS.find((candidate) => existsSync(join(PROJECT_ROOT, module + candidate)));
-    if (extension === undefined) throw new Error(`serverless.yml: no entry file for ${name} (${module}.ts).`);
+    if (extension === undefined) throw new Error(`No entry file for ${name} (${module}.ts).`);
     return { name, entry: module + extension, bundlePath: `${module}.js` };
   });
 }

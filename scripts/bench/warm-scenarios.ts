@@ -58,7 +58,7 @@ const inMemory = {
   }),
   userMigration: (): UserMigrationDependencies => ({
     legacyUsers: { find: async () => cheapLegacyUser, markMigrated: async () => 'marked' },
-    clock: () => new Date(),
+    now: () => new Date(),
   }),
   postConfirmation: (): PostConfirmationDependencies => ({
     profiles: {

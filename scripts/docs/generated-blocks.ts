@@ -1,9 +1,15 @@
 /**
- * Parts of the documentation that are generated from the code they describe, so the two cannot drift apart. Each
- * block sits in its page between `<!-- <name>:start -->` and `<!-- <name>:end -->`; `npm run docs` rewrites every
- * block, and a test fails while a page holds anything else.
+ * Parts of the documentation (and of serverless.yml) that are generated from the code they describe, so the two
+ * cannot drift apart. Each block sits in its file between `<!-- <name>:start -->` and `<!-- <name>:end -->` (in
+ * YAML: `# <name>:start` and `# <name>:end`); `npm run docs` rewrites every block, and a test fails while a file
+ * holds anything else.
  */
+import { FUNCTIONS } from '@functions/registry';
+import { folderOf } from '@resources/service/function-declaration';
 import { renderFailurePolicy } from '@test/faults/failure-policy';
+import { renderFunctionParameters, renderParameterTables } from './parameter-tables';
+import { renderPermissions } from './permission-table';
+import { renderServerlessParams } from './serverless-params';
 
 /** One generated part of a documentation page. */
 export interface GeneratedBlock {
@@ -18,12 +24,28 @@ export interface GeneratedBlock {
 /** Every generated block of the documentation. */
 export const GENERATED_BLOCKS: readonly GeneratedBlock[] = [
   { name: 'failure-policy', file: 'docs/failure-policy.md', render: renderFailurePolicy },
+  { name: 'params', file: 'serverless.yml', render: renderServerlessParams },
+  { name: 'parameters', file: 'docs/parameters.md', render: renderParameterTables },
+  { name: 'permissions', file: 'docs/architecture.md', render: renderPermissions },
+  ...FUNCTIONS.map(
+    (declaration): GeneratedBlock => ({
+      name: 'parameters',
+      file: `docs/flows/${folderOf(declaration.name)}.md`,
+      render: () => renderFunctionParameters(declaration),
+    }),
+  ),
 ];
+
+/** The lines that open and close `block` in its file: HTML comments in Markdown, `#` comments in YAML. */
+function markers(block: GeneratedBlock): { start: string; end: string } {
+  return block.file.endsWith('.yml')
+    ? { start: `# ${block.name}:start`, end: `# ${block.name}:end` }
+    : { start: `<!-- ${block.name}:start -->`, end: `<!-- ${block.name}:end -->` };
+}
 
 /** Where `block`'s content starts and ends in `page`; throws when the page lacks its markers. */
 function blockRange(page: string, block: GeneratedBlock): { from: number; to: number } {
-  const start = `<!-- ${block.name}:start -->`;
-  const end = `<!-- ${block.name}:end -->`;
+  const { start, end } = markers(block);
   const from = page.indexOf(start);
   const to = page.indexOf(end);
   if (from < 0 || to < from) throw new Error(`${block.file} has no "${start}" … "${end}" block.`);

@@ -10,6 +10,10 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CreateTableCommand, type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { PoolDefinition } from './pool-definition';
+import { waitUntilTableActive } from './table-active';
+
+/** How long a created table may take to become ACTIVE. */
+const TABLE_ACTIVE_TIMEOUT_MS = 10_000;
 
 /** The ids of the pool and its app clients, by client name. */
 export interface ProvisionedPool {
@@ -71,13 +75,17 @@ async function ensureGroups(
   }
 }
 
-/** Creates the tables of `definition` that do not exist yet. */
+/** Creates the tables of `definition` that do not exist yet, and waits until each is ACTIVE. */
 export async function ensureTables(dynamoDb: DynamoDBClient, tables: PoolDefinition['tables']): Promise<void> {
   const { TableNames = [] } = await dynamoDb.send(new ListTablesCommand({}));
   await Promise.all(
     Object.values(tables)
       .filter(({ TableName }) => TableName === undefined || !TableNames.includes(TableName))
-      .map((table) => dynamoDb.send(new CreateTableCommand(table))),
+      .map(async (table) => {
+        await dynamoDb.send(new CreateTableCommand(table));
+        if (table.TableName !== undefined)
+          await waitUntilTableActive(dynamoDb, table.TableName, TABLE_ACTIVE_TIMEOUT_MS);
+      }),
   );
 }
 

@@ -1,22 +1,12 @@
 import type { MiddlewareObj } from '@middy/core';
 import { InvalidEventError } from '../errors';
+import { isObject, quote, shapeProblem } from '../event-shape';
 import type { TriggerDefinition, TriggerEvent } from '../trigger';
-
-const MAX_QUOTED = 64;
-
-/** Quotes a value from the event for an error message, cut short so a hostile event cannot bloat it. */
-function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : typeof value;
-  return JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Checks that `event` is a well-formed event of `definition`'s trigger and returns it typed.
- * Unknown fields are accepted (Cognito adds fields over time); a missing `response` becomes `{}`.
+ * Unknown fields are accepted (Cognito adds fields over time); a missing `response` becomes `{}`. Request fields
+ * are checked against the shapes `definition` declares; the error names the field's path, never its value.
  *
  * @throws InvalidEventError naming the first thing that is wrong.
  */
@@ -40,8 +30,9 @@ export function assertTriggerEvent<E extends TriggerEvent>(event: unknown, defin
   if (!isObject(request)) {
     throw new InvalidEventError(`Invalid ${trigger} event: request must be an object.`);
   }
-  for (const [field, type] of Object.entries(definition.requestFields)) {
-    assertRequestField(trigger, field, request[field], type);
+  for (const [field, shape] of Object.entries(definition.requestFields)) {
+    const problem = shapeProblem(Object.hasOwn(request, field) ? request[field] : undefined, shape, `request.${field}`);
+    if (problem !== undefined) throw new InvalidEventError(`Invalid ${trigger} event: ${problem}`);
   }
   if (event.response === undefined || event.response === null) {
     event.response = {};
@@ -49,23 +40,6 @@ export function assertTriggerEvent<E extends TriggerEvent>(event: unknown, defin
     throw new InvalidEventError(`Invalid ${trigger} event: response must be an object.`);
   }
   return event as unknown as E;
-}
-
-function assertRequestField(trigger: string, field: string, value: unknown, type: 'object' | 'string'): void {
-  if (type === 'string') {
-    if (typeof value !== 'string') {
-      throw new InvalidEventError(`Invalid ${trigger} event: request.${field} must be a string.`);
-    }
-    return;
-  }
-  if (!isObject(value)) {
-    throw new InvalidEventError(`Invalid ${trigger} event: request.${field} must be an object.`);
-  }
-  for (const [key, item] of Object.entries(value)) {
-    if (typeof item !== 'string') {
-      throw new InvalidEventError(`Invalid ${trigger} event: request.${field}[${quote(key)}] must be a string.`);
-    }
-  }
 }
 
 /** Middy middleware that rejects events {@link assertTriggerEvent} does not accept. */

@@ -7,20 +7,20 @@
 import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { CUSTOM_MESSAGE_TEMPLATES, type CustomMessageTemplates } from '@shared/messages/custom-message';
 import type { Localised } from '@shared/messages/languages';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { templatesWith, testConfig } from '../unit/custom-message/support';
-import { captureStdout } from '../unit/pre-sign-up/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 
 let templates: Localised<CustomMessageTemplates> = CUSTOM_MESSAGE_TEMPLATES;
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 
 beforeEach(() => {
   templates = CUSTOM_MESSAGE_TEMPLATES;
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => stdout.restore());

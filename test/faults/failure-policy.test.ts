@@ -1,3 +1,4 @@
+import { FUNCTIONS } from '@functions/registry';
 import { FAILURE_POLICY, renderFailurePolicy } from './failure-policy';
 
 describe('the failure policy', () => {
@@ -14,5 +15,11 @@ describe('the failure policy', () => {
   it('names each row once and lists each of its faults once', () => {
     expect(new Set(FAILURE_POLICY.map((row) => row.id)).size).toBe(FAILURE_POLICY.length);
     for (const row of FAILURE_POLICY) expect(new Set(row.faults).size).toBe(row.faults.length);
+  });
+
+  it('has a row for every registered function, even one that calls no dependency', () => {
+    const covered = new Set<string>(FAILURE_POLICY.map((row) => row.trigger));
+
+    expect(FUNCTIONS.map(({ trigger }) => trigger.trigger).filter((trigger) => !covered.has(trigger))).toEqual([]);
   });
 });

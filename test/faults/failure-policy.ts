@@ -6,10 +6,11 @@
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
 
+import type { TriggerName } from '@functions/registry';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 
-/** A trigger of the project. */
-export type Trigger = 'PreSignUp' | 'CustomMessage' | 'UserMigration' | 'PostConfirmation';
+/** A trigger of a registered function (functions/registry.ts). */
+export type Trigger = TriggerName;
 
 /**
  * How a dependency fails: it accepts connections and never answers (`hangs`), refuses them (`unreachable`),

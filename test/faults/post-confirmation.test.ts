@@ -12,7 +12,8 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { createSesMailer } from '@functions/post-confirmation/mailer';
-import { createDynamoProfileStore } from '@functions/post-confirmation/profile-store';
+import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
@@ -20,7 +21,7 @@ import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { type RestartableDynamoDb, startRestartableDynalite } from '../helpers/restartable-dynalite';
 import { type LocalSes, startSesLocal } from '../helpers/ses-local';
-import { captureStdout, testConfig } from '../unit/post-confirmation/helpers';
+import { testConfig } from '../unit/post-confirmation/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,
@@ -43,7 +44,7 @@ let healthy: { dynamoDb: DynamoDBClient; ses: SESClient; cognito: CognitoIdentit
 const memberships = new Set<string>();
 let table: string;
 let tables = 0;
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 
 const profilesClient = switchableClient<DynamoDBClient>(undefined as never);
 const sesClient = switchableClient<SESClient>(undefined as never);
@@ -75,7 +76,7 @@ beforeEach(async () => {
   await Promise.all([dynamo.createTable('UserProfilesTable', table), ses.clear()]);
   memberships.clear();
   recover();
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => stdout.restore());
@@ -91,11 +92,11 @@ function recover(): void {
 function invoke(event: PostConfirmationTriggerEvent): Promise<PostConfirmationTriggerEvent> {
   dynamoCalls = 0;
   const handler = createPostConfirmationHandler(testConfig({ USER_PROFILES_TABLE: table }), {
-    profiles: createDynamoProfileStore(table, async () => {
+    profiles: createDynamoDbProfileStore(async () => {
       dynamoCalls += 1;
       if (dynamoCalls === stopBeforeCall) await dynamo.stop();
       return profilesClient.get();
-    }),
+    }, table),
     groups: createCognitoGroupMembership(cognitoClient.get),
     mailer: createSesMailer(sesClient.get),
     now: () => new Date('2026-11-26T10:15:00.000Z'),

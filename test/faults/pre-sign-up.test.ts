@@ -4,12 +4,13 @@
  */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
-import { cognitoNativeUsers } from '@functions/pre-sign-up/native-users';
+import { createCognitoNativeUsers } from '@functions/pre-sign-up/native-users';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
-import { type CognitoPool, captureStdout, cognitoPool, nativeUser, preSignUpConfig } from '../unit/pre-sign-up/support';
+import { type CognitoPool, cognitoPool, nativeUser, testConfig } from '../unit/pre-sign-up/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,
@@ -26,7 +27,7 @@ const EMAIL = 'tariq.benali@example.com';
 
 let endpoints: FaultyEndpoints;
 let pool: CognitoPool;
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 const cognito = switchableClient<CognitoIdentityProviderClient>(undefined as never);
 
 beforeAll(async () => {
@@ -38,13 +39,13 @@ afterAll(() => endpoints?.stop());
 beforeEach(() => {
   pool = cognitoPool([nativeUser(NATIVE_USERNAME, EMAIL)]);
   cognito.use(pool.client);
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => stdout.restore());
 
 function invoke(event: PreSignUpTriggerEvent): Promise<PreSignUpTriggerEvent> {
-  return createPreSignUpHandler(preSignUpConfig(), { nativeUsers: cognitoNativeUsers(cognito.get) })(
+  return createPreSignUpHandler(testConfig(), { nativeUsers: createCognitoNativeUsers(cognito.get) })(
     event,
     lambdaContext(),
   );
@@ -75,7 +76,7 @@ describe.each(rowsOf('PreSignUp'))('PreSignUp when the $dependency fails: $call'
       expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([
         expect.objectContaining({ providerName: 'Google', userId: '109876543210987654321' }),
       ]);
-      expect(stdout.text()).not.toContain(EMAIL);
+      expect(stdout.lines.join('\n')).not.toContain(EMAIL);
     },
   );
 });

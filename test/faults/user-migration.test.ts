@@ -3,16 +3,17 @@
  * that redeliveries of the same sign-in, once DynamoDB is back, migrate the user and mark the record exactly once.
  */
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
+import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, seedLegacyUser } from '../helpers/legacy-users';
 import { type RestartableDynamoDb, startRestartableDynalite } from '../helpers/restartable-dynalite';
-import { captureStdoutLogs, testConfig } from '../unit/user-migration/support';
+import { testConfig } from '../unit/user-migration/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,
@@ -72,16 +73,16 @@ function recover(): void {
 
 function invoke(event: UserMigrationTriggerEvent): Promise<UserMigrationTriggerEvent> {
   dynamoCalls = 0;
-  const legacyUsers = new DynamoDbLegacyUserStore(async () => {
+  const legacyUsers = createDynamoDbLegacyUserStore(async () => {
     dynamoCalls += 1;
     if (dynamoCalls === stopBeforeCall) await dynamo.stop();
     return legacyClient.get();
   }, table);
-  const clock = () => {
+  const now = () => {
     ticks.push(new Date(Date.UTC(2026, 10, 26, 15, 30, ticks.length)));
     return ticks[ticks.length - 1] ?? new Date(0);
   };
-  return createUserMigrationHandler(testConfig({ LEGACY_USERS_TABLE: table }), { legacyUsers, clock })(
+  return createUserMigrationHandler(testConfig({ LEGACY_USERS_TABLE: table }), { legacyUsers, now })(
     event,
     lambdaContext(),
   );

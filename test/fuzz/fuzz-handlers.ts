@@ -12,9 +12,9 @@ import type { FixtureTrigger } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, legacyUser } from '../helpers/legacy-users';
 import { testConfig as customMessageConfig } from '../unit/custom-message/support';
-import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/helpers';
-import { cognitoPool, nativeUser, preSignUpConfig } from '../unit/pre-sign-up/support';
-import { InMemoryLegacyUserStore, testConfig as userMigrationConfig } from '../unit/user-migration/support';
+import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
+import { cognitoPool, nativeUser, testConfig as preSignUpConfig } from '../unit/pre-sign-up/support';
+import { createInMemoryLegacyUserStore, testConfig as userMigrationConfig } from '../unit/user-migration/support';
 
 /** Invokes a handler with any event, as Cognito (or a wiring mistake) might send it. */
 export type Invoke = (event: TriggerEvent) => Promise<TriggerEvent>;
@@ -43,8 +43,8 @@ export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
   );
   const customMessage = createCustomMessageHandler(customMessageConfig(env));
   const userMigration = createUserMigrationHandler(userMigrationConfig(env), {
-    legacyUsers: new InMemoryLegacyUserStore([await legacyUser(FIXTURE_LEGACY_USER)]),
-    clock: () => new Date('2026-11-26T15:30:00.000Z'),
+    legacyUsers: createInMemoryLegacyUserStore([await legacyUser(FIXTURE_LEGACY_USER)]),
+    now: () => new Date('2026-11-26T15:30:00.000Z'),
   });
   const postConfirmationHandler = createPostConfirmationHandler(postConfirmationConfig(env), postConfirmation);
   const context = lambdaContext();

@@ -1,7 +1,7 @@
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import fc from 'fast-check';
 import { settle } from '../helpers/deadline';
 import { FIXTURES_BY_TRIGGER, type FixtureTrigger } from '../helpers/fixtures';
-import { captureStdoutLogs } from '../unit/user-migration/support';
 import { assertContainedFor } from './containment';
 import { type FuzzHandlers, fuzzHandlers } from './fuzz-handlers';
 import { hostileEvent } from './hostile-events';

@@ -6,11 +6,12 @@
 
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { HASH_FORMAT_NAMES, type HashFormatName } from '@functions/user-migration/password/hash-format';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import fc from 'fast-check';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, hashLegacyPassword, legacyUser } from '../helpers/legacy-users';
-import { captureStdoutLogs, InMemoryLegacyUserStore, testConfig } from '../unit/user-migration/support';
+import { createInMemoryLegacyUserStore, testConfig } from '../unit/user-migration/support';
 import { FUZZ_RUNS } from './containment';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
@@ -68,10 +69,10 @@ describe('a legacy account with an unknown or corrupt password hash', () => {
       fc.asyncProperty(unusableHash, async (makeHash) => {
         const passwordHash = makeHash(validHashes);
         fc.pre(!Object.values(validHashes).includes(passwordHash));
-        const store = new InMemoryLegacyUserStore([
+        const store = createInMemoryLegacyUserStore([
           { ...(await legacyUser({ email: EMAIL, password: PASSWORD })), passwordHash },
         ]);
-        const handler = createUserMigrationHandler(testConfig(), { legacyUsers: store, clock: () => new Date() });
+        const handler = createUserMigrationHandler(testConfig(), { legacyUsers: store, now: () => new Date() });
         logs.lines.length = 0;
 
         await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(INCORRECT);

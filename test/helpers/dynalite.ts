@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
-import {
-  CreateTableCommand,
-  type CreateTableCommandInput,
-  DescribeTableCommand,
-  DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, type CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { waitUntilTableActive } from '@scripts/local-pool/table-active';
 import dynalite from 'dynalite';
 import { load } from 'js-yaml';
 import { closeServer } from './servers';
@@ -49,11 +44,7 @@ export async function createDeclaredTable(client: DynamoDBClient, id: TableId, n
   await client.send(
     new CreateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST', ...tableDefinition(id) }),
   );
-  const deadline = Date.now() + TABLE_ACTIVE_TIMEOUT_MS;
-  while ((await client.send(new DescribeTableCommand({ TableName: name }))).Table?.TableStatus !== 'ACTIVE') {
-    if (Date.now() > deadline) throw new Error(`Table ${name} was not ACTIVE within ${TABLE_ACTIVE_TIMEOUT_MS} ms`);
-    await delay(5);
-  }
+  await waitUntilTableActive(client, name, TABLE_ACTIVE_TIMEOUT_MS);
 }
 
 /** Starts dynalite in memory on 127.0.0.1 and a free port; tables are ACTIVE as soon as they are created. */

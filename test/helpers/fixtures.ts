@@ -8,99 +8,56 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  CustomMessageAdminCreateUserTriggerEvent,
-  CustomMessageAuthenticationTriggerEvent,
-  CustomMessageForgotPasswordTriggerEvent,
-  CustomMessageResendCodeTriggerEvent,
-  CustomMessageSignUpTriggerEvent,
-  CustomMessageUpdateUserAttributeTriggerEvent,
-  CustomMessageVerifyUserAttributeTriggerEvent,
-  PostConfirmationConfirmForgotPassword,
-  PostConfirmationConfirmSignUpTriggerEvent,
-  PreSignUpAdminCreateUserTriggerEvent,
-  PreSignUpEmailTriggerEvent,
-  PreSignUpExternalProviderTriggerEvent,
-  UserMigrationAuthenticationTriggerEvent,
-  UserMigrationForgotPasswordTriggerEvent,
-} from 'aws-lambda';
+import {
+  FUNCTIONS,
+  type RegisteredEvent,
+  type RegisteredFunction,
+  type RegisteredSource,
+  type TriggerName,
+} from '@functions/registry';
 
 /**
- * The `@types/aws-lambda` event type of each trigger source that has a fixture.
+ * A trigger source of a registered function (functions/registry.ts); each has a fixture file, which
+ * test/unit/fixtures.test.ts checks.
+ */
+export type TriggerSource = RegisteredSource;
+
+/**
+ * The precise `@types/aws-lambda` event type for trigger source `S` (its `triggerSource` is `S`).
  *
  * Note that `@types/aws-lambda` is stricter than Cognito in a few places: Cognito sends `validationData: null`,
  * a `UserMigration_ForgotPassword` request without `password`, and a UserMigration response whose six fields are
  * all `null`, while the types say `StringMap | undefined`, `string` and non-null. The fixtures keep what Cognito
  * sends; code under test must cope with it (see `test/fixtures/README.md`).
  */
-export interface FixtureEventMap {
-  PreSignUp_SignUp: PreSignUpEmailTriggerEvent;
-  PreSignUp_AdminCreateUser: PreSignUpAdminCreateUserTriggerEvent;
-  PreSignUp_ExternalProvider: PreSignUpExternalProviderTriggerEvent;
-  CustomMessage_SignUp: CustomMessageSignUpTriggerEvent;
-  CustomMessage_AdminCreateUser: CustomMessageAdminCreateUserTriggerEvent;
-  CustomMessage_ResendCode: CustomMessageResendCodeTriggerEvent;
-  CustomMessage_ForgotPassword: CustomMessageForgotPasswordTriggerEvent;
-  CustomMessage_UpdateUserAttribute: CustomMessageUpdateUserAttributeTriggerEvent;
-  CustomMessage_VerifyUserAttribute: CustomMessageVerifyUserAttributeTriggerEvent;
-  CustomMessage_Authentication: CustomMessageAuthenticationTriggerEvent;
-  UserMigration_Authentication: UserMigrationAuthenticationTriggerEvent;
-  UserMigration_ForgotPassword: UserMigrationForgotPasswordTriggerEvent;
-  PostConfirmation_ConfirmSignUp: PostConfirmationConfirmSignUpTriggerEvent;
-  PostConfirmation_ConfirmForgotPassword: PostConfirmationConfirmForgotPassword;
-}
+export type EventFor<S extends TriggerSource> = Extract<RegisteredEvent, { triggerSource: S }>;
 
-/** A trigger source that has a recorded fixture. */
-export type TriggerSource = keyof FixtureEventMap;
+// Compile-time check: every source has an event type of its own.
+type SourcesWithoutEventType = { [S in TriggerSource]: [EventFor<S>] extends [never] ? S : never }[TriggerSource];
+const everySourceHasAnEventType: [SourcesWithoutEventType] extends [never] ? true : SourcesWithoutEventType = true;
+void everySourceHasAnEventType;
 
-/** The precise `@types/aws-lambda` event type for trigger source `S` (its `triggerSource` is `S`). */
-export type EventFor<S extends TriggerSource> = FixtureEventMap[S];
+/** A trigger that has fixtures: the trigger of a registered function, e.g. `PreSignUp`. */
+export type FixtureTrigger = TriggerName;
 
-// Compile-time check: every mapped event type carries its own key as `triggerSource`.
-type MismatchedSources = {
-  [S in TriggerSource]: EventFor<S>['triggerSource'] extends S ? never : S;
-}[TriggerSource];
-const sourcesMatchTheirTypes: [MismatchedSources] extends [never] ? true : MismatchedSources = true;
-void sourcesMatchTheirTypes;
+type SourcesOf<T extends TriggerName> = Extract<RegisteredFunction['trigger'], { trigger: T }>['sources'];
 
 /**
- * The fixture trigger sources grouped by trigger (the part of the trigger source before `_`).
+ * The fixture trigger sources grouped by trigger, in the order of the registry.
  *
  * @example
  * ```ts
  * test.each(FIXTURES_BY_TRIGGER.PreSignUp)('%s', (source) => { const event = loadFixture(source); ... });
  * ```
  */
-export const FIXTURES_BY_TRIGGER = {
-  PreSignUp: ['PreSignUp_SignUp', 'PreSignUp_AdminCreateUser', 'PreSignUp_ExternalProvider'],
-  CustomMessage: [
-    'CustomMessage_SignUp',
-    'CustomMessage_AdminCreateUser',
-    'CustomMessage_ResendCode',
-    'CustomMessage_ForgotPassword',
-    'CustomMessage_UpdateUserAttribute',
-    'CustomMessage_VerifyUserAttribute',
-    'CustomMessage_Authentication',
-  ],
-  UserMigration: ['UserMigration_Authentication', 'UserMigration_ForgotPassword'],
-  PostConfirmation: ['PostConfirmation_ConfirmSignUp', 'PostConfirmation_ConfirmForgotPassword'],
-} as const satisfies Readonly<Record<string, readonly TriggerSource[]>>;
-
-/** A trigger that has fixtures: `PreSignUp`, `CustomMessage`, `UserMigration` or `PostConfirmation`. */
-export type FixtureTrigger = keyof typeof FIXTURES_BY_TRIGGER;
+export const FIXTURES_BY_TRIGGER = Object.fromEntries(
+  FUNCTIONS.map(({ trigger }) => [trigger.trigger, trigger.sources]),
+) as { readonly [T in TriggerName]: SourcesOf<T> };
 
 /** Every trigger source that has a fixture file, in the order of {@link FIXTURES_BY_TRIGGER}. */
-export const FIXTURE_SOURCES: readonly TriggerSource[] = [
-  ...FIXTURES_BY_TRIGGER.PreSignUp,
-  ...FIXTURES_BY_TRIGGER.CustomMessage,
-  ...FIXTURES_BY_TRIGGER.UserMigration,
-  ...FIXTURES_BY_TRIGGER.PostConfirmation,
-];
-
-// Compile-time check: the grouping lists every source of FixtureEventMap.
-type UngroupedSources = Exclude<TriggerSource, (typeof FIXTURES_BY_TRIGGER)[FixtureTrigger][number]>;
-const everySourceIsGrouped: [UngroupedSources] extends [never] ? true : UngroupedSources = true;
-void everySourceIsGrouped;
+export const FIXTURE_SOURCES: readonly TriggerSource[] = FUNCTIONS.flatMap(
+  ({ trigger }): readonly TriggerSource[] => trigger.sources,
+);
 
 /** Absolute path of the folder that holds the fixture files. */
 export const FIXTURES_DIR: string = join(__dirname, '..', 'fixtures');

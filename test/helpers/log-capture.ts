@@ -17,3 +17,16 @@ export function captureLogs(): LogCapture {
     entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }
+
+/**
+ * Collects the JSON lines a handler's logger writes to stdout (a deployed handler takes no log sink) until
+ * `restore()`; tests restore it in `afterEach`.
+ */
+export function captureStdoutLogs(): LogCapture & { restore(): void } {
+  const logs = captureLogs();
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    for (const line of String(chunk).split('\n')) if (line !== '') logs.sink(line);
+    return true;
+  });
+  return { ...logs, restore: () => spy.mockRestore() };
+}

@@ -1,7 +1,7 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { newProfile } from '@functions/post-confirmation/profile';
 import {
-  createDynamoProfileStore,
+  createDynamoDbProfileStore,
   type EmailClaim,
   type ProfileStore,
 } from '@functions/post-confirmation/profile-store';
@@ -29,7 +29,7 @@ beforeEach(async () => {
   tables += 1;
   table = `profiles-${tables}`;
   await dynamo.createTable('UserProfilesTable', table);
-  store = createDynamoProfileStore(table, async () => dynamo.client);
+  store = createDynamoDbProfileStore(async () => dynamo.client, table);
 });
 
 function at(secondsAfterT0: number): string {

@@ -10,15 +10,16 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { createSesMailer } from '@functions/post-confirmation/mailer';
-import { createDynamoProfileStore } from '@functions/post-confirmation/profile-store';
+import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
 import type { PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { type LocalSes, startSesLocal } from '../helpers/ses-local';
-import { captureStdout, testConfig } from '../unit/post-confirmation/helpers';
+import { testConfig } from '../unit/post-confirmation/support';
 
 const SIGN_UP_SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
 const RESET_SUB = 'e7306c4b-1f8a-70d9-0b6e-5c2a7d94e318';
@@ -34,7 +35,7 @@ const cognito = mockClient(cognitoClient);
 let table: string;
 let tables = 0;
 let clock: Date;
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 
 /** An SES endpoint that refuses connections: a port that was just free. */
 async function closedEndpoint(): Promise<string> {
@@ -70,14 +71,14 @@ beforeEach(async () => {
   await Promise.all([dynamo.createTable('UserProfilesTable', table), ses.clear()]);
   cognito.reset();
   cognito.on(AdminAddUserToGroupCommand).resolves({});
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => stdout.restore());
 
 function dependencies(ses: SESClient = sesClient): PostConfirmationDependencies {
   return {
-    profiles: createDynamoProfileStore(table, async () => dynamo.client),
+    profiles: createDynamoDbProfileStore(async () => dynamo.client, table),
     groups: createCognitoGroupMembership(async () => cognitoClient),
     mailer: createSesMailer(async () => ses),
     now: () => clock,
@@ -152,7 +153,7 @@ describe('PostConfirmation_ConfirmSignUp', () => {
 
   it('sends nothing to a duplicate while a live invocation holds the claim, and sends once that invocation is past its deadline', async () => {
     const handle = postConfirmation();
-    await createDynamoProfileStore(table, async () => dynamo.client).create(
+    await createDynamoDbProfileStore(async () => dynamo.client, table).create(
       {
         sub: SIGN_UP_SUB,
         userName: SIGN_UP_SUB,
@@ -162,7 +163,7 @@ describe('PostConfirmation_ConfirmSignUp', () => {
       },
       ['welcomeEmail'],
     );
-    await createDynamoProfileStore(table, async () => dynamo.client).claimEmail(SIGN_UP_SUB, 'welcomeEmail', {
+    await createDynamoDbProfileStore(async () => dynamo.client, table).claimEmail(SIGN_UP_SUB, 'welcomeEmail', {
       id: 'timed-out',
       expiresAt: new Date(T0.getTime() + 5_000).toISOString(),
       now: T0.toISOString(),

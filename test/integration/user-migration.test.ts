@@ -1,13 +1,14 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
+import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
 import type { LegacyUser } from '@functions/user-migration/legacy-user-store';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, type LegacyUserSeed, seedLegacyUser } from '../helpers/legacy-users';
-import { captureStdoutLogs, testConfig } from '../unit/user-migration/support';
+import { testConfig } from '../unit/user-migration/support';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
 const INCORRECT = 'Incorrect username or password.';
@@ -44,8 +45,8 @@ describe('userMigration on DynamoDB (dynalite)', () => {
     if (seed !== null) await seedLegacyUser(dynamo.client, table, { email: EMAIL, password: PASSWORD, ...seed });
     let seconds = 0;
     const handler = createUserMigrationHandler(testConfig({ LEGACY_USERS_TABLE: table }), {
-      legacyUsers: new DynamoDbLegacyUserStore(async () => dynamo.client, table),
-      clock: () => new Date(Date.UTC(2026, 10, 26, 15, 30, seconds++)),
+      legacyUsers: createDynamoDbLegacyUserStore(async () => dynamo.client, table),
+      now: () => new Date(Date.UTC(2026, 10, 26, 15, 30, seconds++)),
     });
     const read = async (): Promise<LegacyUser | undefined> => {
       const { Item } = await dynamo.client.send(

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { FUNCTIONS } from '@functions/registry';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
-import { FIXTURE_SOURCES, FIXTURES_BY_TRIGGER, type TriggerSource } from '../helpers/fixtures';
+import { FIXTURE_SOURCES, type TriggerSource } from '../helpers/fixtures';
 import { FIXTURE_LEGACY_USER, seedLegacyUser } from '../helpers/legacy-users';
 import { serverless } from '../helpers/serverless-cli';
 import { type LocalSes, startSesLocal } from '../helpers/ses-local';
@@ -14,17 +15,9 @@ const STAGE = 'invoke';
 const CLOSED_PORT_URL = 'http://127.0.0.1:9';
 const GENERIC_FAILURE = 'We could not complete your request. Please try again later.';
 
-const FUNCTION_OF: Record<string, string> = {
-  PreSignUp: 'preSignUp',
-  CustomMessage: 'customMessage',
-  UserMigration: 'userMigration',
-  PostConfirmation: 'postConfirmation',
-};
-
+/** The registered function that handles `source`. */
 function functionFor(source: TriggerSource): string {
-  const [trigger] =
-    Object.entries(FIXTURES_BY_TRIGGER).find(([, sources]) => (sources as readonly string[]).includes(source)) ?? [];
-  return FUNCTION_OF[trigger ?? ''] ?? '';
+  return FUNCTIONS.find(({ trigger }) => (trigger.sources as readonly string[]).includes(source))?.name ?? '';
 }
 
 /** What each function's answer must carry, beyond echoing the event, to show its flow ran in the bundle. */

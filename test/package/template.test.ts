@@ -1,3 +1,6 @@
+import { FUNCTIONS } from '@functions/registry';
+import { logicalIdOf } from '@resources/service/function-declaration';
+import { deployedEnvironment } from '@test/helpers/function-environment';
 import { evaluateConditions } from '../helpers/cfn-conditions';
 import { validateTemplate } from '../helpers/cfn-validator';
 import { type CloudFormationTemplate, type PackagedStack, packageStack, serverless } from '../helpers/serverless-cli';
@@ -24,12 +27,10 @@ const PROVIDERS = {
   SamlIdentityProvider: 'SamlEnabled',
 } as const;
 
-const TRIGGERS = {
-  PreSignUp: 'PreSignUpLambdaFunction',
-  CustomMessage: 'CustomMessageLambdaFunction',
-  UserMigration: 'UserMigrationLambdaFunction',
-  PostConfirmation: 'PostConfirmationLambdaFunction',
-} as const;
+/** Each registered function's trigger, and the logical id the framework gives the function. */
+const TRIGGERS = Object.fromEntries(
+  FUNCTIONS.map(({ name, trigger }) => [trigger.trigger, `${logicalIdOf(name)}LambdaFunction`]),
+);
 
 function resourcesOfType(template: CloudFormationTemplate, type: string) {
   return Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
@@ -53,7 +54,7 @@ describe('the packaged stack', () => {
     expect(await validateTemplate(stacks[name].template)).toEqual([]);
   });
 
-  it('has one user pool with the four triggers in its LambdaConfig', () => {
+  it('has one user pool with every registered trigger in its LambdaConfig', () => {
     const pools = resourcesOfType(stacks.dev.template, 'AWS::Cognito::UserPool');
 
     expect(pools.map(([id]) => id)).toEqual(['CognitoUserPoolMain']);
@@ -67,7 +68,7 @@ describe('the packaged stack', () => {
       ([, resource]) => resource.Properties,
     );
 
-    expect(permissions).toHaveLength(4);
+    expect(permissions).toHaveLength(FUNCTIONS.length);
     for (const fn of Object.values(TRIGGERS)) {
       expect(permissions).toContainEqual({
         FunctionName: { 'Fn::GetAtt': [fn, 'Arn'] },
@@ -92,12 +93,25 @@ describe('the packaged stack', () => {
   it('runs every function on a current Node.js runtime with its own role', () => {
     const functions = resourcesOfType(stacks.dev.template, 'AWS::Lambda::Function');
 
-    expect(functions).toHaveLength(4);
+    expect(functions).toHaveLength(FUNCTIONS.length);
     for (const [, fn] of functions) {
       expect(fn.Properties?.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
       expect(fn.Properties?.Role).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/Role$/), 'Arn'] });
     }
   });
+
+  it.each(['dev', 'prod'] as const)(
+    '%s: gives each registered function the environment its declaration and the stage values derive',
+    (stage) => {
+      for (const declaration of FUNCTIONS) {
+        const fn = stacks[stage].template.Resources[`${logicalIdOf(declaration.name)}LambdaFunction`];
+
+        expect(fn?.Properties?.Environment).toEqual({
+          Variables: deployedEnvironment(declaration, stage === 'dev' ? 'default' : stage, stage),
+        });
+      }
+    },
+  );
 
   it('creates the identity providers only when their parameters are set, and lists them on the client', () => {
     const none = evaluateConditions(stacks.dev.template.Conditions);

@@ -1,56 +1,86 @@
+import { join } from 'node:path';
+import { FUNCTIONS, functionOf, type RegisteredFunction } from '@functions/registry';
+import { handlerModuleOf } from '@resources/service/function-declaration';
+import type { FieldShape } from '@shared/event-shape';
 import type { Context } from 'aws-lambda';
-import { FIXTURE_SOURCES, FIXTURES_BY_TRIGGER, type FixtureTrigger, loadFixture } from '../helpers/fixtures';
+import { FIXTURE_SOURCES, loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 
-/** Every deployed entry point, loaded as Lambda loads it: module scope runs with the environment of test/setup-env.ts. */
-const ENTRY_POINTS: Record<FixtureTrigger, () => Promise<(event: unknown, context: Context) => Promise<unknown>>> = {
-  PreSignUp: async () => (await import('@functions/pre-sign-up/handler')).handler as never,
-  CustomMessage: async () => (await import('@functions/custom-message/handler')).handler as never,
-  UserMigration: async () => (await import('@functions/user-migration/handler')).handler as never,
-  PostConfirmation: async () => (await import('@functions/post-confirmation/handler')).handler as never,
-};
+type EntryPoint = (event: unknown, context: Context) => Promise<unknown>;
 
-const TRIGGERS = Object.keys(ENTRY_POINTS) as FixtureTrigger[];
+const ROOT = join(__dirname, '..', '..');
 
-describe.each(TRIGGERS)('the %s entry point', (trigger) => {
-  const foreignSources = FIXTURE_SOURCES.filter(
-    (source) => !(FIXTURES_BY_TRIGGER[trigger] as readonly string[]).includes(source),
-  );
+/**
+ * A registered function's deployed entry point, loaded as Lambda loads it: module scope runs with the
+ * environment of test/setup-env.ts.
+ */
+async function entryPoint({ name }: RegisteredFunction): Promise<EntryPoint> {
+  const module = (await import(join(ROOT, handlerModuleOf(name)))) as { handler?: EntryPoint };
+  if (module.handler === undefined) throw new Error(`${handlerModuleOf(name)}.ts exports no handler.`);
+  return module.handler;
+}
 
-  it.each(foreignSources)('answers a %s event with an error naming the sources it handles', async (source) => {
-    const handler = await ENTRY_POINTS[trigger]();
+/** The request fields a trigger requires: those it declares and that may not be absent. */
+function requiredFields(declaration: RegisteredFunction): [string, FieldShape][] {
+  return Object.entries(declaration.trigger.requestFields).filter(([, shape]) => shape.kind !== 'optional');
+}
 
-    await expect(handler(loadFixture(source), lambdaContext())).rejects.toThrow(
-      `Invalid ${trigger} event: this function handles ${FIXTURES_BY_TRIGGER[trigger].join(', ')}; got triggerSource "${source}".`,
-    );
-  });
+describe.each(FUNCTIONS.map((declaration) => [declaration.trigger.trigger, declaration] as const))(
+  'the %s entry point',
+  (trigger, declaration) => {
+    const sources: readonly string[] = declaration.trigger.sources;
+    const [ownSource = ''] = sources;
+    const foreignSources = FIXTURE_SOURCES.filter((source) => !sources.includes(source));
 
-  it.each([
-    ['null', null, `Invalid ${trigger} event: expected an object, got null.`],
-    ['a string', 'PreSignUp_SignUp', `Invalid ${trigger} event: expected an object, got string.`],
-    ['an empty object', {}, `Invalid ${trigger} event: this function handles`],
-  ])('answers %s with a clear error', async (_label, input, message) => {
-    const handler = await ENTRY_POINTS[trigger]();
+    it.each(foreignSources)('answers a %s event with an error naming the sources it handles', async (source) => {
+      const handler = await entryPoint(declaration);
 
-    await expect(handler(input, lambdaContext())).rejects.toThrow(message);
-  });
+      await expect(handler(loadFixture(source), lambdaContext())).rejects.toThrow(
+        `Invalid ${trigger} event: this function handles ${sources.join(', ')}; got triggerSource "${source}".`,
+      );
+    });
 
-  it('answers an event without a request with an error naming the field', async () => {
-    const handler = await ENTRY_POINTS[trigger]();
-    const event = loadFixture(FIXTURES_BY_TRIGGER[trigger][0]) as unknown as Record<string, unknown>;
-    delete event.request;
+    it.each([
+      ['null', null, `Invalid ${trigger} event: expected an object, got null.`],
+      ['a string', 'PreSignUp_SignUp', `Invalid ${trigger} event: expected an object, got string.`],
+      ['an empty object', {}, `Invalid ${trigger} event: this function handles`],
+    ])('answers %s with a clear error', async (_label, input, message) => {
+      const handler = await entryPoint(declaration);
 
-    await expect(handler(event, lambdaContext())).rejects.toThrow(
-      `Invalid ${trigger} event: request must be an object.`,
-    );
-  });
-});
+      await expect(handler(input, lambdaContext())).rejects.toThrow(message);
+    });
 
-describe.each(['PreSignUp', 'CustomMessage', 'PostConfirmation'] as const)('the %s entry point', (trigger) => {
+    it('answers an event without a request with an error naming the field', async () => {
+      const handler = await entryPoint(declaration);
+      const event = loadFixture(ownSource as never) as Record<string, unknown>;
+      delete event.request;
+
+      await expect(handler(event, lambdaContext())).rejects.toThrow(
+        `Invalid ${trigger} event: request must be an object.`,
+      );
+    });
+
+    const fields = requiredFields(declaration).map(([field]) => field);
+    if (fields.length > 0) {
+      it.each(fields)('answers an event without request.%s with an error naming the field', async (field) => {
+        const handler = await entryPoint(declaration);
+        const event = loadFixture(ownSource as never) as { request: Record<string, unknown> };
+        delete event.request[field];
+
+        await expect(handler(event, lambdaContext())).rejects.toThrow(
+          `Invalid ${trigger} event: request.${field} must be`,
+        );
+      });
+    }
+  },
+);
+
+describe.each(['PreSignUp', 'CustomMessage', 'PostConfirmation'])('the %s entry point', (trigger) => {
   it('answers an event without userAttributes with an error naming the field', async () => {
-    const handler = await ENTRY_POINTS[trigger]();
-    const event = loadFixture(FIXTURES_BY_TRIGGER[trigger][0]);
-    delete (event.request as Partial<typeof event.request>).userAttributes;
+    const declaration = functionOf(trigger);
+    const handler = await entryPoint(declaration);
+    const event = loadFixture(declaration.trigger.sources[0] as never) as { request: Record<string, unknown> };
+    delete event.request.userAttributes;
 
     await expect(handler(event, lambdaContext())).rejects.toThrow(
       `Invalid ${trigger} event: request.userAttributes must be an object.`,

@@ -5,6 +5,7 @@
  */
 
 import type { TriggerEvent } from '@shared/trigger';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import fc from 'fast-check';
 import { FUZZ_RUNS } from '../fuzz/containment';
 import { type FuzzHandlers, fuzzHandlers } from '../fuzz/fuzz-handlers';
@@ -12,7 +13,6 @@ import { hostileEvent } from '../fuzz/hostile-events';
 import { settle } from '../helpers/deadline';
 import { FIXTURE_SOURCES, FIXTURES_BY_TRIGGER, type FixtureTrigger, loadFixture } from '../helpers/fixtures';
 import { FIXTURE_LEGACY_USER } from '../helpers/legacy-users';
-import { captureStdoutLogs } from './user-migration/support';
 
 const TRIGGERS = Object.keys(FIXTURES_BY_TRIGGER) as FixtureTrigger[];
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

@@ -12,14 +12,14 @@ import type { PostConfirmationContext } from '../trigger';
 export const addToDefaultGroups: Step<PostConfirmationContext> = {
   name: 'add-to-default-groups',
   sources: ['PostConfirmation_ConfirmSignUp'],
-  enabled: (config) => config.defaultGroups.length > 0,
+  enabled: (config) => config.defaultGroup.length > 0,
   concurrent: true,
   async run({ event, config, groups, logger }) {
     const results = await Promise.allSettled(
-      config.defaultGroups.map((group) => groups.add(event.userPoolId, event.userName, group)),
+      config.defaultGroup.map((group) => groups.add(event.userPoolId, event.userName, group)),
     );
     results.forEach((result, index) => {
-      const group = config.defaultGroups[index];
+      const group = config.defaultGroup[index];
       if (result.status === 'fulfilled') {
         logger.info('User added to group', { group });
       } else {

@@ -11,7 +11,7 @@ import type { PreSignUpContext } from '../trigger';
  */
 export const allowListedDomains: Step<PreSignUpContext> = {
   name: 'allow-listed-domains',
-  enabled: (config) => config.allowedDomains.length > 0,
+  enabled: (config) => config.allowedEmailDomains.length > 0,
   run({ event, config, reject }) {
     if (!publicPolicyApplies(event.triggerSource, config)) {
       return;
@@ -20,7 +20,7 @@ export const allowListedDomains: Step<PreSignUpContext> = {
     if (email.status !== 'valid') {
       return reject(PRE_SIGN_UP_REFUSALS['email-required']);
     }
-    if (!config.allowedDomains.some((listed) => domainMatches(email.domain, listed))) {
+    if (!config.allowedEmailDomains.some((listed) => domainMatches(email.domain, listed))) {
       return reject(PRE_SIGN_UP_REFUSALS['domain-not-allowed'], { domain: email.domain });
     }
   },

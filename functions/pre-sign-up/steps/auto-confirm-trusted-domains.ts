@@ -13,10 +13,13 @@ import type { PreSignUpContext } from '../trigger';
 export const autoConfirmTrustedDomains: Step<PreSignUpContext> = {
   name: 'auto-confirm-trusted-domains',
   sources: ['PreSignUp_SignUp'],
-  enabled: (config) => config.trustedDomains.length > 0,
+  enabled: (config) => config.autoConfirmEmailDomains.length > 0,
   run({ event, config, logger }) {
     const email = requestEmail(event);
-    if (email.status === 'valid' && config.trustedDomains.some((listed) => domainMatches(email.domain, listed))) {
+    if (
+      email.status === 'valid' &&
+      config.autoConfirmEmailDomains.some((listed) => domainMatches(email.domain, listed))
+    ) {
       event.response.autoConfirmUser = true;
       event.response.autoVerifyEmail = true;
       logger.info('Auto-confirmed a sign-up from a trusted domain', { domain: email.domain });

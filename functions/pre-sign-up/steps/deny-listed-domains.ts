@@ -8,13 +8,13 @@ import type { PreSignUpContext } from '../trigger';
 /** Refuses addresses at a domain of `DENIED_EMAIL_DOMAINS` or one of its subdomains. */
 export const denyListedDomains: Step<PreSignUpContext> = {
   name: 'deny-listed-domains',
-  enabled: (config) => config.deniedDomains.length > 0,
+  enabled: (config) => config.deniedEmailDomains.length > 0,
   run({ event, config, reject }) {
     const email = requestEmail(event);
     if (!publicPolicyApplies(event.triggerSource, config) || email.status !== 'valid') {
       return;
     }
-    if (config.deniedDomains.some((listed) => domainMatches(email.domain, listed))) {
+    if (config.deniedEmailDomains.some((listed) => domainMatches(email.domain, listed))) {
       reject(PRE_SIGN_UP_REFUSALS['denied-domain'], { domain: email.domain });
     }
   },

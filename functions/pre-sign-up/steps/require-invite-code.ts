@@ -26,13 +26,13 @@ function listed(digest: string, digests: readonly string[]): boolean {
 export const requireInviteCode: Step<PreSignUpContext> = {
   name: 'require-invite-code',
   sources: ['PreSignUp_SignUp'],
-  enabled: (config) => config.inviteCodeDigests.length > 0,
+  enabled: (config) => config.inviteCodeSha256.length > 0,
   run({ event, config, reject }) {
     const code = event.request.validationData?.['inviteCode'] ?? event.request.clientMetadata?.['inviteCode'];
     if (typeof code !== 'string' || code.trim() === '') {
       return reject(PRE_SIGN_UP_REFUSALS['invite-code-required']);
     }
-    if (!listed(inviteCodeDigest(code), config.inviteCodeDigests)) {
+    if (!listed(inviteCodeDigest(code), config.inviteCodeSha256)) {
       return reject(PRE_SIGN_UP_REFUSALS['invite-code-invalid']);
     }
   },

@@ -1,6 +1,6 @@
 import type { Step } from '@shared/steps';
+import { legacyUserOf } from '../legacy-user-of';
 import type { UserMigrationContext } from '../trigger';
-import { legacyUserOf } from './legacy-user-of';
 
 /**
  * Records in the legacy store when the account moved into the user pool. The first time is kept: a retried or
@@ -11,7 +11,7 @@ export const markLegacyUserMigrated: Step<UserMigrationContext> = {
   name: 'mark-legacy-user-migrated',
   async run(context) {
     const user = legacyUserOf(context, 'mark-legacy-user-migrated');
-    const outcome = await context.legacyUsers.markMigrated(user.username, context.clock());
+    const outcome = await context.legacyUsers.markMigrated(user.username, context.now());
     context.logger.info('Legacy user migrated', { outcome });
   },
 };

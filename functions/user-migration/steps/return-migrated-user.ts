@@ -1,8 +1,8 @@
 import type { Step } from '@shared/steps';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
 import { migratedAttributes } from '../cognito-attributes';
+import { legacyUserOf } from '../legacy-user-of';
 import type { UserMigrationContext } from '../trigger';
-import { legacyUserOf } from './legacy-user-of';
 
 type FinalUserStatus = 'CONFIRMED' | 'RESET_REQUIRED';
 

@@ -24,7 +24,7 @@ export const verifyLegacyPassword: Step<UserMigrationContext> = {
       logger.warn('Legacy password hash refused', { format: check.format, reason: check.reason });
     }
     if (check === undefined || check.outcome === 'refused') {
-      const dummy = await verifyPassword(password, config.dummyPasswordHash);
+      const dummy = await verifyPassword(password, config.legacyDummyHash);
       logger.debug('Checked password against the dummy hash', { format: dummy.format });
     }
     if (check?.outcome !== 'match') {

@@ -1,6 +1,7 @@
 import type * as HandlerModule from '@functions/custom-message/handler';
 import { FIXTURES_BY_TRIGGER, loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { TEST_ENV, testConfig } from './support';
 
@@ -12,17 +13,13 @@ const SOURCES = FIXTURES_BY_TRIGGER.CustomMessage;
 
 /** Collects what the handler's logger writes to stdout while `action` runs. */
 async function stdoutOf(action: () => Promise<unknown>): Promise<string> {
-  const lines: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    lines.push(String(chunk));
-    return true;
-  });
+  const logs = captureStdoutLogs();
   try {
     await action();
   } finally {
-    spy.mockRestore();
+    logs.restore();
   }
-  return lines.join('');
+  return logs.lines.join('\n');
 }
 
 describe('createCustomMessageHandler', () => {

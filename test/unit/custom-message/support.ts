@@ -20,9 +20,9 @@ export const TEST_ENV = {
   APP_URL: 'https://app.acme.example',
 } as const;
 
-/** The customMessage config of {@link TEST_ENV} plus `env`. */
-export function testConfig(env: Env = {}): CustomMessageConfig {
-  return loadCustomMessageConfig({ ...TEST_ENV, ...env });
+/** The configuration of {@link TEST_ENV} with `overrides` applied. */
+export function testConfig(overrides: Env = {}): CustomMessageConfig {
+  return loadCustomMessageConfig({ ...TEST_ENV, ...overrides });
 }
 
 /** Runs the customMessage steps over `event` (changing its response) and returns the log lines, at debug level. */

@@ -1,6 +1,6 @@
 import { loadPostConfirmationConfig } from '@functions/post-confirmation/config';
 import { ConfigError } from '@shared/errors';
-import { TEST_ENV, testConfig } from './helpers';
+import { TEST_ENV, testConfig } from './support';
 
 describe('loadPostConfirmationConfig', () => {
   it('reads the table, groups and email settings', () => {
@@ -9,10 +9,10 @@ describe('loadPostConfirmationConfig', () => {
     expect(config).toEqual({
       logLevel: 'debug',
       logEvents: false,
-      profilesTable: 'cognito-flows-test-user-profiles',
-      defaultGroups: ['users', 'customers'],
+      userProfilesTable: 'cognito-flows-test-user-profiles',
+      defaultGroup: ['users', 'customers'],
       email: {
-        from: 'Example <no-reply@example.com>',
+        emailFrom: 'Example <no-reply@example.com>',
         branding: {
           productName: 'Example App',
           supportEmail: 'support@example.com',
@@ -27,7 +27,7 @@ describe('loadPostConfirmationConfig', () => {
   it('needs only the table: no groups, emails off, and no branding required', () => {
     const config = loadPostConfirmationConfig({ USER_PROFILES_TABLE: 'profiles' });
 
-    expect(config).toMatchObject({ profilesTable: 'profiles', defaultGroups: [], email: undefined });
+    expect(config).toMatchObject({ userProfilesTable: 'profiles', defaultGroup: [], email: undefined });
   });
 
   it('names USER_PROFILES_TABLE when it is missing', () => {
@@ -37,7 +37,7 @@ describe('loadPostConfirmationConfig', () => {
   });
 
   it('accepts a bare sender address', () => {
-    expect(testConfig({ EMAIL_FROM: 'no-reply@example.com' }).email?.from).toBe('no-reply@example.com');
+    expect(testConfig({ EMAIL_FROM: 'no-reply@example.com' }).email?.emailFrom).toBe('no-reply@example.com');
   });
 
   it.each([

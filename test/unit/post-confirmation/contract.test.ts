@@ -9,16 +9,17 @@ import { DependencyError, genericFailureMessage } from '@shared/errors';
 import { LANGUAGES } from '@shared/messages/languages';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
-import { captureStdout, fakeDependencies, TEST_ENV, testConfig } from './helpers';
+import { fakeDependencies, TEST_ENV, testConfig } from './support';
 
 const SOURCES = ['PostConfirmation_ConfirmSignUp', 'PostConfirmation_ConfirmForgotPassword'] as const;
 const CASES = SOURCES.flatMap((source) => LANGUAGES.map((language) => [source, language] as const));
 
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 
 beforeEach(() => {
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => stdout.restore());

@@ -1,7 +1,7 @@
 import { deliverOnce } from '@functions/post-confirmation/email-delivery';
 import { DependencyError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { fakeDependencies, stepContext, testConfig } from './helpers';
+import { fakeDependencies, stepContext, testConfig } from './support';
 
 const SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
 

@@ -2,12 +2,13 @@ import { createPostConfirmationHandler, handler } from '@functions/post-confirma
 import { DependencyError, GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdout, fakeDependencies, testConfig } from './helpers';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { fakeDependencies, testConfig } from './support';
 
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 
 beforeEach(() => {
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => stdout.restore());

@@ -5,23 +5,23 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { newProfile } from '@functions/post-confirmation/profile';
-import { createDynamoProfileStore } from '@functions/post-confirmation/profile-store';
+import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
 import { DependencyError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { mockClient } from 'aws-sdk-client-mock';
-import { NOW } from './helpers';
+import { NOW } from './support';
 
 // Conditional writes are tested against dynalite; throttling, which it cannot produce, is mocked here.
 const client = new DynamoDBClient({ region: 'us-east-1' });
 const dynamo = mockClient(client);
-const store = createDynamoProfileStore('profiles', async () => client);
+const store = createDynamoDbProfileStore(async () => client, 'profiles');
 const throttled = new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} });
 const CLAIM = { id: 'claim-1', expiresAt: NOW.toISOString(), now: NOW.toISOString() };
 
 afterEach(() => dynamo.reset());
 afterAll(() => client.destroy());
 
-describe('createDynamoProfileStore when DynamoDB throttles', () => {
+describe('createDynamoDbProfileStore when DynamoDB throttles', () => {
   beforeEach(() => {
     dynamo.on(PutItemCommand).rejects(throttled);
     dynamo.on(UpdateItemCommand).rejects(throttled);
@@ -52,7 +52,7 @@ describe('createDynamoProfileStore when DynamoDB throttles', () => {
   });
 });
 
-describe('createDynamoProfileStore requests', () => {
+describe('createDynamoDbProfileStore requests', () => {
   it('names in each request only the attributes its expressions use', async () => {
     dynamo.on(UpdateItemCommand).resolves({});
 

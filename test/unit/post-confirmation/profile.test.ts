@@ -1,7 +1,7 @@
 import { newProfile, userSub } from '@functions/post-confirmation/profile';
 import { InvalidEventError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { NOW } from './helpers';
+import { NOW } from './support';
 
 describe('newProfile', () => {
   it('copies the useful attributes of a new user', () => {

@@ -8,16 +8,16 @@ describe('loadPreSignUpConfig', () => {
     expect(config).toEqual({
       logLevel: 'info',
       logEvents: false,
-      allowedDomains: [],
-      deniedDomains: [],
+      allowedEmailDomains: [],
+      deniedEmailDomains: [],
       blockDisposableEmail: false,
-      trustedDomains: [],
+      autoConfirmEmailDomains: [],
       policyForAdminCreatedUsers: false,
       linkFederatedUsers: true,
-      identityProviders: ['Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon'],
+      identityProviderNames: ['Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon'],
       providersVerifyingEmail: [],
       verifyFederatedEmail: true,
-      inviteCodeDigests: [],
+      inviteCodeSha256: [],
     });
   });
 
@@ -35,13 +35,13 @@ describe('loadPreSignUpConfig', () => {
     });
 
     expect(config).toMatchObject({
-      allowedDomains: ['example.com', 'example.org'],
-      deniedDomains: ['contractors.example.com'],
+      allowedEmailDomains: ['example.com', 'example.org'],
+      deniedEmailDomains: ['contractors.example.com'],
       blockDisposableEmail: true,
-      trustedDomains: ['staff.example.com'],
+      autoConfirmEmailDomains: ['staff.example.com'],
       policyForAdminCreatedUsers: true,
       linkFederatedUsers: false,
-      identityProviders: ['Google', 'CorpSaml'],
+      identityProviderNames: ['Google', 'CorpSaml'],
       providersVerifyingEmail: ['CorpSaml'],
       verifyFederatedEmail: false,
     });

@@ -6,7 +6,7 @@ import {
 } from '@functions/pre-sign-up/federated-identity';
 import { ConfigError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig } from './support';
+import { testConfig } from './support';
 
 describe('federatedIdentity', () => {
   it.each([
@@ -31,24 +31,24 @@ describe('configuredProviderName', () => {
 
 describe('providerVerifiedEmail', () => {
   it('trusts email_verified "true" (the recorded Google sign-up)', () => {
-    expect(providerVerifiedEmail(loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig())).toBe(true);
+    expect(providerVerifiedEmail(loadFixture('PreSignUp_ExternalProvider'), testConfig())).toBe(true);
   });
 
   it('does not trust an unverified email', () => {
     const event = loadFixture('PreSignUp_ExternalProvider');
     event.request.userAttributes['email_verified'] = 'false';
 
-    expect(providerVerifiedEmail(event, preSignUpConfig())).toBe(false);
+    expect(providerVerifiedEmail(event, testConfig())).toBe(false);
   });
 
   it('trusts a listed provider that sends no email_verified, but never over an explicit "false"', () => {
-    const config = preSignUpConfig({ PROVIDERS_VERIFYING_EMAIL: 'Facebook' });
+    const config = testConfig({ PROVIDERS_VERIFYING_EMAIL: 'Facebook' });
     const event = loadFixture('PreSignUp_ExternalProvider');
     event.userName = 'facebook_10224466880011';
     delete event.request.userAttributes['email_verified'];
 
     expect(providerVerifiedEmail(event, config)).toBe(true);
-    expect(providerVerifiedEmail(event, preSignUpConfig())).toBe(false);
+    expect(providerVerifiedEmail(event, testConfig())).toBe(false);
     event.request.userAttributes['email_verified'] = 'false';
     expect(providerVerifiedEmail(event, config)).toBe(false);
   });
@@ -56,20 +56,20 @@ describe('providerVerifiedEmail', () => {
 
 describe('linkSource', () => {
   it('names the configured provider and the subject', () => {
-    expect(linkSource('google_109876543210987654321', preSignUpConfig())).toEqual({
+    expect(linkSource('google_109876543210987654321', testConfig())).toEqual({
       providerName: 'Google',
       subject: '109876543210987654321',
     });
   });
 
   it('names IDENTITY_PROVIDER_NAMES when the provider is not configured', () => {
-    expect(() => linkSource('okta_00u1', preSignUpConfig())).toThrow(
+    expect(() => linkSource('okta_00u1', testConfig())).toThrow(
       new ConfigError('Identity provider "okta" is not listed in IDENTITY_PROVIDER_NAMES.'),
     );
   });
 
   it('says what is wrong with a user name that has no provider prefix', () => {
-    expect(() => linkSource('109876543210987654321', preSignUpConfig())).toThrow(
+    expect(() => linkSource('109876543210987654321', testConfig())).toThrow(
       'The federated user name is not <provider>_<subject>.',
     );
   });

@@ -12,16 +12,17 @@ import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { type CognitoPool, captureStdout, cognitoPool, nativeUser, preSignUpConfig } from './support';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { type CognitoPool, cognitoPool, nativeUser, testConfig } from './support';
 
 const FEDERATED_EMAIL = 'tariq.benali@example.com';
 const NATIVE_USERNAME = '0f9a2c4e-1b3d-70e8-a6c5-9d2b4f6e8a10';
 const GOOGLE_IDENTITY = expect.objectContaining({ providerName: 'Google', userId: '109876543210987654321' });
 
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 
 beforeEach(() => {
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => {
@@ -29,7 +30,7 @@ afterEach(() => {
 });
 
 function handlerOver(pool: CognitoPool, env: Record<string, string> = {}) {
-  return createPreSignUpHandler(preSignUpConfig(env), { nativeUsers: pool.nativeUsers });
+  return createPreSignUpHandler(testConfig(env), { nativeUsers: pool.nativeUsers });
 }
 
 describe('the preSignUp handler', () => {
@@ -83,7 +84,7 @@ describe('the preSignUp handler', () => {
       expect(stdout.entries()).toContainEqual(
         expect.objectContaining({ level: 'warn', message: 'Trigger rejected the request' }),
       );
-      expect(stdout.text()).not.toContain('jonas.lindqvist');
+      expect(stdout.lines.join('\n')).not.toContain('jonas.lindqvist');
     });
   });
 
@@ -99,7 +100,7 @@ describe('the preSignUp handler', () => {
 
       expect(result.triggerSource).toBe('PreSignUp_ExternalProvider');
       expect(pool.identitiesOf(NATIVE_USERNAME)).toEqual([GOOGLE_IDENTITY]);
-      expect(stdout.text()).not.toContain(FEDERATED_EMAIL);
+      expect(stdout.lines.join('\n')).not.toContain(FEDERATED_EMAIL);
     });
 
     it('links once when Cognito runs the same event twice in a row', async () => {

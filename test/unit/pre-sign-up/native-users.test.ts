@@ -21,7 +21,7 @@ const LINK: IdentityLink = {
   subject: '109876543210987654321',
 };
 
-describe('cognitoNativeUsers', () => {
+describe('createCognitoNativeUsers', () => {
   describe('withEmail', () => {
     it('lists the users with exactly that email, attributes as a map', async () => {
       const pool = cognitoPool([nativeUser('native-1', EMAIL), nativeUser('other', 'other@example.com')]);

@@ -10,9 +10,10 @@ import { LANGUAGES } from '@shared/messages/languages';
 import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
-import { captureStdout, preSignUpConfig, unreachableNativeUsers } from './support';
+import { testConfig, unreachableNativeUsers } from './support';
 
 type RefusalName = keyof typeof PRE_SIGN_UP_REFUSALS;
 
@@ -82,10 +83,10 @@ const SCENARIOS: Record<RefusalName, Scenario> = {
   'provider-limit-reached': { event: () => loadFixture('PreSignUp_ExternalProvider'), nativeUsers: FULLY_LINKED },
 };
 
-let stdout: ReturnType<typeof captureStdout>;
+let stdout: ReturnType<typeof captureStdoutLogs>;
 
 beforeEach(() => {
-  stdout = captureStdout();
+  stdout = captureStdoutLogs();
 });
 
 afterEach(() => stdout.restore());
@@ -95,7 +96,7 @@ describe.each(Object.keys(SCENARIOS) as RefusalName[])('the %s refusal', (name) 
   const expected = new Refusal(PRE_SIGN_UP_REFUSALS[name], scenario.domain ? { domain: scenario.domain } : {});
 
   async function refusalFor(locale: string | undefined): Promise<unknown> {
-    const handler = createPreSignUpHandler(preSignUpConfig(scenario.env), {
+    const handler = createPreSignUpHandler(testConfig(scenario.env), {
       nativeUsers: scenario.nativeUsers ?? unreachableNativeUsers(),
     });
     const event = scenario.event();

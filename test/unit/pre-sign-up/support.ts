@@ -17,7 +17,7 @@ import {
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { loadPreSignUpConfig, type PreSignUpConfig } from '@functions/pre-sign-up/config';
-import { cognitoNativeUsers, type NativeUsers } from '@functions/pre-sign-up/native-users';
+import { createCognitoNativeUsers, type NativeUsers } from '@functions/pre-sign-up/native-users';
 import type { PreSignUpContext } from '@functions/pre-sign-up/trigger';
 import type { Env } from '@shared/config';
 import { createLogger } from '@shared/logger';
@@ -26,9 +26,12 @@ import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 
-/** The PreSignUp configuration of `env` alone (nothing from `process.env`), logging everything. */
-export function preSignUpConfig(env: Env = {}): PreSignUpConfig {
-  return loadPreSignUpConfig({ LOG_LEVEL: 'debug', ...env });
+/** The environment the preSignUp tests start from (nothing from `process.env`): logging everything. */
+export const TEST_ENV: Env = { LOG_LEVEL: 'debug' };
+
+/** The configuration of {@link TEST_ENV} with `overrides` applied. */
+export function testConfig(overrides: Env = {}): PreSignUpConfig {
+  return loadPreSignUpConfig({ ...TEST_ENV, ...overrides });
 }
 
 /** A NativeUsers whose every call fails the test: for steps that must not reach Cognito. */
@@ -42,7 +45,7 @@ export function unreachableNativeUsers(): NativeUsers {
 /** A step context over `event`, with a logger whose lines (info and above) the returned capture keeps. */
 export function stepContext(
   event: PreSignUpTriggerEvent,
-  config: PreSignUpConfig = preSignUpConfig(),
+  config: PreSignUpConfig = testConfig(),
   nativeUsers: NativeUsers = unreachableNativeUsers(),
 ): { context: PreSignUpContext; logs: LogCapture } {
   const logs = captureLogs();
@@ -170,22 +173,5 @@ export function cognitoPool(users: UserType[]): CognitoPool {
     return {};
   });
 
-  return { client, mock, nativeUsers: cognitoNativeUsers(async () => client), users, identitiesOf };
-}
-
-/** Collects what the handler writes to stdout (its log lines) while a test runs. */
-export function captureStdout(): { entries(): Record<string, unknown>[]; text(): string; restore(): void } {
-  const lines: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  });
-  return {
-    entries: () =>
-      lines
-        .flatMap((chunk) => chunk.split('\n').filter((line) => line !== ''))
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-    text: () => lines.join(''),
-    restore: () => spy.mockRestore(),
-  };
+  return { client, mock, nativeUsers: createCognitoNativeUsers(async () => client), users, identitiesOf };
 }

@@ -3,6 +3,7 @@
  * user picks it, English otherwise, whatever the event looks like.
  */
 import { DependencyError, genericFailureMessage, InvalidEventError, UserFacingError } from '@shared/errors';
+import { field } from '@shared/event-shape';
 import { createTriggerHandler, type TriggerFlow } from '@shared/handler';
 import { LANGUAGES } from '@shared/messages/languages';
 import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
@@ -16,7 +17,7 @@ import type { PreSignUpTriggerEvent } from 'aws-lambda';
 const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent> = {
   trigger: 'PreSignUp',
   sources: ['PreSignUp_SignUp'],
-  requestFields: { userAttributes: 'object' },
+  requestFields: { userAttributes: field.stringMap },
 };
 
 function handlerWith(flow: TriggerFlow<PreSignUpTriggerEvent>) {

@@ -1,4 +1,5 @@
 import { DependencyError, GENERIC_FAILURE_MESSAGE, UserFacingError } from '@shared/errors';
+import { field } from '@shared/event-shape';
 import { createTriggerHandler, type TriggerFlow } from '@shared/handler';
 import type { TriggerDefinition } from '@shared/trigger';
 import { lambdaContext } from '@test/helpers/lambda-context';
@@ -8,7 +9,7 @@ import type { PreSignUpTriggerEvent } from 'aws-lambda';
 const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent> = {
   trigger: 'PreSignUp',
   sources: ['PreSignUp_SignUp'],
-  requestFields: { userAttributes: 'object' },
+  requestFields: { userAttributes: field.stringMap },
 };
 
 function signUpEvent(): PreSignUpTriggerEvent {

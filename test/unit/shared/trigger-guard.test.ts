@@ -1,4 +1,5 @@
 import { InvalidEventError } from '@shared/errors';
+import { field } from '@shared/event-shape';
 import { assertTriggerEvent } from '@shared/middleware/trigger-guard';
 import type { TriggerDefinition } from '@shared/trigger';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
@@ -6,7 +7,7 @@ import type { PreSignUpTriggerEvent } from 'aws-lambda';
 const PRE_SIGN_UP: TriggerDefinition<PreSignUpTriggerEvent> = {
   trigger: 'PreSignUp',
   sources: ['PreSignUp_SignUp', 'PreSignUp_AdminCreateUser'],
-  requestFields: { userAttributes: 'object' },
+  requestFields: { userAttributes: field.stringMap },
 };
 
 function event(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -12,7 +12,7 @@ describe('loadUserMigrationConfig', () => {
       logLevel: 'info',
       logEvents: false,
       legacyUsersTable: 'cognito-flows-dev-legacy-users',
-      dummyPasswordHash: DUMMY_HASHES.bcrypt,
+      legacyDummyHash: DUMMY_HASHES.bcrypt,
     });
   });
 
@@ -23,7 +23,7 @@ describe('loadUserMigrationConfig', () => {
   it('uses the dummy hash of the format LEGACY_HASH_FORMAT names', () => {
     const config = loadUserMigrationConfig({ ...ENV, LEGACY_HASH_FORMAT: 'scrypt' });
 
-    expect(config.dummyPasswordHash).toBe(DUMMY_HASHES.scrypt);
+    expect(config.legacyDummyHash).toBe(DUMMY_HASHES.scrypt);
   });
 
   it('names LEGACY_HASH_FORMAT and the accepted values when it is unknown', () => {
@@ -37,7 +37,7 @@ describe('loadUserMigrationConfig', () => {
   it('prefers LEGACY_DUMMY_HASH over the built-in hash', () => {
     const ownCost = '$2b$12$abcdefghijklmnopqrstuuR3hRAAgxp8xSjjabA9tOHUuCeL0Ihc2';
 
-    expect(loadUserMigrationConfig({ ...ENV, LEGACY_DUMMY_HASH: ownCost }).dummyPasswordHash).toBe(ownCost);
+    expect(loadUserMigrationConfig({ ...ENV, LEGACY_DUMMY_HASH: ownCost }).legacyDummyHash).toBe(ownCost);
   });
 
   it.each([

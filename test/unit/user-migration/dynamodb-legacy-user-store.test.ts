@@ -6,7 +6,7 @@ import {
   ThrottlingException,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { DynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
+import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
 import { LegacyRecordError } from '@functions/user-migration/legacy-user-store';
 import { DependencyError } from '@shared/errors';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -15,11 +15,11 @@ const TABLE = 'legacy-users';
 const AT = new Date('2026-11-26T15:30:00.000Z');
 
 const dynamo = mockClient(DynamoDBClient);
-const store = new DynamoDbLegacyUserStore(async () => new DynamoDBClient({ region: 'us-east-1' }), TABLE);
+const store = createDynamoDbLegacyUserStore(async () => new DynamoDBClient({ region: 'us-east-1' }), TABLE);
 
 beforeEach(() => dynamo.reset());
 
-describe('DynamoDbLegacyUserStore (faults the emulator cannot produce)', () => {
+describe('createDynamoDbLegacyUserStore (faults the emulator cannot produce)', () => {
   it('turns throttling on read into a DependencyError that keeps the cause', async () => {
     const cause = new ProvisionedThroughputExceededException({
       message: 'Rate of requests exceeds the allowed throughput.',
@@ -72,7 +72,7 @@ describe('DynamoDbLegacyUserStore (faults the emulator cannot produce)', () => {
   });
 
   it('turns a client that cannot be created into a DependencyError', async () => {
-    const broken = new DynamoDbLegacyUserStore(() => Promise.reject(new Error('no region')), TABLE);
+    const broken = createDynamoDbLegacyUserStore(() => Promise.reject(new Error('no region')), TABLE);
 
     await expect(broken.find('legacy.user@example.com')).rejects.toBeInstanceOf(DependencyError);
   });

@@ -5,8 +5,9 @@ import { DependencyError, GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, type LegacyUserSeed, legacyUser } from '@test/helpers/legacy-users';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import { captureStdoutLogs, InMemoryLegacyUserStore, testConfig } from './support';
+import { createInMemoryLegacyUserStore, type InMemoryLegacyUserStore, testConfig } from './support';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
 const INCORRECT = 'Incorrect username or password.';
@@ -20,8 +21,8 @@ function steppingClock(): () => Date {
 async function setUp(seed: Partial<LegacyUserSeed> | null = {}, env = {}) {
   const users = seed === null ? [] : [await legacyUser({ email: EMAIL, password: PASSWORD, ...seed })];
   secrets.push(...users.map((user) => user.passwordHash));
-  const store = new InMemoryLegacyUserStore(users);
-  const handler = createUserMigrationHandler(testConfig(env), { legacyUsers: store, clock: steppingClock() });
+  const store = createInMemoryLegacyUserStore(users);
+  const handler = createUserMigrationHandler(testConfig(env), { legacyUsers: store, now: steppingClock() });
   return { store, handler };
 }
 

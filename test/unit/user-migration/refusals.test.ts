@@ -8,8 +8,9 @@ import { LANGUAGES } from '@shared/messages/languages';
 import { USER_MIGRATION_REFUSALS } from '@shared/messages/user-migration';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
-import { captureStdoutLogs, InMemoryLegacyUserStore, testConfig } from './support';
+import { createInMemoryLegacyUserStore, testConfig } from './support';
 
 const REFUSAL = new Refusal(USER_MIGRATION_REFUSALS['incorrect-credentials']);
 
@@ -26,8 +27,8 @@ describe('the incorrect-credentials refusal', () => {
     'reaches a user whose %s migration is refused in English, as Cognito words it',
     async (source) => {
       const handler = createUserMigrationHandler(testConfig(), {
-        legacyUsers: new InMemoryLegacyUserStore(),
-        clock: () => new Date('2026-11-26T10:15:00.000Z'),
+        legacyUsers: createInMemoryLegacyUserStore(),
+        now: () => new Date('2026-11-26T10:15:00.000Z'),
       });
 
       await expect(handler(loadFixture(source), lambdaContext())).rejects.toThrow(/^Incorrect username or password\.$/);

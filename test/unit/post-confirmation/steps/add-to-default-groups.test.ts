@@ -1,7 +1,7 @@
 import { addToDefaultGroups } from '@functions/post-confirmation/steps/add-to-default-groups';
 import { DependencyError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { fakeDependencies, runStep, stepContext, testConfig } from '../helpers';
+import { fakeDependencies, runStep, stepContext, testConfig } from '../support';
 
 const POOL = 'us-east-1_Xq7fLw2Zb';
 const USER = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';

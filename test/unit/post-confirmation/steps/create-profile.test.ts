@@ -1,7 +1,7 @@
 import { createProfile } from '@functions/post-confirmation/steps/create-profile';
 import { DependencyError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { fakeDependencies, NOW, runStep, stepContext } from '../helpers';
+import { fakeDependencies, NOW, runStep, stepContext } from '../support';
 
 describe('create-profile step', () => {
   it('creates the profile of a confirmed sign-up and marks the welcome email due', async () => {

@@ -1,7 +1,7 @@
 import { recordPasswordChange } from '@functions/post-confirmation/steps/record-password-change';
 import { DependencyError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { fakeDependencies, runStep, stepContext, testConfig } from '../helpers';
+import { fakeDependencies, runStep, stepContext, testConfig } from '../support';
 
 describe('record-password-change step', () => {
   it('records the change now, treating a change recorded within the dedupe window as this one', async () => {

@@ -4,7 +4,7 @@ import { sendWelcomeEmail } from '@functions/post-confirmation/steps/send-welcom
 import type { PostConfirmationContext } from '@functions/post-confirmation/trigger';
 import type { Step } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
-import { fakeDependencies, runStep, stepContext, testConfig } from '../helpers';
+import { fakeDependencies, runStep, stepContext, testConfig } from '../support';
 
 type Source = 'PostConfirmation_ConfirmSignUp' | 'PostConfirmation_ConfirmForgotPassword';
 

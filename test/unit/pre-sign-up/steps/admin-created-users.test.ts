@@ -3,7 +3,7 @@ import { blockDisposableEmail } from '@functions/pre-sign-up/steps/block-disposa
 import { denyListedDomains } from '@functions/pre-sign-up/steps/deny-listed-domains';
 import { UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig, runStep } from '../support';
+import { runStep, testConfig } from '../support';
 
 /** Each public-policy step, with a setting that refuses `noor.haddad@mailinator.com`. */
 const POLICY_STEPS = [
@@ -20,11 +20,11 @@ describe.each(POLICY_STEPS)('%s, for users an administrator creates,', (_name, s
   }
 
   it('lets them pass by default', async () => {
-    await expect(runStep(step, adminCreatedUser(), preSignUpConfig(policy))).resolves.toBeDefined();
+    await expect(runStep(step, adminCreatedUser(), testConfig(policy))).resolves.toBeDefined();
   });
 
   it('applies when POLICY_FOR_ADMIN_CREATED_USERS is on', async () => {
-    const config = preSignUpConfig({ ...policy, POLICY_FOR_ADMIN_CREATED_USERS: 'true' });
+    const config = testConfig({ ...policy, POLICY_FOR_ADMIN_CREATED_USERS: 'true' });
 
     await expect(runStep(step, adminCreatedUser(), config)).rejects.toBeInstanceOf(UserFacingError);
   });

@@ -1,15 +1,13 @@
 import { allowListedDomains } from '@functions/pre-sign-up/steps/allow-listed-domains';
 import { UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig, runStep } from '../support';
+import { runStep, testConfig } from '../support';
 
-const ALLOW_EXAMPLE_ORG = preSignUpConfig({ ALLOWED_EMAIL_DOMAINS: 'example.org' });
+const ALLOW_EXAMPLE_ORG = testConfig({ ALLOWED_EMAIL_DOMAINS: 'example.org' });
 
 describe('allow-listed-domains', () => {
   it('accepts every domain when no allow-list is set', async () => {
-    await expect(
-      runStep(allowListedDomains, loadFixture('PreSignUp_SignUp'), preSignUpConfig()),
-    ).resolves.toBeDefined();
+    await expect(runStep(allowListedDomains, loadFixture('PreSignUp_SignUp'), testConfig())).resolves.toBeDefined();
   });
 
   it.each(['PreSignUp_SignUp', 'PreSignUp_ExternalProvider'] as const)(

@@ -1,8 +1,8 @@
 import { autoConfirmTrustedDomains } from '@functions/pre-sign-up/steps/auto-confirm-trusted-domains';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig, runStep } from '../support';
+import { runStep, testConfig } from '../support';
 
-const TRUST_EXAMPLE_COM = preSignUpConfig({ AUTO_CONFIRM_EMAIL_DOMAINS: 'example.com' });
+const TRUST_EXAMPLE_COM = testConfig({ AUTO_CONFIRM_EMAIL_DOMAINS: 'example.com' });
 
 describe('auto-confirm-trusted-domains', () => {
   it('confirms a self sign-up from a trusted domain and verifies its email', async () => {

@@ -1,9 +1,9 @@
 import { blockDisposableEmail } from '@functions/pre-sign-up/steps/block-disposable-email';
 import { UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig, runStep } from '../support';
+import { runStep, testConfig } from '../support';
 
-const BLOCKING = preSignUpConfig({ BLOCK_DISPOSABLE_EMAIL: 'true' });
+const BLOCKING = testConfig({ BLOCK_DISPOSABLE_EMAIL: 'true' });
 
 describe('block-disposable-email', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('block-disposable-email', () => {
     const event = loadFixture('PreSignUp_SignUp');
     event.request.userAttributes['email'] = 'jonas@mailinator.com';
 
-    await expect(runStep(blockDisposableEmail, event, preSignUpConfig())).resolves.toBeDefined();
+    await expect(runStep(blockDisposableEmail, event, testConfig())).resolves.toBeDefined();
   });
 
   it('applies to federated sign-ups', async () => {

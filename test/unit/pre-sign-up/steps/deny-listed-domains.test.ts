@@ -1,9 +1,9 @@
 import { denyListedDomains } from '@functions/pre-sign-up/steps/deny-listed-domains';
 import { UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig, runStep } from '../support';
+import { runStep, testConfig } from '../support';
 
-const DENY_EXAMPLE_COM = preSignUpConfig({ DENIED_EMAIL_DOMAINS: 'example.com' });
+const DENY_EXAMPLE_COM = testConfig({ DENIED_EMAIL_DOMAINS: 'example.com' });
 const REFUSAL = new UserFacingError('Sign-ups from example.com are not allowed. Use a different email address.');
 
 describe('deny-listed-domains', () => {

@@ -2,7 +2,7 @@ import type { IdentityLink, LinkOutcome, NativeUsers, PoolUser } from '@function
 import { linkFederatedUser } from '@functions/pre-sign-up/steps/link-federated-user';
 import { ConfigError, DependencyError, UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { POOL_ID, preSignUpConfig, runStep } from '../support';
+import { POOL_ID, runStep, testConfig } from '../support';
 
 const EMAIL = 'tariq.benali@example.com';
 const NATIVE: PoolUser = {
@@ -26,7 +26,7 @@ describe('link-federated-user', () => {
     const { event, logs } = await runStep(
       linkFederatedUser,
       loadFixture('PreSignUp_ExternalProvider'),
-      preSignUpConfig(),
+      testConfig(),
       users,
     );
 
@@ -54,7 +54,7 @@ describe('link-federated-user', () => {
     const event = loadFixture('PreSignUp_ExternalProvider');
     event.userName = 'SIGNINWITHAPPLE_001234.abcd';
 
-    await runStep(linkFederatedUser, event, preSignUpConfig(), users);
+    await runStep(linkFederatedUser, event, testConfig(), users);
 
     expect(users.link).toHaveBeenCalledWith(
       expect.objectContaining({ providerName: 'SignInWithApple', subject: '001234.abcd' }),
@@ -66,7 +66,7 @@ describe('link-federated-user', () => {
     const event = loadFixture('PreSignUp_ExternalProvider');
     event.request.userAttributes['email'] = ' Tariq.Benali@EXAMPLE.com';
 
-    await runStep(linkFederatedUser, event, preSignUpConfig(), users);
+    await runStep(linkFederatedUser, event, testConfig(), users);
 
     expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, 'Tariq.Benali@example.com');
   });
@@ -76,7 +76,7 @@ describe('link-federated-user', () => {
     const event = loadFixture('PreSignUp_ExternalProvider');
     event.request.userAttributes['email_verified'] = 'false';
 
-    const { logs } = await runStep(linkFederatedUser, event, preSignUpConfig(), users);
+    const { logs } = await runStep(linkFederatedUser, event, testConfig(), users);
 
     expect(users.withEmail).not.toHaveBeenCalled();
     expect(users.link).not.toHaveBeenCalled();
@@ -92,12 +92,7 @@ describe('link-federated-user', () => {
       { ...NATIVE, attributes: { ...NATIVE.attributes, email_verified: 'false' } },
     ]);
 
-    const { event } = await runStep(
-      linkFederatedUser,
-      loadFixture('PreSignUp_ExternalProvider'),
-      preSignUpConfig(),
-      users,
-    );
+    const { event } = await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), testConfig(), users);
 
     expect(users.link).not.toHaveBeenCalled();
     expect(event).toEqual(loadFixture('PreSignUp_ExternalProvider'));
@@ -106,12 +101,7 @@ describe('link-federated-user', () => {
   it('counts an identity linked by an earlier attempt as linked', async () => {
     const users = nativeUsers([NATIVE], 'already-linked');
 
-    const { logs } = await runStep(
-      linkFederatedUser,
-      loadFixture('PreSignUp_ExternalProvider'),
-      preSignUpConfig(),
-      users,
-    );
+    const { logs } = await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), testConfig(), users);
 
     expect(logs.entries()).toEqual([expect.objectContaining({ outcome: 'already-linked' })]);
   });
@@ -119,12 +109,7 @@ describe('link-federated-user', () => {
   it('lets the sign-up through when the native user was deleted meanwhile', async () => {
     const users = nativeUsers([NATIVE], 'no-destination');
 
-    const { logs } = await runStep(
-      linkFederatedUser,
-      loadFixture('PreSignUp_ExternalProvider'),
-      preSignUpConfig(),
-      users,
-    );
+    const { logs } = await runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), testConfig(), users);
 
     expect(logs.entries()).toEqual([
       expect.objectContaining({ level: 'warn', message: 'Not linked: the native user no longer exists' }),
@@ -135,7 +120,7 @@ describe('link-federated-user', () => {
     const users = nativeUsers([NATIVE], 'link-limit-reached');
 
     await expect(
-      runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users),
+      runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), testConfig(), users),
     ).rejects.toEqual(
       new UserFacingError(
         'Your account cannot take another sign-in provider. Sign in with your email address and password.',
@@ -148,7 +133,7 @@ describe('link-federated-user', () => {
     const event = loadFixture('PreSignUp_ExternalProvider');
     event.userName = 'corpsaml_jane';
 
-    await expect(runStep(linkFederatedUser, event, preSignUpConfig(), users)).rejects.toEqual(
+    await expect(runStep(linkFederatedUser, event, testConfig(), users)).rejects.toEqual(
       new ConfigError('Identity provider "corpsaml" is not listed in IDENTITY_PROVIDER_NAMES.'),
     );
     expect(users.link).not.toHaveBeenCalled();
@@ -159,7 +144,7 @@ describe('link-federated-user', () => {
     const users: NativeUsers = { withEmail: jest.fn(async () => Promise.reject(failure)), link: jest.fn() };
 
     await expect(
-      runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), preSignUpConfig(), users),
+      runStep(linkFederatedUser, loadFixture('PreSignUp_ExternalProvider'), testConfig(), users),
     ).rejects.toBe(failure);
   });
 
@@ -169,11 +154,11 @@ describe('link-federated-user', () => {
     await runStep(
       linkFederatedUser,
       loadFixture('PreSignUp_ExternalProvider'),
-      preSignUpConfig({ LINK_FEDERATED_USERS: 'false' }),
+      testConfig({ LINK_FEDERATED_USERS: 'false' }),
       users,
     );
-    await runStep(linkFederatedUser, loadFixture('PreSignUp_SignUp'), preSignUpConfig(), users);
-    await runStep(linkFederatedUser, loadFixture('PreSignUp_AdminCreateUser'), preSignUpConfig(), users);
+    await runStep(linkFederatedUser, loadFixture('PreSignUp_SignUp'), testConfig(), users);
+    await runStep(linkFederatedUser, loadFixture('PreSignUp_AdminCreateUser'), testConfig(), users);
 
     expect(users.withEmail).not.toHaveBeenCalled();
   });

@@ -1,9 +1,9 @@
 import { inviteCodeDigest, requireInviteCode } from '@functions/pre-sign-up/steps/require-invite-code';
 import { UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig, runStep } from '../support';
+import { runStep, testConfig } from '../support';
 
-const INVITE_ONLY = preSignUpConfig({
+const INVITE_ONLY = testConfig({
   INVITE_CODE_SHA256: `${inviteCodeDigest('SPRING-2026')},${inviteCodeDigest('PARTNER-7')}`,
 });
 
@@ -43,11 +43,11 @@ describe('require-invite-code', () => {
     await expect(
       runStep(requireInviteCode, loadFixture('PreSignUp_ExternalProvider'), INVITE_ONLY),
     ).resolves.toBeDefined();
-    await expect(runStep(requireInviteCode, loadFixture('PreSignUp_SignUp'), preSignUpConfig())).resolves.toBeDefined();
+    await expect(runStep(requireInviteCode, loadFixture('PreSignUp_SignUp'), testConfig())).resolves.toBeDefined();
   });
 
   it('fails the cold start on a malformed digest, naming the variable', () => {
-    expect(() => preSignUpConfig({ INVITE_CODE_SHA256: 'SPRING-2026' })).toThrow(
+    expect(() => testConfig({ INVITE_CODE_SHA256: 'SPRING-2026' })).toThrow(
       'INVITE_CODE_SHA256 must list SHA-256 digests (64 hex characters each); item 1 is not one.',
     );
   });

@@ -1,6 +1,6 @@
 import { verifyFederatedEmail } from '@functions/pre-sign-up/steps/verify-federated-email';
 import { loadFixture } from '@test/helpers/fixtures';
-import { preSignUpConfig, runStep } from '../support';
+import { runStep, testConfig } from '../support';
 
 describe('verify-federated-email', () => {
   it('verifies the email of the recorded Google sign-up, which Google verified', async () => {
@@ -22,7 +22,7 @@ describe('verify-federated-email', () => {
     const { event } = await runStep(
       verifyFederatedEmail,
       loadFixture('PreSignUp_ExternalProvider'),
-      preSignUpConfig({ VERIFY_FEDERATED_EMAIL: 'false' }),
+      testConfig({ VERIFY_FEDERATED_EMAIL: 'false' }),
     );
 
     expect(event.response.autoVerifyEmail).toBe(false);

@@ -64,25 +64,3 @@ export function stepContext(
 export function runStep(step: Step<PostConfirmationContext>, context: PostConfirmationContext): Promise<void> {
   return runSteps([step], context);
 }
-
-/**
- * Collects the JSON lines a handler's logger writes to stdout (the handler factory takes no log sink);
- * restore the spy with `restore()`.
- */
-export function captureStdout(): LogCapture & { restore(): void } {
-  const lines: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(
-      ...String(chunk)
-        .split('\n')
-        .filter((line) => line !== ''),
-    );
-    return true;
-  });
-  return {
-    sink: (line) => lines.push(line),
-    lines,
-    entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
-    restore: () => spy.mockRestore(),
-  };
-}

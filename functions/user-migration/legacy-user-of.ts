@@ -1,5 +1,5 @@
-import type { LegacyUser } from '../legacy-user-store';
-import type { UserMigrationContext } from '../trigger';
+import type { LegacyUser } from './legacy-user-store';
+import type { UserMigrationContext } from './trigger';
 
 /**
  * The legacy account found by `find-legacy-user`, for a step that only runs once an account was found and

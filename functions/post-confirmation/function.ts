@@ -1,0 +1,37 @@
+import { defineFunction, SES_SENDING_IDENTITY, USER_POOLS_OF_ACCOUNT } from '@resources/service/function-declaration';
+import { POST_CONFIRMATION } from './trigger';
+
+/** The postConfirmation function: profile, default group and welcome email after confirmation. */
+export const POST_CONFIRMATION_FUNCTION = defineFunction({
+  name: 'postConfirmation',
+  description: 'Profile, default group and welcome email after confirmation',
+  trigger: POST_CONFIRMATION,
+  parameters: [
+    'defaultGroup',
+    'emailFrom',
+    'productName',
+    'supportEmail',
+    'appUrl',
+    'passwordChangedNotice',
+    'passwordChangeDedupeSeconds',
+  ],
+  tables: {
+    userProfiles: {
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      why: 'Create the profile, record password changes, and claim and record each email.',
+    },
+  },
+  permissions: [
+    {
+      actions: ['cognito-idp:AdminAddUserToGroup'],
+      resource: USER_POOLS_OF_ACCOUNT,
+      why: 'Add the confirmed user to the default groups.',
+    },
+    {
+      actions: ['ses:SendEmail'],
+      resource: SES_SENDING_IDENTITY,
+      why: 'Send the welcome email and the password-changed notice.',
+    },
+  ],
+  bundleBudgetBytes: 905_000,
+});

@@ -1,0 +1,39 @@
+/**
+ * The registry: every trigger function the stack deploys, in the order serverless.yml lists them. A new function
+ * is its folder (with its declaration in `function.ts`) and one line here; serverless.yml's functions, the IAM
+ * roles, the parameter tables and the cross-trigger tests all follow from this list.
+ */
+import type { FunctionDeclaration } from '@resources/service/function-declaration';
+import { CUSTOM_MESSAGE_FUNCTION } from './custom-message/function';
+import { POST_CONFIRMATION_FUNCTION } from './post-confirmation/function';
+import { PRE_SIGN_UP_FUNCTION } from './pre-sign-up/function';
+import { USER_MIGRATION_FUNCTION } from './user-migration/function';
+
+/** Every registered function. */
+export const FUNCTIONS = [
+  PRE_SIGN_UP_FUNCTION,
+  CUSTOM_MESSAGE_FUNCTION,
+  USER_MIGRATION_FUNCTION,
+  POST_CONFIRMATION_FUNCTION,
+] as const;
+
+/** A registered function's declaration. */
+export type RegisteredFunction = (typeof FUNCTIONS)[number];
+
+/** The name of a trigger with a registered function, e.g. `PreSignUp`. */
+export type TriggerName = RegisteredFunction['trigger']['trigger'];
+
+type EventOf<F> = F extends FunctionDeclaration<infer E, string> ? E : never;
+
+/** An event of any registered trigger, typed precisely by its `triggerSource`. */
+export type RegisteredEvent = EventOf<RegisteredFunction>;
+
+/** A trigger source of a registered function, e.g. `PreSignUp_SignUp`. */
+export type RegisteredSource = RegisteredEvent['triggerSource'];
+
+/** The registered function that handles `trigger`. */
+export function functionOf(trigger: string): RegisteredFunction {
+  const found = FUNCTIONS.find((candidate) => candidate.trigger.trigger === trigger);
+  if (found === undefined) throw new Error(`No registered function handles the ${trigger} trigger.`);
+  return found;
+}

@@ -1,0 +1,219 @@
+import { STANDARD_ATTRIBUTES } from '@shared/standard-attributes';
+import { type ParameterGroup, PLANS, rule } from './parameter';
+
+/** The user pool's own settings: plan, sign-in, passwords, sign-up, MFA, verification, email, devices. */
+export const USER_POOL_PARAMETERS = [
+  {
+    title: 'Feature plan',
+    parameters: [
+      {
+        name: 'userPoolTier',
+        default: 'ESSENTIALS',
+        rule: rule.oneOf(...PLANS),
+        meaning:
+          'The Cognito feature plan, priced per monthly active user; `ESSENTIALS` is Cognito’s own default. Parameters that need a plan say so.',
+      },
+    ],
+  },
+  {
+    title: 'Sign-in',
+    parameters: [
+      {
+        name: 'signInWith',
+        default: 'email',
+        rule: rule.oneOf('email', 'phone', 'username'),
+        meaning:
+          'What users sign in with: their email address, phone number or a username. Usernames are case-insensitive.',
+      },
+      {
+        name: 'usernameAliases',
+        default: '',
+        rule: rule.listOf('email', 'phone_number', 'preferred_username'),
+        meaning: 'With `signInWith: username`: the verified attributes that also sign in.',
+      },
+      {
+        name: 'requiredAttributes',
+        default: 'email,name',
+        rule: rule.listOf(...STANDARD_ATTRIBUTES),
+        meaning: 'Standard attributes every user must have. Cannot be changed after the pool exists.',
+      },
+      {
+        name: 'customAttributes',
+        default: '',
+        rule: rule.list,
+        meaning:
+          'Custom attributes as `name:String|Number[:immutable]`, e.g. `tenant_id:String:immutable`; a name has 1–20 letters, digits or `_`. Read as `custom:<name>`.',
+      },
+    ],
+  },
+  {
+    title: 'Password policy',
+    parameters: [
+      { name: 'passwordMinLength', default: 12, rule: rule.integer(6, 99), meaning: 'Minimum password length.' },
+      {
+        name: 'passwordRequireLowercase',
+        default: true,
+        rule: rule.boolean,
+        meaning: 'A password must contain a lower-case letter.',
+      },
+      {
+        name: 'passwordRequireUppercase',
+        default: true,
+        rule: rule.boolean,
+        meaning: 'A password must contain an upper-case letter.',
+      },
+      {
+        name: 'passwordRequireNumbers',
+        default: true,
+        rule: rule.boolean,
+        meaning: 'A password must contain a digit.',
+      },
+      {
+        name: 'passwordRequireSymbols',
+        default: false,
+        rule: rule.boolean,
+        meaning: 'A password must contain a symbol.',
+      },
+      {
+        name: 'temporaryPasswordValidityDays',
+        default: 7,
+        rule: rule.integer(0, 365),
+        meaning: 'How long an administrator-issued temporary password works, in days.',
+      },
+    ],
+  },
+  {
+    title: 'Sign-up',
+    parameters: [
+      {
+        name: 'selfSignUpEnabled',
+        default: true,
+        rule: rule.boolean,
+        meaning: '`false`: only administrators create users (invitation by AdminCreateUser).',
+      },
+      {
+        name: 'invitationEmailSubject',
+        default: 'Your new account',
+        rule: rule.text,
+        meaning: 'Subject of Cognito’s own invitation email. The `customMessage` trigger replaces it when active.',
+      },
+      {
+        name: 'invitationEmailMessage',
+        default: 'Your username is {username} and your temporary password is {####}.',
+        rule: rule.text,
+        meaning: 'Cognito’s own invitation email; must contain `{username}` and `{####}`.',
+      },
+      {
+        name: 'invitationSmsMessage',
+        default: 'Your username is {username} and your temporary password is {####}.',
+        rule: rule.text,
+        meaning: 'Cognito’s own invitation SMS; must contain `{username}` and `{####}`.',
+      },
+    ],
+  },
+  {
+    title: 'MFA',
+    parameters: [
+      {
+        name: 'mfa',
+        default: 'OFF',
+        rule: rule.oneOf('OFF', 'OPTIONAL', 'ON'),
+        meaning: 'Multi-factor authentication: `OPTIONAL` lets users choose, `ON` requires it.',
+      },
+      {
+        name: 'mfaTotp',
+        default: true,
+        rule: rule.boolean,
+        meaning: 'Offer authenticator apps (TOTP) as a second factor.',
+      },
+      {
+        name: 'mfaSms',
+        default: false,
+        rule: rule.boolean,
+        meaning:
+          'Offer SMS codes as a second factor. The SMS role and configuration exist only when SMS is used (SMS MFA, phone sign-in or phone verification).',
+      },
+    ],
+  },
+  {
+    title: 'Verification and recovery',
+    parameters: [
+      {
+        name: 'autoVerifiedAttributes',
+        default: 'email',
+        rule: rule.listOf('email', 'phone_number'),
+        meaning:
+          'Attributes verified by a code. Account recovery uses the verified email (and the phone when SMS is on).',
+      },
+      {
+        name: 'verificationEmailSubject',
+        default: 'Your verification code',
+        rule: rule.text,
+        meaning: 'Subject of Cognito’s own verification email.',
+      },
+      {
+        name: 'verificationEmailMessage',
+        default: 'Your verification code is {####}.',
+        rule: rule.text,
+        meaning: 'Cognito’s own verification email (a code, not a link); must contain `{####}`.',
+      },
+      {
+        name: 'verificationSmsMessage',
+        default: 'Your verification code is {####}.',
+        rule: rule.text,
+        meaning: 'Cognito’s own verification SMS; must contain `{####}`.',
+      },
+    ],
+  },
+  {
+    title: 'Email sending',
+    parameters: [
+      {
+        name: 'emailSendingAccount',
+        default: 'COGNITO_DEFAULT',
+        rule: rule.oneOf('COGNITO_DEFAULT', 'DEVELOPER'),
+        meaning:
+          '`COGNITO_DEFAULT`: Cognito’s sender, with a low daily quota; `DEVELOPER`: your SES identity. **The custom message texts of the `customMessage` trigger need `DEVELOPER`.**',
+      },
+      {
+        name: 'sesIdentityArn',
+        default: '',
+        rule: rule.text,
+        meaning:
+          'With `DEVELOPER`: the ARN of a verified SES identity, e.g. `arn:aws:ses:us-east-1:123456789012:identity/example.com`.',
+      },
+      {
+        name: 'emailFrom',
+        default: '',
+        stages: { local: 'Cognito Flows <no-reply@example.com>' },
+        rule: rule.text,
+        meaning:
+          'From address of Cognito’s emails (with `DEVELOPER`) and of `postConfirmation`’s: `address` or `Name <address>`. Empty: `postConfirmation` sends no email.',
+      },
+      {
+        name: 'emailReplyTo',
+        default: '',
+        rule: rule.text,
+        meaning: 'With `DEVELOPER`: the Reply-To address of Cognito’s emails; none when empty.',
+      },
+    ],
+  },
+  {
+    title: 'Devices and protection',
+    parameters: [
+      {
+        name: 'deviceRemembering',
+        default: 'off',
+        rule: rule.oneOf('off', 'always', 'opt-in'),
+        meaning: 'Remembered devices: `always`, or `opt-in` when the user chooses to remember a device.',
+      },
+      {
+        name: 'deletionProtection',
+        default: false,
+        stages: { prod: true },
+        rule: rule.boolean,
+        meaning: 'Protects the pool and the tables from deletion.',
+      },
+    ],
+  },
+] as const satisfies readonly ParameterGroup[];
