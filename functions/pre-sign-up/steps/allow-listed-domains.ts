@@ -1,5 +1,5 @@
 import { domainMatches } from '@shared/email';
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { publicPolicyApplies } from '../public-policy';
 import { requestEmail } from '../request-email';
@@ -18,10 +18,10 @@ export const allowListedDomains: Step<PreSignUpContext> = {
     }
     const email = requestEmail(event);
     if (email.status !== 'valid') {
-      return reject(PRE_SIGN_UP_REFUSALS['email-required']);
+      return reject(preSignUpRefusal('email-required'));
     }
     if (!config.allowedEmailDomains.some((listed) => domainMatches(email.domain, listed))) {
-      return reject(PRE_SIGN_UP_REFUSALS['domain-not-allowed'], { domain: email.domain });
+      return reject(preSignUpRefusal('domain-not-allowed'), { domain: email.domain });
     }
   },
 };

@@ -1,4 +1,4 @@
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { disposableDomains, isDisposableDomain } from '../disposable-domains';
 import { publicPolicyApplies } from '../public-policy';
@@ -15,7 +15,7 @@ export const blockDisposableEmail: Step<PreSignUpContext> = {
       return;
     }
     if (isDisposableDomain(email.domain, await disposableDomains())) {
-      reject(PRE_SIGN_UP_REFUSALS['disposable-domain'], { domain: email.domain });
+      reject(preSignUpRefusal('disposable-domain'), { domain: email.domain });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { domainMatches } from '@shared/email';
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { publicPolicyApplies } from '../public-policy';
 import { requestEmail } from '../request-email';
@@ -15,7 +15,7 @@ export const denyListedDomains: Step<PreSignUpContext> = {
       return;
     }
     if (config.deniedEmailDomains.some((listed) => domainMatches(email.domain, listed))) {
-      reject(PRE_SIGN_UP_REFUSALS['denied-domain'], { domain: email.domain });
+      reject(preSignUpRefusal('denied-domain'), { domain: email.domain });
     }
   },
 };

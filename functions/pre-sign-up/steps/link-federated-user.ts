@@ -1,4 +1,4 @@
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { linkSource, providerVerifiedEmail } from '../federated-identity';
 import { linkTarget } from '../link-target';
@@ -51,7 +51,7 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
         return;
       case 'link-limit-reached':
         logger.warn('Not linked: the native user has the most linked identities Cognito allows', fields);
-        return reject(PRE_SIGN_UP_REFUSALS['provider-limit-reached']);
+        return reject(preSignUpRefusal('provider-limit-reached'));
       default: {
         const unexpected: never = outcome;
         throw new Error(`Unhandled link outcome ${String(unexpected)}.`);

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import type { PreSignUpContext } from '../trigger';
 
@@ -30,10 +30,10 @@ export const requireInviteCode: Step<PreSignUpContext> = {
   run({ event, config, reject }) {
     const code = event.request.validationData?.['inviteCode'] ?? event.request.clientMetadata?.['inviteCode'];
     if (typeof code !== 'string' || code.trim() === '') {
-      return reject(PRE_SIGN_UP_REFUSALS['invite-code-required']);
+      return reject(preSignUpRefusal('invite-code-required'));
     }
     if (!listed(inviteCodeDigest(code), config.inviteCodeSha256)) {
-      return reject(PRE_SIGN_UP_REFUSALS['invite-code-invalid']);
+      return reject(preSignUpRefusal('invite-code-invalid'));
     }
   },
 };

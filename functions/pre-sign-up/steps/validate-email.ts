@@ -1,5 +1,5 @@
 import type { LocalisedText } from '@shared/messages/languages';
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { requestEmail } from '../request-email';
@@ -9,11 +9,11 @@ import type { PreSignUpContext } from '../trigger';
 function malformedEmailRefusal(source: PreSignUpTriggerEvent['triggerSource']): LocalisedText {
   switch (source) {
     case 'PreSignUp_SignUp':
-      return PRE_SIGN_UP_REFUSALS['invalid-email'];
+      return preSignUpRefusal('invalid-email');
     case 'PreSignUp_AdminCreateUser':
-      return PRE_SIGN_UP_REFUSALS['invalid-email-of-new-user'];
+      return preSignUpRefusal('invalid-email-of-new-user');
     case 'PreSignUp_ExternalProvider':
-      return PRE_SIGN_UP_REFUSALS['invalid-provider-email'];
+      return preSignUpRefusal('invalid-provider-email');
     default: {
       const unexpected: never = source;
       throw new Error(`Unhandled trigger source ${String(unexpected)}.`);

@@ -1,4 +1,4 @@
-import { USER_MIGRATION_REFUSALS } from '@shared/messages/user-migration';
+import { userMigrationRefusal } from '@shared/messages/user-migration';
 import type { Step } from '@shared/steps';
 import type { UserMigrationContext } from '../trigger';
 
@@ -11,7 +11,7 @@ export const refuseInactiveLegacyUser: Step<UserMigrationContext> = {
   run({ legacyUser, logger, reject }) {
     if (legacyUser === undefined || legacyUser.status !== 'active') {
       logger.info('Migration refused', { reason: legacyUser === undefined ? 'unknown-user' : 'disabled' });
-      return reject(USER_MIGRATION_REFUSALS['incorrect-credentials']);
+      return reject(userMigrationRefusal('incorrect-credentials'));
     }
   },
 };

@@ -1,5 +1,5 @@
 import { InvalidEventError } from '@shared/errors';
-import { USER_MIGRATION_REFUSALS } from '@shared/messages/user-migration';
+import { userMigrationRefusal } from '@shared/messages/user-migration';
 import type { Step } from '@shared/steps';
 import { verifyPassword } from '../password/verify-password';
 import { USER_MIGRATION, type UserMigrationContext } from '../trigger';
@@ -29,7 +29,7 @@ export const verifyLegacyPassword: Step<UserMigrationContext> = {
     }
     if (check?.outcome !== 'match') {
       logger.info('Migration refused', { reason: legacyUser === undefined ? 'unknown-user' : 'password' });
-      return reject(USER_MIGRATION_REFUSALS['incorrect-credentials']);
+      return reject(userMigrationRefusal('incorrect-credentials'));
     }
     logger.debug('Password matched the legacy hash', { format: check.format });
   },

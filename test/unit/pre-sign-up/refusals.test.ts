@@ -7,15 +7,13 @@ import type { NativeUsers } from '@functions/pre-sign-up/native-users';
 import { inviteCodeDigest } from '@functions/pre-sign-up/steps/require-invite-code';
 import { Refusal, UserFacingError } from '@shared/errors';
 import { LANGUAGES } from '@shared/messages/languages';
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { type PreSignUpRefusal, preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
 import { testConfig, unreachableNativeUsers } from './support';
-
-type RefusalName = keyof typeof PRE_SIGN_UP_REFUSALS;
 
 /** A sign-up the flow refuses with one refusal: the settings, the event, and the domain the refusal names. */
 interface Scenario {
@@ -45,7 +43,7 @@ const FULLY_LINKED: NativeUsers = {
   link: async () => 'link-limit-reached',
 };
 
-const SCENARIOS: Record<RefusalName, Scenario> = {
+const SCENARIOS: Record<PreSignUpRefusal, Scenario> = {
   'invalid-email': { event: () => withEmail('PreSignUp_SignUp', 'jonas@@example.com') },
   'invalid-email-of-new-user': { event: () => withEmail('PreSignUp_AdminCreateUser', 'noor.haddad') },
   'invalid-provider-email': { event: () => withEmail('PreSignUp_ExternalProvider', 'tariq.benali@') },
@@ -91,9 +89,9 @@ beforeEach(() => {
 
 afterEach(() => stdout.restore());
 
-describe.each(Object.keys(SCENARIOS) as RefusalName[])('the %s refusal', (name) => {
+describe.each(Object.keys(SCENARIOS) as PreSignUpRefusal[])('the %s refusal', (name) => {
   const scenario = SCENARIOS[name];
-  const expected = new Refusal(PRE_SIGN_UP_REFUSALS[name], scenario.domain ? { domain: scenario.domain } : {});
+  const expected = new Refusal(preSignUpRefusal(name), scenario.domain ? { domain: scenario.domain } : {});
 
   async function refusalFor(locale: string | undefined): Promise<unknown> {
     const handler = createPreSignUpHandler(testConfig(scenario.env), {

@@ -6,7 +6,7 @@ import { DependencyError, genericFailureMessage, InvalidEventError, UserFacingEr
 import { field } from '@shared/event-shape';
 import { createTriggerHandler, type TriggerFlow } from '@shared/handler';
 import { LANGUAGES } from '@shared/messages/languages';
-import { PRE_SIGN_UP_REFUSALS } from '@shared/messages/pre-sign-up';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import { reject } from '@shared/steps';
 import type { TriggerDefinition } from '@shared/trigger';
 import { loadFixture } from '@test/helpers/fixtures';
@@ -32,7 +32,7 @@ function signUpBy(locale: string | undefined): PreSignUpTriggerEvent {
   return event;
 }
 
-const refuseDeniedDomain = async () => reject(PRE_SIGN_UP_REFUSALS['denied-domain'], { domain: 'example.org' });
+const refuseDeniedDomain = async () => reject(preSignUpRefusal('denied-domain'), { domain: 'example.org' });
 
 describe('a refusal', () => {
   it.each([
@@ -72,7 +72,7 @@ describe('a refusal', () => {
 
   it('prints its values as one clean line, in every language', async () => {
     const { handler } = handlerWith(async () =>
-      reject(PRE_SIGN_UP_REFUSALS['denied-domain'], { domain: 'evil.example\r\nX-Injected: 1\u200d' }),
+      reject(preSignUpRefusal('denied-domain'), { domain: 'evil.example\r\nX-Injected: 1\u200d' }),
     );
 
     for (const language of LANGUAGES) {
@@ -84,7 +84,7 @@ describe('a refusal', () => {
   });
 
   it('reads in English, and the failure is logged, when its translation fails to render', async () => {
-    const broken = { ...PRE_SIGN_UP_REFUSALS['denied-domain'], fr: 'Les inscriptions depuis <%= it.domain' };
+    const broken = { ...preSignUpRefusal('denied-domain'), fr: 'Les inscriptions depuis <%= it.domain' };
     const { handler, logs } = handlerWith(async () => reject(broken, { domain: 'example.org' }));
 
     await expect(handler(signUpBy('fr'), lambdaContext())).rejects.toMatchObject({

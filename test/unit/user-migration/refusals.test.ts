@@ -5,14 +5,14 @@
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { Refusal } from '@shared/errors';
 import { LANGUAGES } from '@shared/messages/languages';
-import { USER_MIGRATION_REFUSALS } from '@shared/messages/user-migration';
+import { userMigrationRefusal } from '@shared/messages/user-migration';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogs } from '@test/helpers/log-capture';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
 import { createInMemoryLegacyUserStore, testConfig } from './support';
 
-const REFUSAL = new Refusal(USER_MIGRATION_REFUSALS['incorrect-credentials']);
+const REFUSAL = new Refusal(userMigrationRefusal('incorrect-credentials'));
 
 let logs: ReturnType<typeof captureStdoutLogs>;
 
