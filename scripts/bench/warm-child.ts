@@ -15,6 +15,7 @@ import { lambdaContext } from '@test/helpers/lambda-context';
 import { reportToParent } from './child-result';
 import type { BenchHandler } from './functions/benched-function';
 import { functionUnderBench } from './functions/index';
+import { enterRuntimeState, loadHandlerFile } from './lambda-runtime';
 
 /**
  * What is timed: `flow` is the function's whole handler (plumbing and steps, in-memory dependencies); `plumbing`
@@ -94,7 +95,8 @@ async function measureWarm(): Promise<WarmRun[]> {
   if (bundleFile === undefined || name === undefined || fixturesDir === undefined) {
     throw new Error('usage: warm-child <bundle> <function | bare> <fixtures folder>');
   }
-  const bundle = require(bundleFile) as { handler: BenchHandler };
+  enterRuntimeState();
+  const bundle = (await loadHandlerFile(bundleFile)) as { handler: BenchHandler };
   if (name === 'bare') return [await measureFixture(bundle.handler, 'bare', 'PreSignUp_SignUp', fixturesDir)];
   const { trigger, benched } = functionUnderBench(name);
   const config = benched.loadConfig(process.env);

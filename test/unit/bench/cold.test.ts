@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildChildScript } from '@scripts/bench/child-process';
@@ -88,6 +88,18 @@ describe('measureCold', () => {
     expect(fn?.problems).toEqual(['run 0: not confirmed', 'run 1: not confirmed']);
     expect(floor?.problems).toEqual(['run 0: threw "table not found"', 'run 1: threw "table not found"']);
     expect(before.mock.calls.map(([run]) => run).sort()).toEqual([1000, 1001, 2000, 2001]);
+  }, 30_000);
+
+  it('loads an ES module bundle, as Lambda does a .js file of a "type": "module" package', async () => {
+    const folder = join(dir, 'module');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'package.json'), '{"type":"module"}');
+    writeFileSync(join(folder, 'handler.js'), 'export const handler = async (event) => event;');
+    const rows: ColdRow[] = [{ key: BARE, bundleFile: join(folder, 'handler.js'), env, path: undefined, runOffset: 0 }];
+
+    const [bare] = await measureCold(rows, 1, { childScript, workDir: dir, emulators: recordedCalls([]) }, () => {});
+
+    expect(bare?.problems).toEqual([]);
   }, 30_000);
 
   it('keeps the first run’s AWS calls and names a run that called others', async () => {
