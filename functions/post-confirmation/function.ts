@@ -33,5 +33,5 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
       why: 'Send the welcome email and the password-changed notice.',
     },
   ],
-  bundleBudgetBytes: 905_000,
+  bundleBudgetBytes: 790_000,
 });

@@ -15,5 +15,5 @@ export const USER_MIGRATION_FUNCTION = defineFunction({
   },
   // Password hashing is CPU-bound; Lambda gives CPU in proportion to memory.
   memorySize: 1024,
-  bundleBudgetBytes: 930_000,
+  bundleBudgetBytes: 820_000,
 });

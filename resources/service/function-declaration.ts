@@ -50,8 +50,8 @@ export interface FunctionDeclaration<E extends TriggerEvent = TriggerEvent, Name
   /** Memory in MB, when the function needs more than the provider's. */
   readonly memorySize?: number;
   /**
-   * Bytes its minified bundle may have: what `npm run bench` measured, plus about 12%. A dependency that bloats
-   * the function fails the bundle-size test; raise it only on purpose.
+   * Bytes its minified JavaScript may have, the entry and every chunk: what `npm run bench` measured, plus about
+   * 12%. A dependency that bloats the function fails the bundle-size test; raise it only on purpose.
    */
   readonly bundleBudgetBytes: number;
 }

@@ -1,6 +1,7 @@
 import { FUNCTIONS } from '@functions/registry';
 import {
   type FunctionDeclaration,
+  folderOf,
   handlerModuleOf,
   logicalIdOf,
   tableVariableOf,
@@ -27,14 +28,24 @@ export function environmentOf(declaration: FunctionDeclaration): Record<string, 
   };
 }
 
-/** One function of serverless.yml's `functions`: its handler, role, environment and user pool trigger. */
-function serverlessFunction(declaration: FunctionDeclaration) {
+/**
+ * What the function's zip leaves out of the build: the folders of the other functions, whose chunks code splitting
+ * puts next to their bundles. serverless-esbuild leaves out the other functions' bundles itself, but not their
+ * chunks. Only exclusions: a pattern that includes files makes serverless-esbuild copy them from the project.
+ */
+export function packagePatternsOf(name: string, functions: readonly FunctionDeclaration[]): string[] {
+  return functions.filter((other) => other.name !== name).map((other) => `!functions/${folderOf(other.name)}/**`);
+}
+
+/** One function of serverless.yml's `functions`: its handler, role, environment, package and user pool trigger. */
+function serverlessFunction(declaration: FunctionDeclaration, functions: readonly FunctionDeclaration[]) {
   return {
     handler: `${handlerModuleOf(declaration.name)}.handler`,
     description: declaration.description,
     role: roleIdOf(declaration.name),
     ...(declaration.memorySize === undefined ? {} : { memorySize: declaration.memorySize }),
     environment: environmentOf(declaration),
+    package: { patterns: packagePatternsOf(declaration.name, functions) },
     events: [{ cognitoUserPool: { pool: USER_POOL, trigger: declaration.trigger.trigger } }],
   };
 }
@@ -45,5 +56,7 @@ function serverlessFunction(declaration: FunctionDeclaration) {
  * @see https://www.serverless.com/framework/docs/providers/aws/events/cognito-user-pool
  */
 export function functionsSection(functions: readonly FunctionDeclaration[] = FUNCTIONS) {
-  return Object.fromEntries(functions.map((declaration) => [declaration.name, serverlessFunction(declaration)]));
+  return Object.fromEntries(
+    functions.map((declaration) => [declaration.name, serverlessFunction(declaration, functions)]),
+  );
 }

@@ -1,5 +1,5 @@
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { gzipSync } from 'node:zlib';
+import { chunkCount, outputBytes, outputsLoadedAtStart } from './bundle-outputs';
 import { buildChildScript } from './child-process';
 import { measureCold } from './cold';
 import { BARE, coldPathResults, coldRows } from './cold-rows';
@@ -9,7 +9,7 @@ import { functionUnderBench } from './functions';
 import { MIGRATION_SIGN_IN_PATH } from './functions/user-migration';
 import { packageFunctions } from './packaged-stack';
 import { measurePasswords } from './passwords';
-import { deployedFunctions } from './production-build';
+import { buildProductionBundle, deployedFunction, deployedFunctions } from './production-build';
 import type { BenchResults, BundleRow, Machine, Section } from './results';
 import { measureWarm } from './warm';
 
@@ -46,13 +46,20 @@ export async function runBench({ coldRuns, sections, workDir, progress }: BenchO
   const functions = deployed.map(({ name }) => functionUnderBench(name));
   progress('packaging the functions (serverless package --stage bench)');
   const stack = await packageFunctions(deployed, workDir);
-  const bundles: BundleRow[] = stack.functions.map((packaged) => ({
-    functionName: packaged.name,
-    bytes: packaged.bundle.length,
-    gzipBytes: gzipSync(packaged.bundle, { level: 9 }).length,
-    zipBytes: packaged.zipBytes,
-    memorySize: packaged.memorySize,
-  }));
+  progress('building the functions for their metafiles');
+  const bundles: BundleRow[] = [];
+  for (const packaged of stack.functions) {
+    // The same build as the package's (test/package/bundle-size.test.ts), with esbuild's account of its outputs.
+    const built = await buildProductionBundle(deployedFunction(packaged.name).entry);
+    bundles.push({
+      functionName: packaged.name,
+      startBytes: outputBytes(built, outputsLoadedAtStart(built)),
+      bytes: outputBytes(built),
+      chunks: chunkCount(built),
+      zipBytes: packaged.zipBytes,
+      memorySize: packaged.memorySize,
+    });
+  }
   const answers = Object.assign({}, ...functions.map(({ benched }) => benched.cognitoAnswers));
   const emulators = await startBenchEmulators(answers, stack.tables);
   try {

@@ -170,6 +170,34 @@ describe('coldPathResults', () => {
     ]);
   });
 
+  it('puts each other build of a path and of the bare handler next to the shipped one, not among the paths', () => {
+    const variant = (of: string, key: string): ColdRow => ({
+      ...row(key, of === BARE ? undefined : ioFree, of === BARE ? undefined : BARE),
+      variantOf: { key: of, variant: 'commonjs' },
+    });
+    const rows = [
+      row(BARE, undefined),
+      row('f/ordinary', ioFree, BARE),
+      variant(BARE, 'bare [commonjs]'),
+      variant('f/ordinary', 'f/ordinary [commonjs]'),
+    ];
+
+    const { bareVariants, paths } = coldPathResults(rows, [
+      measurement(BARE, [2]),
+      measurement('f/ordinary', [10]),
+      measurement('bare [commonjs]', [1]),
+      measurement('f/ordinary [commonjs]', [30]),
+    ]);
+
+    expect(paths.map((path) => path.id)).toEqual(['f/ordinary']);
+    expect(paths[0]?.variants.map(({ variant, ratioToShipped }) => [variant, ratioToShipped])).toEqual([
+      ['commonjs', 3],
+    ]);
+    expect(bareVariants.map(({ what, ratioToShipped }) => [what, ratioToShipped])).toEqual([
+      ['one CommonJS file, without code splitting', 0.5],
+    ]);
+  });
+
   it('tells a path that made other AWS calls than its floor, or any where its floor is the bare handler', () => {
     const rows = [row(BARE, undefined), row('f/ordinary', ioFree, BARE)];
 

@@ -1,40 +1,31 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inputsOf } from '@scripts/bench/bundle-outputs';
+import { type BuiltBundle, buildProductionBundle, writeBundle } from '@scripts/bench/production-build';
 import { loadFixture } from '@test/helpers/fixtures';
 import { TEST_ENV } from './support';
 
-const ROOT = join(__dirname, '..', '..', '..');
-
 /**
- * The customMessage handler bundled the way serverless.yml bundles it (esbuild, text loader for templates), run in a
- * plain Node process: what Lambda loads, without jest's module system in between.
+ * The customMessage handler bundled the way serverless.yml bundles it (the production options: an ES module, text
+ * loader for templates), run in a plain Node process: what Lambda loads, without jest's module system in between.
  */
 describe('the bundled customMessage handler', () => {
   const dir = mkdtempSync(join(tmpdir(), 'custom-message-bundle-'));
-  const bundle = join(dir, 'handler.js');
-  const metafile = join(dir, 'meta.json');
+  let built: BuiltBundle;
+  let entry: string;
 
-  beforeAll(() => {
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [
-      join(ROOT, 'functions', 'custom-message', 'handler.ts'),
-      '--bundle',
-      '--platform=node',
-      '--format=cjs',
-      '--target=node20',
-      '--loader:.html=text',
-      '--loader:.txt=text',
-      '--log-level=error',
-      `--metafile=${metafile}`,
-      `--outfile=${bundle}`,
-    ]);
+  beforeAll(async () => {
+    built = await buildProductionBundle('functions/custom-message/handler.ts');
+    entry = writeBundle(built, dir);
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('contains no AWS SDK module and none of the shared AWS clients', () => {
-    const inputs = Object.keys((JSON.parse(readFileSync(metafile, 'utf8')) as { inputs: object }).inputs);
+    const inputs = inputsOf(built);
 
     expect(inputs).toContain('shared/messages/fr/custom-message/verify-sign-up.html');
     expect(
@@ -45,13 +36,15 @@ describe('the bundled customMessage handler', () => {
   });
 
   it('renders a message from its bundled templates', () => {
-    const script = `require(${JSON.stringify(bundle)}).handler(JSON.parse(process.argv[1]), {})
-      .then((event) => process.stdout.write(JSON.stringify(event.response)));`;
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(entry).href)});
+      const event = await handler(JSON.parse(process.argv[1]), {});
+      process.stdout.write(JSON.stringify(event.response));`;
 
-    const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(loadFixture('CustomMessage_SignUp'))], {
-      env: { ...TEST_ENV, PATH: process.env.PATH, LOG_LEVEL: 'error' },
-      encoding: 'utf8',
-    });
+    const output = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, JSON.stringify(loadFixture('CustomMessage_SignUp'))],
+      { env: { ...TEST_ENV, PATH: process.env.PATH, LOG_LEVEL: 'error' }, encoding: 'utf8' },
+    );
 
     const response = JSON.parse(output) as Record<string, string>;
     expect(response.emailSubject).toBe('Confirmez votre compte Acme Portal');

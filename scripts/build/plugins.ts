@@ -1,0 +1,9 @@
+/**
+ * The esbuild plugins every function's bundle is built with, by `serverless package`, `serverless invoke local`,
+ * serverless-offline and the bench alike (serverless.yml's `custom.esbuild.plugins`).
+ */
+import type { Plugin } from 'esbuild';
+import { esModulePackage } from './es-module-package';
+
+/** The plugins, in the order esbuild runs them. */
+export const BUILD_PLUGINS: readonly Plugin[] = [esModulePackage];
