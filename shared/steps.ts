@@ -19,6 +19,12 @@ export interface StepContext<E extends TriggerEvent, C> {
   reject(text: LocalisedText, values?: RefusalValues): never;
   /** Milliseconds left before Lambda stops this invocation. */
   remainingTimeMs(): number;
+  /**
+   * Aborted when middy's early timeout fires, shortly before Lambda stops this invocation and Cognito gets the
+   * generic failure. Pass it to every AWS call (the stores take it last), so that a call still in flight then is
+   * abandoned at once rather than run on, and retried, after Cognito got its answer.
+   */
+  readonly signal: AbortSignal;
 }
 
 /**

@@ -28,7 +28,7 @@ function claimUntilDeadline(now: Date, remainingMs: number): EmailClaim {
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
  */
 export async function deliverOnce(context: PostConfirmationContext, duty: EmailDuty): Promise<void> {
-  const { config, event, logger, profiles, mailer } = context;
+  const { config, event, logger, profiles, mailer, signal } = context;
   const fields = { emailKind: duty };
   if (config.email === undefined) {
     logger.info('Emails are off (EMAIL_FROM is not set); not sending', fields);
@@ -44,25 +44,28 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
     const email = renderPostConfirmationEmail(duty, event.request.userAttributes, branding);
     const sub = userSub(event);
     const claim = claimUntilDeadline(context.now(), context.remainingTimeMs());
-    if (!(await profiles.claimEmail(sub, duty, claim))) {
+    if (!(await profiles.claimEmail(sub, duty, claim, signal))) {
       logger.info('Email not due, already sent, or being sent by another invocation; not sending', fields);
       return;
     }
     try {
-      await mailer.send({
-        from: emailFrom,
-        to,
-        replyTo: branding.supportEmail,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-      });
+      await mailer.send(
+        {
+          from: emailFrom,
+          to,
+          replyTo: branding.supportEmail,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+        },
+        signal,
+      );
     } catch (error) {
       logger.error('Could not send the email; releasing its claim so that a retry sends it', { ...fields, error });
-      await profiles.releaseEmail(sub, duty, claim.id);
+      await profiles.releaseEmail(sub, duty, claim.id, signal);
       return;
     }
-    if (await profiles.completeEmail(sub, duty, claim.id, context.now().toISOString())) {
+    if (await profiles.completeEmail(sub, duty, claim.id, context.now().toISOString(), signal)) {
       logger.info('Email sent', { ...fields, language: email.language });
     } else {
       logger.warn('Email sent after its claim had lapsed; another invocation may send it too', fields);

@@ -40,13 +40,15 @@ export interface PasswordChange {
  *    for that occasion, and no running invocation may hold a claim (one whose claim has not lapsed).
  * 3. After sending, {@link ProfileStore.completeEmail} records the email as sent for the claimed occasion;
  *    after a failure, {@link ProfileStore.releaseEmail} drops the claim so that a retry sends it.
+ *
+ * Each operation takes the invocation's abort signal last (see `StepContext.signal`).
  */
 export interface ProfileStore {
   /**
    * Creates the profile unless one exists for its `sub`, marking `owed` emails due for the creation.
    * @returns `created`, or `exists` when a profile was already there (it is left unchanged).
    */
-  create(profile: NewProfile, owed: readonly EmailDuty[]): Promise<'created' | 'exists'>;
+  create(profile: NewProfile, owed: readonly EmailDuty[], signal?: AbortSignal): Promise<'created' | 'exists'>;
   /**
    * Records a password change as `passwordChangedAt`, creating the profile when there is none (existing
    * profile attributes are kept) and marking `owed` emails due for the change.
@@ -56,13 +58,14 @@ export interface ProfileStore {
     profile: NewProfile,
     change: PasswordChange,
     owed: readonly EmailDuty[],
+    signal?: AbortSignal,
   ): Promise<'recorded' | 'duplicate'>;
   /** Claims sending `duty`; false when it is not due, already sent for its occasion, or claimed by another invocation. */
-  claimEmail(sub: string, duty: EmailDuty, claim: EmailClaim): Promise<boolean>;
+  claimEmail(sub: string, duty: EmailDuty, claim: EmailClaim, signal?: AbortSignal): Promise<boolean>;
   /** Records `duty` as sent at `sentAt` and ends the claim; false when the claim is no longer held. */
-  completeEmail(sub: string, duty: EmailDuty, claimId: string, sentAt: string): Promise<boolean>;
+  completeEmail(sub: string, duty: EmailDuty, claimId: string, sentAt: string, signal?: AbortSignal): Promise<boolean>;
   /** Drops the claim so another invocation may send `duty`; false when the claim is no longer held. */
-  releaseEmail(sub: string, duty: EmailDuty, claimId: string): Promise<boolean>;
+  releaseEmail(sub: string, duty: EmailDuty, claimId: string, signal?: AbortSignal): Promise<boolean>;
 }
 
 type Values = Record<string, AttributeValue>;
@@ -114,9 +117,13 @@ function profileFields(profile: NewProfile): Record<string, string> {
  */
 export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>, tableName: string): ProfileStore {
   /** Runs a conditional write: true when it applied, false when its condition failed. */
-  const attempt = async (operation: string, write: (dynamo: DynamoDBClient) => Promise<unknown>): Promise<boolean> => {
+  const attempt = async (
+    operation: string,
+    write: (dynamo: DynamoDBClient, options: { abortSignal?: AbortSignal }) => Promise<unknown>,
+    signal: AbortSignal | undefined,
+  ): Promise<boolean> => {
     try {
-      await write(await client());
+      await write(await client(), { abortSignal: signal });
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
@@ -124,81 +131,116 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
     }
   };
 
-  const update = (operation: string, sub: string, { update, condition, prefix = '', values }: ConditionalUpdate) =>
-    attempt(operation, async (dynamo) => {
-      const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
-      return dynamo.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: { sub: { S: sub } },
-          UpdateExpression: update,
-          ConditionExpression: condition,
-          ExpressionAttributeNames: attributeNames([update, condition], prefix),
-          ExpressionAttributeValues: strings(values),
-        }),
-      );
-    });
+  const update = (
+    operation: string,
+    sub: string,
+    { update, condition, prefix = '', values }: ConditionalUpdate,
+    signal: AbortSignal | undefined,
+  ) =>
+    attempt(
+      operation,
+      async (dynamo, options) => {
+        const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+        return dynamo.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: { sub: { S: sub } },
+            UpdateExpression: update,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: attributeNames([update, condition], prefix),
+            ExpressionAttributeValues: strings(values),
+          }),
+          options,
+        );
+      },
+      signal,
+    );
 
   return {
-    async create(profile, owed) {
+    async create(profile, owed, signal) {
       const item = { ...profileFields(profile), sub: profile.sub, ...dueMarkers(owed, profile.createdAt) };
-      const created = await attempt('create a profile', async (dynamo) => {
-        const { PutItemCommand } = await import('@aws-sdk/client-dynamodb');
-        return dynamo.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: strings(item),
-            ConditionExpression: 'attribute_not_exists(#sub)',
-            ExpressionAttributeNames: { '#sub': 'sub' },
-          }),
-        );
-      });
+      const created = await attempt(
+        'create a profile',
+        async (dynamo, options) => {
+          const { PutItemCommand } = await import('@aws-sdk/client-dynamodb');
+          return dynamo.send(
+            new PutItemCommand({
+              TableName: tableName,
+              Item: strings(item),
+              ConditionExpression: 'attribute_not_exists(#sub)',
+              ExpressionAttributeNames: { '#sub': 'sub' },
+            }),
+            options,
+          );
+        },
+        signal,
+      );
       return created ? 'created' : 'exists';
     },
 
-    async recordPasswordChange(profile, change, owed) {
+    async recordPasswordChange(profile, change, owed, signal) {
       const fields = profileFields(profile);
       const assignments = [
         '#passwordChangedAt = :at',
         ...owed.map((duty) => `#${duty}DueFor = :at`),
         ...Object.keys(fields).map((name) => `#${name} = if_not_exists(#${name}, :${name})`),
       ];
-      const recorded = await update('record a password change', profile.sub, {
-        update: `SET ${assignments.join(', ')}`,
-        condition: 'attribute_not_exists(#passwordChangedAt) OR #passwordChangedAt < :duplicateAfter',
-        values: {
-          ':at': change.at,
-          ':duplicateAfter': change.duplicateAfter,
-          ...Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value])),
+      const recorded = await update(
+        'record a password change',
+        profile.sub,
+        {
+          update: `SET ${assignments.join(', ')}`,
+          condition: 'attribute_not_exists(#passwordChangedAt) OR #passwordChangedAt < :duplicateAfter',
+          values: {
+            ':at': change.at,
+            ':duplicateAfter': change.duplicateAfter,
+            ...Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value])),
+          },
         },
-      });
+        signal,
+      );
       return recorded ? 'recorded' : 'duplicate';
     },
 
-    claimEmail: (sub, duty, claim) =>
-      update('claim an email', sub, {
-        update: 'SET #ClaimId = :id, #ClaimExpiresAt = :expiresAt, #ClaimedFor = #DueFor',
-        condition:
-          'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)' +
-          ' AND (attribute_not_exists(#ClaimExpiresAt) OR #ClaimExpiresAt < :now)',
-        prefix: duty,
-        values: { ':id': claim.id, ':expiresAt': claim.expiresAt, ':now': claim.now },
-      }),
+    claimEmail: (sub, duty, claim, signal) =>
+      update(
+        'claim an email',
+        sub,
+        {
+          update: 'SET #ClaimId = :id, #ClaimExpiresAt = :expiresAt, #ClaimedFor = #DueFor',
+          condition:
+            'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)' +
+            ' AND (attribute_not_exists(#ClaimExpiresAt) OR #ClaimExpiresAt < :now)',
+          prefix: duty,
+          values: { ':id': claim.id, ':expiresAt': claim.expiresAt, ':now': claim.now },
+        },
+        signal,
+      ),
 
-    completeEmail: (sub, duty, claimId, sentAt) =>
-      update('record a sent email', sub, {
-        update: 'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
-        condition: '#ClaimId = :id',
-        prefix: duty,
-        values: { ':id': claimId, ':sentAt': sentAt },
-      }),
+    completeEmail: (sub, duty, claimId, sentAt, signal) =>
+      update(
+        'record a sent email',
+        sub,
+        {
+          update: 'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
+          condition: '#ClaimId = :id',
+          prefix: duty,
+          values: { ':id': claimId, ':sentAt': sentAt },
+        },
+        signal,
+      ),
 
-    releaseEmail: (sub, duty, claimId) =>
-      update('release an email claim', sub, {
-        update: 'REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
-        condition: '#ClaimId = :id',
-        prefix: duty,
-        values: { ':id': claimId },
-      }),
+    releaseEmail: (sub, duty, claimId, signal) =>
+      update(
+        'release an email claim',
+        sub,
+        {
+          update: 'REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
+          condition: '#ClaimId = :id',
+          prefix: duty,
+          values: { ':id': claimId },
+        },
+        signal,
+      ),
   };
 }

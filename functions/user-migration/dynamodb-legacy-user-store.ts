@@ -15,8 +15,8 @@ export function createDynamoDbLegacyUserStore(
   tableName: string,
 ): LegacyUserStore {
   return {
-    find: (username) => find(client, tableName, username),
-    markMigrated: (username, at) => markMigrated(client, tableName, username, at),
+    find: (username, signal) => find(client, tableName, username, signal),
+    markMigrated: (username, at, signal) => markMigrated(client, tableName, username, at, signal),
   };
 }
 
@@ -25,6 +25,7 @@ async function find(
   client: () => Promise<DynamoDBClient>,
   tableName: string,
   username: string,
+  signal?: AbortSignal,
 ): Promise<LegacyUser | undefined> {
   const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
   let item: Record<string, AttributeValue> | undefined;
@@ -32,6 +33,7 @@ async function find(
     const dynamoDb = await client();
     ({ Item: item } = await dynamoDb.send(
       new GetItemCommand({ TableName: tableName, Key: { username: { S: username } }, ConsistentRead: true }),
+      { abortSignal: signal },
     ));
   } catch (error) {
     throw new DependencyError('Reading the legacy user store failed.', { cause: error });
@@ -48,6 +50,7 @@ async function markMigrated(
   tableName: string,
   username: string,
   at: Date,
+  signal?: AbortSignal,
 ): Promise<MarkMigratedOutcome> {
   const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
   try {
@@ -61,6 +64,7 @@ async function markMigrated(
         ExpressionAttributeNames: { '#username': 'username', '#migratedAt': 'migratedAt' },
         ExpressionAttributeValues: { ':at': { S: at.toISOString() } },
       }),
+      { abortSignal: signal },
     );
     return 'marked';
   } catch (error) {

@@ -14,9 +14,9 @@ export const addToDefaultGroups: Step<PostConfirmationContext> = {
   sources: ['PostConfirmation_ConfirmSignUp'],
   enabled: (config) => config.defaultGroup.length > 0,
   concurrent: true,
-  async run({ event, config, groups, logger }) {
+  async run({ event, config, groups, logger, signal }) {
     const results = await Promise.allSettled(
-      config.defaultGroup.map((group) => groups.add(event.userPoolId, event.userName, group)),
+      config.defaultGroup.map((group) => groups.add(event.userPoolId, event.userName, group, signal)),
     );
     results.forEach((result, index) => {
       const group = config.defaultGroup[index];

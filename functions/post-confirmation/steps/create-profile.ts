@@ -10,8 +10,8 @@ import type { PostConfirmationContext } from '../trigger';
 export const createProfile: Step<PostConfirmationContext> = {
   name: 'create-profile',
   sources: ['PostConfirmation_ConfirmSignUp'],
-  async run({ event, profiles, now, logger }) {
-    const result = await profiles.create(newProfile(event, now()), ['welcomeEmail']);
+  async run({ event, profiles, now, logger, signal }) {
+    const result = await profiles.create(newProfile(event, now()), ['welcomeEmail'], signal);
     logger.info(result === 'created' ? 'Profile created' : 'Profile already exists; left unchanged');
   },
 };

@@ -12,11 +12,11 @@ import type { PostConfirmationContext } from '../trigger';
 export const recordPasswordChange: Step<PostConfirmationContext> = {
   name: 'record-password-change',
   sources: ['PostConfirmation_ConfirmForgotPassword'],
-  async run({ event, config, profiles, now, logger }) {
+  async run({ event, config, profiles, now, logger, signal }) {
     const at = now();
     const duplicateAfter = new Date(at.getTime() - config.passwordChangeDedupeSeconds * 1000);
     const change = { at: at.toISOString(), duplicateAfter: duplicateAfter.toISOString() };
-    const result = await profiles.recordPasswordChange(newProfile(event, at), change, ['passwordNotice']);
+    const result = await profiles.recordPasswordChange(newProfile(event, at), change, ['passwordNotice'], signal);
     logger.info(
       result === 'recorded' ? 'Password change recorded' : 'Password change already recorded; duplicate delivery',
     );

@@ -21,7 +21,7 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
   name: 'link-federated-user',
   sources: ['PreSignUp_ExternalProvider'],
   enabled: (config) => config.linkFederatedUsers,
-  async run({ event, config, logger, nativeUsers, reject }) {
+  async run({ event, config, logger, nativeUsers, reject, signal }) {
     const email = requestEmail(event);
     if (email.status !== 'valid') {
       return;
@@ -30,16 +30,15 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
       logger.info('Not linking: the identity provider did not verify the email address');
       return;
     }
-    const target = linkTarget(await nativeUsers.withEmail(event.userPoolId, email.address));
+    const target = linkTarget(await nativeUsers.withEmail(event.userPoolId, email.address, signal));
     if (target === undefined) {
       return;
     }
     const source = linkSource(event.userName, config);
-    const outcome = await nativeUsers.link({
-      userPoolId: event.userPoolId,
-      destinationUsername: target.username,
-      ...source,
-    });
+    const outcome = await nativeUsers.link(
+      { userPoolId: event.userPoolId, destinationUsername: target.username, ...source },
+      signal,
+    );
     const fields = { outcome, provider: source.providerName, nativeSub: target.attributes['sub'] };
     switch (outcome) {
       case 'linked':

@@ -15,7 +15,7 @@ export const findLegacyUser: Step<UserMigrationContext> = {
   async run(context) {
     const key = emailKey(context.event.userName);
     const usable = key !== '' && key.length <= MAX_USERNAME_LENGTH;
-    context.legacyUser = usable ? await context.legacyUsers.find(key) : undefined;
+    context.legacyUser = usable ? await context.legacyUsers.find(key, context.signal) : undefined;
     context.logger.debug('Looked up legacy user', { found: context.legacyUser !== undefined });
   },
 };

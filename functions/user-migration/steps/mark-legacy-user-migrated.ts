@@ -11,7 +11,7 @@ export const markLegacyUserMigrated: Step<UserMigrationContext> = {
   name: 'mark-legacy-user-migrated',
   async run(context) {
     const user = legacyUserOf(context, 'mark-legacy-user-migrated');
-    const outcome = await context.legacyUsers.markMigrated(user.username, context.now());
+    const outcome = await context.legacyUsers.markMigrated(user.username, context.now(), context.signal);
     context.logger.info('Legacy user migrated', { outcome });
   },
 };

@@ -103,6 +103,7 @@ describe('check-response step', () => {
       logger: createLogger({ sink: logs.sink }),
       reject,
       remainingTimeMs: () => 5_000,
+      signal: new AbortController().signal,
       templates: CUSTOM_MESSAGE_TEMPLATES,
     });
     return { response: event.response, logs };

@@ -37,6 +37,7 @@ export async function runFlow(
     logger: createLogger({ level: 'debug', sink: logs.sink }),
     reject,
     remainingTimeMs: () => 5_000,
+    signal: new AbortController().signal,
     templates: options.templates ?? CUSTOM_MESSAGE_TEMPLATES,
   });
   return logs;

@@ -26,20 +26,25 @@ describe('deliverOnce', () => {
       expiresAt: '2026-11-26T10:15:04.200Z',
       now: '2026-11-26T10:15:00.000Z',
     });
-    expect(dependencies.mailer.send).toHaveBeenCalledWith({
-      from: 'Example <no-reply@example.com>',
-      to: 'jonas.lindqvist@example.com',
-      replyTo: 'support@example.com',
-      subject: 'Welcome to Example App',
-      html: expect.stringContaining('Welcome, Jonas Lindqvist!'),
-      text: expect.stringContaining('Welcome, Jonas Lindqvist!'),
-    });
+    expect(dependencies.mailer.send).toHaveBeenCalledWith(
+      {
+        from: 'Example <no-reply@example.com>',
+        to: 'jonas.lindqvist@example.com',
+        replyTo: 'support@example.com',
+        subject: 'Welcome to Example App',
+        html: expect.stringContaining('Welcome, Jonas Lindqvist!'),
+        text: expect.stringContaining('Welcome, Jonas Lindqvist!'),
+      },
+      context.signal,
+    );
     expect(dependencies.profiles.completeEmail).toHaveBeenCalledWith(
       SUB,
       'welcomeEmail',
       claim.id,
       '2026-11-26T10:15:00.000Z',
+      context.signal,
     );
+    expect(dependencies.profiles.claimEmail.mock.calls[0]?.[3]).toBe(context.signal);
   });
 
   it('uses a new claim id on every invocation', async () => {
@@ -79,7 +84,7 @@ describe('deliverOnce', () => {
     await deliverOnce(context, 'welcomeEmail');
 
     const claimId = dependencies.profiles.claimEmail.mock.calls[0]?.[2].id;
-    expect(dependencies.profiles.releaseEmail).toHaveBeenCalledWith(SUB, 'welcomeEmail', claimId);
+    expect(dependencies.profiles.releaseEmail).toHaveBeenCalledWith(SUB, 'welcomeEmail', claimId, context.signal);
     expect(dependencies.profiles.completeEmail).not.toHaveBeenCalled();
     expect(logs.entries()).toContainEqual(
       expect.objectContaining({

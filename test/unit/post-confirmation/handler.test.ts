@@ -27,9 +27,15 @@ describe('postConfirmation handler', () => {
 
     expect(result).toEqual(event);
     expect(dependencies.profiles.create).toHaveBeenCalledTimes(1);
-    expect(dependencies.groups.add).toHaveBeenCalledWith(event.userPoolId, event.userName, 'users');
+    expect(dependencies.groups.add).toHaveBeenCalledWith(
+      event.userPoolId,
+      event.userName,
+      'users',
+      expect.any(AbortSignal),
+    );
     expect(dependencies.mailer.send).toHaveBeenCalledWith(
       expect.objectContaining({ subject: 'Welcome to Example App' }),
+      expect.any(AbortSignal),
     );
     expect(dependencies.profiles.recordPasswordChange).not.toHaveBeenCalled();
   });

@@ -72,3 +72,22 @@ describe('createDynamoDbProfileStore requests', () => {
     });
   });
 });
+
+describe('createDynamoDbProfileStore and the invocation’s abort signal', () => {
+  it('passes it to every write', async () => {
+    dynamo.on(PutItemCommand).resolves({});
+    dynamo.on(UpdateItemCommand).resolves({});
+    const { signal } = new AbortController();
+    const confirmed = newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), NOW);
+    const change = { at: NOW.toISOString(), duplicateAfter: NOW.toISOString() };
+
+    await store.create(confirmed, ['welcomeEmail'], signal);
+    await store.recordPasswordChange(confirmed, change, ['passwordNotice'], signal);
+    await store.claimEmail(confirmed.sub, 'welcomeEmail', CLAIM, signal);
+    await store.completeEmail(confirmed.sub, 'welcomeEmail', CLAIM.id, NOW.toISOString(), signal);
+    await store.releaseEmail(confirmed.sub, 'welcomeEmail', CLAIM.id, signal);
+
+    const calls = [...dynamo.commandCalls(PutItemCommand), ...dynamo.commandCalls(UpdateItemCommand)];
+    expect(calls.map((call) => (call.args as unknown[])[1])).toEqual(Array(5).fill({ abortSignal: signal }));
+  });
+});

@@ -57,7 +57,8 @@ export function stepContext(
 ): { context: PostConfirmationContext; logs: LogCapture } {
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', sink: logs.sink });
-  return { context: { ...dependencies, event, config, logger, reject, remainingTimeMs: () => 5_000 }, logs };
+  const signal = new AbortController().signal;
+  return { context: { ...dependencies, event, config, logger, reject, remainingTimeMs: () => 5_000, signal }, logs };
 }
 
 /** Runs `step` the way the flow does, so its trigger sources and switch apply. */

@@ -56,6 +56,7 @@ export function stepContext(
       logger: createLogger({ level: 'info', sink: logs.sink }),
       reject,
       remainingTimeMs: () => 5_000,
+      signal: new AbortController().signal,
       nativeUsers,
     },
     logs,

@@ -129,6 +129,32 @@ describe('createTriggerHandler', () => {
     expect(logs.entries()[0]).toMatchObject({ level: 'warn', error: { name: 'InvalidEventError' } });
   });
 
+  it('gives the flow a signal, aborted when the early timeout fires and not before', async () => {
+    let seen: AbortSignal | undefined;
+    let abortedWhileRunning: boolean | undefined;
+    const { handler } = handlerWith(async (_event, _context, signal) => {
+      seen = signal;
+      abortedWhileRunning = signal.aborted;
+      await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+    });
+    const context = { ...lambdaContext(), getRemainingTimeInMillis: () => 150 };
+
+    await expect(handler(signUpEvent(), context)).rejects.toThrow(GENERIC_FAILURE_MESSAGE);
+    expect(abortedWhileRunning).toBe(false);
+    expect(seen?.aborted).toBe(true);
+  });
+
+  it('leaves the signal of a flow that finishes in time alone', async () => {
+    let seen: AbortSignal | undefined;
+    const { handler } = handlerWith(async (_event, _context, signal) => {
+      seen = signal;
+    });
+
+    await handler(signUpEvent(), lambdaContext());
+
+    expect(seen?.aborted).toBe(false);
+  });
+
   it('aborts a flow that would outlive the Lambda timeout with the generic message', async () => {
     const { handler } = handlerWith(() => new Promise(() => undefined));
     const context = { ...lambdaContext(), getRemainingTimeInMillis: () => 150 };

@@ -18,6 +18,7 @@ function context(triggerSource: PreSignUpTriggerEvent['triggerSource'] = 'PreSig
     logger: createLogger({ sink: captureLogs().sink }),
     reject,
     remainingTimeMs: () => 5_000,
+    signal: new AbortController().signal,
   };
 }
 

@@ -15,8 +15,8 @@ describe('add-to-default-groups step', () => {
     await runStep(addToDefaultGroups, context);
 
     expect(dependencies.groups.add.mock.calls).toEqual([
-      [POOL, USER, 'users'],
-      [POOL, USER, 'customers'],
+      [POOL, USER, 'users', context.signal],
+      [POOL, USER, 'customers', context.signal],
     ]);
   });
 

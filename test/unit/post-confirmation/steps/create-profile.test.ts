@@ -19,6 +19,7 @@ describe('create-profile step', () => {
         attributes: { email: 'jonas.lindqvist@example.com', name: 'Jonas Lindqvist' },
       },
       ['welcomeEmail'],
+      context.signal,
     );
     expect(logs.entries()).toContainEqual(expect.objectContaining({ level: 'info', message: 'Profile created' }));
   });

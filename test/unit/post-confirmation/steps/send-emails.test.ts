@@ -46,8 +46,8 @@ describe.each(EMAIL_STEPS)('$step.name step', ({ step, source, otherSource, sub,
 
     await runStep(step, context);
 
-    expect(dependencies.profiles.claimEmail).toHaveBeenCalledWith(sub, duty, expect.anything());
-    expect(dependencies.mailer.send).toHaveBeenCalledWith(expect.objectContaining({ to, subject }));
+    expect(dependencies.profiles.claimEmail).toHaveBeenCalledWith(sub, duty, expect.anything(), context.signal);
+    expect(dependencies.mailer.send).toHaveBeenCalledWith(expect.objectContaining({ to, subject }), context.signal);
   });
 
   it(`does nothing after ${otherSource}`, async () => {

@@ -14,8 +14,8 @@ const NATIVE: PoolUser = {
 
 function nativeUsers(users: PoolUser[], outcome: LinkOutcome = 'linked'): jest.Mocked<NativeUsers> {
   return {
-    withEmail: jest.fn<Promise<PoolUser[]>, [string, string]>(async () => users),
-    link: jest.fn<Promise<LinkOutcome>, [IdentityLink]>(async () => outcome),
+    withEmail: jest.fn<Promise<PoolUser[]>, [string, string, AbortSignal?]>(async () => users),
+    link: jest.fn<Promise<LinkOutcome>, [IdentityLink, AbortSignal?]>(async () => outcome),
   };
 }
 
@@ -30,13 +30,16 @@ describe('link-federated-user', () => {
       users,
     );
 
-    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, EMAIL);
-    expect(users.link).toHaveBeenCalledWith({
-      userPoolId: POOL_ID,
-      destinationUsername: NATIVE.username,
-      providerName: 'Google',
-      subject: '109876543210987654321',
-    });
+    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, EMAIL, expect.any(AbortSignal));
+    expect(users.link).toHaveBeenCalledWith(
+      {
+        userPoolId: POOL_ID,
+        destinationUsername: NATIVE.username,
+        providerName: 'Google',
+        subject: '109876543210987654321',
+      },
+      expect.any(AbortSignal),
+    );
     expect(event).toEqual(loadFixture('PreSignUp_ExternalProvider'));
     expect(logs.entries()).toEqual([
       expect.objectContaining({
@@ -58,6 +61,7 @@ describe('link-federated-user', () => {
 
     expect(users.link).toHaveBeenCalledWith(
       expect.objectContaining({ providerName: 'SignInWithApple', subject: '001234.abcd' }),
+      expect.any(AbortSignal),
     );
   });
 
@@ -68,7 +72,7 @@ describe('link-federated-user', () => {
 
     await runStep(linkFederatedUser, event, testConfig(), users);
 
-    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, 'Tariq.Benali@example.com');
+    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, 'Tariq.Benali@example.com', expect.any(AbortSignal));
   });
 
   it('does not link, nor look anyone up, when the provider did not verify the email', async () => {
