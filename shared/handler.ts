@@ -46,10 +46,11 @@ function remainingTime(context: Context): () => number {
 }
 
 /**
- * Wraps a trigger flow in the project's middleware: per-invocation log context, error masking, optional
- * logging of the incoming event (`LOG_EVENTS`), and a guard that rejects malformed events and events of other
- * triggers. The handler returns the event, so a
- * flow that changes nothing gives Cognito its default behaviour.
+ * Wraps a trigger flow in the project's middleware: per-invocation log context and metrics, error masking,
+ * optional logging of the incoming event (`LOG_EVENTS`), and a guard that rejects malformed events and events of
+ * other triggers. Every invocation ends with one line, its outcome, which carries its metrics in CloudWatch's
+ * Embedded Metric Format (shared/metrics/). The handler returns the event, so a flow that changes nothing gives
+ * Cognito its default behaviour.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
@@ -60,7 +61,7 @@ export function createTriggerHandler<E extends TriggerEvent>(
 ): TriggerHandler<E> {
   const logger: Logger = createLogger(logging);
   const handler = middy<E, E, Error, InvocationContext>({ timeoutEarlyInMillis: TIMEOUT_MARGIN_MS })
-    .use(logContext(logger))
+    .use(logContext(logger, definition))
     .use(errorMasking(logger))
     .use(eventRecording(logging.logEvents))
     .use(triggerGuard(definition))
@@ -73,8 +74,8 @@ export function createTriggerHandler<E extends TriggerEvent>(
 
 /**
  * Builds a trigger's handler from its ordered steps: each invocation runs `steps` over a context made of the
- * event, `config`, the invocation's logger, `reject`, the time left before Lambda stops the invocation, the abort
- * signal of its AWS calls, and `dependencies` (the stores and clients the steps use).
+ * event, `config`, the invocation's logger and metrics, `reject`, the time left before Lambda stops the
+ * invocation, the abort signal of its AWS calls, and `dependencies` (the stores and clients the steps use).
  */
 export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig, D extends object>(
   definition: TriggerDefinition<E>,
@@ -90,6 +91,7 @@ export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig
         event,
         config,
         logger: context.logger,
+        metrics: context.metrics,
         reject,
         remainingTimeMs: remainingTime(context),
         signal,

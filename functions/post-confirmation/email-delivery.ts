@@ -24,11 +24,12 @@ function claimUntilDeadline(now: Date, remainingMs: number): EmailClaim {
  *   after the claim) leaves a lapsed claim, which Cognito's retry of the timed-out event takes over.
  * - After SES accepts the email the profile records it as sent, so later deliveries send nothing.
  * - When SES fails, the claim is released, so Cognito's retry of the same event sends the email.
+ * - Each email that was due counts once: `EmailsSent`, `EmailsDuplicate` (not granted a claim) or `EmailsFailed`.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html
  */
 export async function deliverOnce(context: PostConfirmationContext, duty: EmailDuty): Promise<void> {
-  const { config, event, logger, profiles, mailer, signal } = context;
+  const { config, event, logger, metrics, profiles, mailer, signal } = context;
   const fields = { emailKind: duty };
   if (config.email === undefined) {
     logger.info('Emails are off (EMAIL_FROM is not set); not sending', fields);
@@ -40,11 +41,13 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
     return;
   }
   const { branding, emailFrom } = config.email;
+  let outcome: 'EmailsSent' | 'EmailsDuplicate' | 'EmailsFailed' | undefined;
   try {
     const email = renderPostConfirmationEmail(duty, event.request.userAttributes, branding);
     const sub = userSub(event);
     const claim = claimUntilDeadline(context.now(), context.remainingTimeMs());
     if (!(await profiles.claimEmail(sub, duty, claim, signal))) {
+      outcome = 'EmailsDuplicate';
       logger.info('Email not due, already sent, or being sent by another invocation; not sending', fields);
       return;
     }
@@ -61,16 +64,21 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
         signal,
       );
     } catch (error) {
+      outcome = 'EmailsFailed';
       logger.error('Could not send the email; releasing its claim so that a retry sends it', { ...fields, error });
       await profiles.releaseEmail(sub, duty, claim.id, signal);
       return;
     }
+    outcome = 'EmailsSent';
     if (await profiles.completeEmail(sub, duty, claim.id, context.now().toISOString(), signal)) {
       logger.info('Email sent', { ...fields, language: email.language });
     } else {
       logger.warn('Email sent after its claim had lapsed; another invocation may send it too', fields);
     }
   } catch (error) {
+    outcome ??= 'EmailsFailed';
     logger.error('Email not sent; it stays due and is sent by a retry once no claim blocks it', { ...fields, error });
+  } finally {
+    if (outcome !== undefined) metrics.count(outcome);
   }
 }

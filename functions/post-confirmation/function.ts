@@ -33,5 +33,6 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
       why: 'Send the welcome email and the password-changed notice.',
     },
   ],
+  metrics: ['EmailsSent', 'EmailsDuplicate', 'EmailsFailed'],
   bundleBudgetBytes: 790_000,
 });

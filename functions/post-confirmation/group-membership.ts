@@ -29,7 +29,10 @@ export function createCognitoGroupMembership(client: () => Promise<CognitoIdenti
           { abortSignal: signal },
         );
       } catch (error) {
-        throw new DependencyError(`Could not add the user to group "${group}".`, { cause: error });
+        throw new DependencyError(`Could not add the user to group "${group}".`, {
+          cause: error,
+          dependency: 'Cognito',
+        });
       }
     },
   };

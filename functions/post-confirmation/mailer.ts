@@ -49,7 +49,7 @@ export function createSesMailer(client: () => Promise<SESClient>): Mailer {
           { abortSignal: signal },
         );
       } catch (error) {
-        throw new DependencyError('Could not send an email through SES.', { cause: error });
+        throw new DependencyError('Could not send an email through SES.', { cause: error, dependency: 'SES' });
       }
     },
   };

@@ -127,7 +127,10 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
-      throw new DependencyError(`Could not ${operation} in the user profiles table.`, { cause: error });
+      throw new DependencyError(`Could not ${operation} in the user profiles table.`, {
+        cause: error,
+        dependency: 'DynamoDB',
+      });
     }
   };
 

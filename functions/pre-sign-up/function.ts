@@ -30,5 +30,6 @@ export const PRE_SIGN_UP_FUNCTION = defineFunction({
       why: 'Federated sign-up: find the native user with the same email and link the identity to it.',
     },
   ],
+  metrics: ['AccountsLinked', 'AccountsAlreadyLinked', 'AccountLinksRefused'],
   bundleBudgetBytes: 740_000,
 });

@@ -79,7 +79,7 @@ export function createCognitoNativeUsers(client: () => Promise<CognitoIdentityPr
       });
       return (Users ?? []).map(poolUser);
     } catch (error) {
-      throw new DependencyError('ListUsers failed.', { cause: error });
+      throw new DependencyError('ListUsers failed.', { cause: error, dependency: 'Cognito' });
     }
   };
 
@@ -132,7 +132,7 @@ export function createCognitoNativeUsers(client: () => Promise<CognitoIdentityPr
       } catch (error) {
         const outcome = await outcomeOfRefusal(error, request, signal);
         if (outcome === undefined) {
-          throw new DependencyError('AdminLinkProviderForUser failed.', { cause: error });
+          throw new DependencyError('AdminLinkProviderForUser failed.', { cause: error, dependency: 'Cognito' });
         }
         return outcome;
       }

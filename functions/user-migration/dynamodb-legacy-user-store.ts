@@ -36,7 +36,7 @@ async function find(
       { abortSignal: signal },
     ));
   } catch (error) {
-    throw new DependencyError('Reading the legacy user store failed.', { cause: error });
+    throw new DependencyError('Reading the legacy user store failed.', { cause: error, dependency: 'DynamoDB' });
   }
   return item === undefined ? undefined : legacyUserFromItem(item);
 }
@@ -69,6 +69,6 @@ async function markMigrated(
     return 'marked';
   } catch (error) {
     if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return 'already-migrated';
-    throw new DependencyError('Marking the legacy user as migrated failed.', { cause: error });
+    throw new DependencyError('Marking the legacy user as migrated failed.', { cause: error, dependency: 'DynamoDB' });
   }
 }

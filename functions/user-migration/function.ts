@@ -13,6 +13,7 @@ export const USER_MIGRATION_FUNCTION = defineFunction({
       why: 'Find the legacy account, and mark it migrated.',
     },
   },
+  metrics: ['UsersMigrated', 'MigrationsRefused', 'MigrationStoreDown'],
   // Password hashing is CPU-bound; Lambda gives CPU in proportion to memory.
   memorySize: 1024,
   bundleBudgetBytes: 820_000,

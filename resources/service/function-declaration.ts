@@ -4,6 +4,7 @@
  * trigger gets all follow from the declaration and the naming rules below.
  */
 import type { ParameterName } from '@resources/parameters/catalog';
+import type { FlowMetric } from '@shared/metrics/catalog';
 import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
 
 /** An IAM resource: its ARN (or a CloudFormation intrinsic function that gives one), and how docs describe it. */
@@ -47,6 +48,11 @@ export interface FunctionDeclaration<E extends TriggerEvent = TriggerEvent, Name
   readonly environment?: Readonly<Record<string, FixedVariable>>;
   /** What it may do besides writing its logs and using its tables. */
   readonly permissions?: readonly Permission[];
+  /**
+   * The flow metrics its steps count (shared/metrics/catalog.ts), beyond the outcome, duration and cold starts
+   * every function publishes: its row of the dashboard graphs them, and those with an alarm get one for it.
+   */
+  readonly metrics?: readonly FlowMetric[];
   /** Memory in MB, when the function needs more than the provider's. */
   readonly memorySize?: number;
   /**

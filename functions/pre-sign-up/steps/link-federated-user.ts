@@ -21,7 +21,7 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
   name: 'link-federated-user',
   sources: ['PreSignUp_ExternalProvider'],
   enabled: (config) => config.linkFederatedUsers,
-  async run({ event, config, logger, nativeUsers, reject, signal }) {
+  async run({ event, config, logger, metrics, nativeUsers, reject, signal }) {
     const email = requestEmail(event);
     if (email.status !== 'valid') {
       return;
@@ -43,12 +43,15 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
     switch (outcome) {
       case 'linked':
       case 'already-linked':
+        metrics.count(outcome === 'linked' ? 'AccountsLinked' : 'AccountsAlreadyLinked');
         logger.info('Linked the federated identity to the native user', fields);
         return;
       case 'no-destination':
+        metrics.count('AccountLinksRefused');
         logger.warn('Not linked: the native user no longer exists', fields);
         return;
       case 'link-limit-reached':
+        metrics.count('AccountLinksRefused');
         logger.warn('Not linked: the native user has the most linked identities Cognito allows', fields);
         return reject(preSignUpRefusal('provider-limit-reached'));
       default: {

@@ -35,20 +35,40 @@ describe('the bundled customMessage handler', () => {
     ).toEqual([]);
   });
 
-  it('renders a message from its bundled templates', () => {
+  /** Runs the bundle's handler once on `event` in a fresh Node process; resolves to its stdout, line by line. */
+  function invokeBundle(event: unknown): string[] {
     const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(entry).href)});
-      const event = await handler(JSON.parse(process.argv[1]), {});
+      const event = await handler(JSON.parse(process.argv[1]), { functionName: 'cognito-flows-test-customMessage' });
       process.stdout.write(JSON.stringify(event.response));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(event)], {
+      env: { ...TEST_ENV, PATH: process.env.PATH, LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+    });
+    return output.split('\n');
+  }
 
-    const output = execFileSync(
-      process.execPath,
-      ['--input-type=module', '-e', script, JSON.stringify(loadFixture('CustomMessage_SignUp'))],
-      { env: { ...TEST_ENV, PATH: process.env.PATH, LOG_LEVEL: 'error' }, encoding: 'utf8' },
-    );
+  it('renders a message from its bundled templates', () => {
+    const response = JSON.parse(invokeBundle(loadFixture('CustomMessage_SignUp')).at(-1) ?? '') as Record<
+      string,
+      string
+    >;
 
-    const response = JSON.parse(output) as Record<string, string>;
     expect(response.emailSubject).toBe('Confirmez votre compte Acme Portal');
     expect(response.emailMessage).toContain('<html lang="fr">');
     expect(response.smsMessage).toBe('Acme Portal : votre code de confirmation est {####}');
+  });
+
+  it('writes the metrics of the invocation to stdout, even when its log level writes no line', () => {
+    const [metrics] = invokeBundle(loadFixture('CustomMessage_SignUp'));
+
+    expect(JSON.parse(metrics ?? '')).toEqual(
+      expect.objectContaining({
+        _aws: expect.objectContaining({ CloudWatchMetrics: expect.any(Array) }),
+        FunctionName: 'cognito-flows-test-customMessage',
+        TriggerSource: 'CustomMessage_SignUp',
+        Accepted: 1,
+        ColdStart: 1,
+      }),
+    );
   });
 });

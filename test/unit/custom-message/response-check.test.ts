@@ -8,6 +8,7 @@ import { createLogger } from '@shared/logger';
 import { CUSTOM_MESSAGE_TEMPLATES } from '@shared/messages/custom-message';
 import { reject } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
+import { invocationParts } from '@test/helpers/invocation';
 import { captureLogs } from '@test/helpers/log-capture';
 import { testConfig } from './support';
 
@@ -102,8 +103,7 @@ describe('check-response step', () => {
       config: testConfig(),
       logger: createLogger({ sink: logs.sink }),
       reject,
-      remainingTimeMs: () => 5_000,
-      signal: new AbortController().signal,
+      ...invocationParts(),
       templates: CUSTOM_MESSAGE_TEMPLATES,
     });
     return { response: event.response, logs };

@@ -10,6 +10,7 @@ import {
 } from '@shared/messages/custom-message';
 import type { Localised } from '@shared/messages/languages';
 import { reject, runSteps } from '@shared/steps';
+import { invocationParts } from '@test/helpers/invocation';
 import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 
@@ -36,8 +37,7 @@ export async function runFlow(
     config: options.config ?? testConfig(),
     logger: createLogger({ level: 'debug', sink: logs.sink }),
     reject,
-    remainingTimeMs: () => 5_000,
-    signal: new AbortController().signal,
+    ...invocationParts(),
     templates: options.templates ?? CUSTOM_MESSAGE_TEMPLATES,
   });
   return logs;

@@ -77,7 +77,10 @@ describe('deliverOnce', () => {
   it('releases the claim when SES fails, so that a retry sends the email, and does not throw', async () => {
     const dependencies = fakeDependencies();
     dependencies.mailer.send.mockRejectedValueOnce(
-      new DependencyError('Could not send an email through SES.', { cause: new Error('Throttling') }),
+      new DependencyError('Could not send an email through SES.', {
+        cause: new Error('Throttling'),
+        dependency: 'SES',
+      }),
     );
     const { context, logs } = stepContext(signUp(), undefined, dependencies);
 
@@ -97,7 +100,10 @@ describe('deliverOnce', () => {
   it('logs and does not throw when the profile store fails', async () => {
     const dependencies = fakeDependencies();
     dependencies.profiles.claimEmail.mockRejectedValueOnce(
-      new DependencyError('Could not claim an email in the user profiles table.', { cause: new Error('down') }),
+      new DependencyError('Could not claim an email in the user profiles table.', {
+        cause: new Error('down'),
+        dependency: 'DynamoDB',
+      }),
     );
     const { context, logs } = stepContext(signUp(), undefined, dependencies);
 
@@ -171,5 +177,52 @@ describe('deliverOnce', () => {
     expect(logs.lines.length).toBeGreaterThan(0);
     expect(output).not.toContain('jonas.lindqvist');
     expect(output).not.toContain('Jonas');
+  });
+
+  describe('counts each email that was due once', () => {
+    const cases: [string, (dependencies: ReturnType<typeof fakeDependencies>) => void, object][] = [
+      ['sent', () => undefined, { EmailsSent: 1 }],
+      [
+        'a duplicate',
+        (dependencies) => dependencies.profiles.claimEmail.mockResolvedValueOnce(false),
+        { EmailsDuplicate: 1 },
+      ],
+      [
+        'failed when SES fails',
+        (dependencies) => dependencies.mailer.send.mockRejectedValueOnce(new Error('Throttling')),
+        { EmailsFailed: 1 },
+      ],
+      [
+        'failed when releasing its claim fails too',
+        (dependencies) => {
+          dependencies.mailer.send.mockRejectedValueOnce(new Error('Throttling'));
+          dependencies.profiles.releaseEmail.mockRejectedValueOnce(new Error('down'));
+        },
+        { EmailsFailed: 1 },
+      ],
+      [
+        'sent when recording it fails',
+        (dependencies) => dependencies.profiles.completeEmail.mockRejectedValueOnce(new Error('down')),
+        { EmailsSent: 1 },
+      ],
+    ];
+
+    it.each(cases)('as %s', async (_what, arrange, counted) => {
+      const dependencies = fakeDependencies();
+      arrange(dependencies);
+      const { context, metrics } = stepContext(signUp(), testConfig(), dependencies);
+
+      await deliverOnce(context, 'welcomeEmail');
+
+      expect(metrics.counted).toEqual(counted);
+    });
+
+    it('and counts none when emails are off', async () => {
+      const { context, metrics } = stepContext(signUp(), testConfig({ EMAIL_FROM: '' }));
+
+      await deliverOnce(context, 'welcomeEmail');
+
+      expect(metrics.counted).toEqual({});
+    });
   });
 });

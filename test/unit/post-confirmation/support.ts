@@ -6,6 +6,7 @@ import type { PostConfirmationContext, PostConfirmationDependencies } from '@fun
 import type { Env } from '@shared/config';
 import { createLogger } from '@shared/logger';
 import { reject, runSteps, type Step } from '@shared/steps';
+import { invocationParts, type RecordedMetrics } from '@test/helpers/invocation';
 import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 
@@ -49,16 +50,20 @@ export function fakeDependencies() {
   } satisfies PostConfirmationDependencies;
 }
 
-/** A step context over `event`, with a logger whose lines the returned capture keeps. */
+/** A step context over `event`, with a logger whose lines the returned capture keeps, and what the steps count. */
 export function stepContext(
   event: PostConfirmationTriggerEvent,
   config: PostConfirmationConfig = testConfig(),
   dependencies: PostConfirmationDependencies = fakeDependencies(),
-): { context: PostConfirmationContext; logs: LogCapture } {
+): { context: PostConfirmationContext; logs: LogCapture; metrics: RecordedMetrics } {
   const logs = captureLogs();
   const logger = createLogger({ level: 'debug', sink: logs.sink });
-  const signal = new AbortController().signal;
-  return { context: { ...dependencies, event, config, logger, reject, remainingTimeMs: () => 5_000, signal }, logs };
+  const invocation = invocationParts();
+  return {
+    context: { ...dependencies, event, config, logger, reject, ...invocation },
+    logs,
+    metrics: invocation.metrics,
+  };
 }
 
 /** Runs `step` the way the flow does, so its trigger sources and switch apply. */

@@ -59,7 +59,7 @@ describe('createCognitoNativeUsers', () => {
 
       const error = await pool.nativeUsers.withEmail(POOL_ID, EMAIL).catch((caught: unknown) => caught);
 
-      expect(error).toEqual(new DependencyError('ListUsers failed.', { cause: throttled }));
+      expect(error).toEqual(new DependencyError('ListUsers failed.', { cause: throttled, dependency: 'Cognito' }));
       expect((error as Error).cause).toBe(throttled);
     });
   });

@@ -22,6 +22,7 @@ import type { PreSignUpContext } from '@functions/pre-sign-up/trigger';
 import type { Env } from '@shared/config';
 import { createLogger } from '@shared/logger';
 import { reject, runSteps, type Step } from '@shared/steps';
+import { invocationParts, type RecordedMetrics } from '@test/helpers/invocation';
 import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
@@ -47,35 +48,36 @@ export function stepContext(
   event: PreSignUpTriggerEvent,
   config: PreSignUpConfig = testConfig(),
   nativeUsers: NativeUsers = unreachableNativeUsers(),
-): { context: PreSignUpContext; logs: LogCapture } {
+): { context: PreSignUpContext; logs: LogCapture; metrics: RecordedMetrics } {
   const logs = captureLogs();
+  const invocation = invocationParts();
   return {
     context: {
       event,
       config,
       logger: createLogger({ level: 'info', sink: logs.sink }),
       reject,
-      remainingTimeMs: () => 5_000,
-      signal: new AbortController().signal,
+      ...invocation,
       nativeUsers,
     },
     logs,
+    metrics: invocation.metrics,
   };
 }
 
 /**
- * Runs one step over `event` as the flow would (its `sources` and `enabled` are honoured) and returns the event
- * and the step's log lines.
+ * Runs one step over `event` as the flow would (its `sources` and `enabled` are honoured) and returns the event,
+ * the step's log lines and what it counted.
  */
 export async function runStep(
   step: Step<PreSignUpContext>,
   event: PreSignUpTriggerEvent,
   config?: PreSignUpConfig,
   nativeUsers?: NativeUsers,
-): Promise<{ event: PreSignUpTriggerEvent; logs: LogCapture }> {
-  const { context, logs } = stepContext(event, config, nativeUsers);
+): Promise<{ event: PreSignUpTriggerEvent; logs: LogCapture; metrics: RecordedMetrics }> {
+  const { context, logs, metrics } = stepContext(event, config, nativeUsers);
   await runSteps([step], context);
-  return { event, logs };
+  return { event, logs, metrics };
 }
 
 /** The pool of the fixtures. */

@@ -25,6 +25,7 @@ describe('add-to-default-groups step', () => {
     dependencies.groups.add.mockRejectedValueOnce(
       new DependencyError('Could not add the user to group "users".', {
         cause: new Error('ResourceNotFoundException'),
+        dependency: 'Cognito',
       }),
     );
     const config = testConfig({ DEFAULT_GROUP: 'users,customers' });

@@ -49,6 +49,7 @@ describe('create-profile step', () => {
     const dependencies = fakeDependencies();
     const failure = new DependencyError('Could not create a profile in the user profiles table.', {
       cause: new Error('throttled'),
+      dependency: 'DynamoDB',
     });
     dependencies.profiles.create.mockRejectedValueOnce(failure);
     const { context } = stepContext(loadFixture('PostConfirmation_ConfirmSignUp'), undefined, dependencies);

@@ -53,6 +53,7 @@ describe('record-password-change step', () => {
     const dependencies = fakeDependencies();
     const failure = new DependencyError('Could not record a password change in the user profiles table.', {
       cause: new Error('down'),
+      dependency: 'DynamoDB',
     });
     dependencies.profiles.recordPasswordChange.mockRejectedValueOnce(failure);
     const { context } = stepContext(loadFixture('PostConfirmation_ConfirmForgotPassword'), undefined, dependencies);

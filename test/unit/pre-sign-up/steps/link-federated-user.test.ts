@@ -1,8 +1,9 @@
 import type { IdentityLink, LinkOutcome, NativeUsers, PoolUser } from '@functions/pre-sign-up/native-users';
 import { linkFederatedUser } from '@functions/pre-sign-up/steps/link-federated-user';
 import { ConfigError, DependencyError, UserFacingError } from '@shared/errors';
+import { runSteps } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
-import { POOL_ID, runStep, testConfig } from '../support';
+import { POOL_ID, runStep, stepContext, testConfig } from '../support';
 
 const EMAIL = 'tariq.benali@example.com';
 const NATIVE: PoolUser = {
@@ -144,7 +145,10 @@ describe('link-federated-user', () => {
   });
 
   it('passes a Cognito failure on, so the sign-in fails instead of creating a duplicate', async () => {
-    const failure = new DependencyError('ListUsers failed.', { cause: new Error('Rate exceeded') });
+    const failure = new DependencyError('ListUsers failed.', {
+      cause: new Error('Rate exceeded'),
+      dependency: 'Cognito',
+    });
     const users: NativeUsers = { withEmail: jest.fn(async () => Promise.reject(failure)), link: jest.fn() };
 
     await expect(
@@ -165,5 +169,28 @@ describe('link-federated-user', () => {
     await runStep(linkFederatedUser, loadFixture('PreSignUp_AdminCreateUser'), testConfig(), users);
 
     expect(users.withEmail).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['linked', { AccountsLinked: 1 }],
+    ['already-linked', { AccountsAlreadyLinked: 1 }],
+    ['no-destination', { AccountLinksRefused: 1 }],
+  ] as const)('counts a link that ended %s', async (outcome, counted) => {
+    const { metrics } = await runStep(
+      linkFederatedUser,
+      loadFixture('PreSignUp_ExternalProvider'),
+      testConfig(),
+      nativeUsers([NATIVE], outcome),
+    );
+
+    expect(metrics.counted).toEqual(counted);
+  });
+
+  it('counts a link the native user’s limit refused, and refuses the sign-up', async () => {
+    const event = loadFixture('PreSignUp_ExternalProvider');
+    const { context, metrics } = stepContext(event, testConfig(), nativeUsers([NATIVE], 'link-limit-reached'));
+
+    await expect(runSteps([linkFederatedUser], context)).rejects.toBeInstanceOf(UserFacingError);
+    expect(metrics.counted).toEqual({ AccountLinksRefused: 1 });
   });
 });
