@@ -23,7 +23,7 @@ export abstract class CognitoFlowsError extends Error {
   /** Whether the message may be shown to an end user as it is. */
   abstract readonly userFacing: boolean;
   /** The step of the flow the error came from, set by the steps runner; absent for an error outside the steps. */
-  step?: string;
+  declare step?: string;
 
   protected constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -198,6 +198,14 @@ describe('a misconfigured stage parameter', () => {
       { appleServicesId: 'com.example.app' },
       'Stage parameter "appleServicesId" and appleTeamId and appleKeyId must be set together',
     ],
+    [
+      { alarmTopicArn: 'cognito-flows-alarms' },
+      'Stage parameter "alarmTopicArn" must be empty or the ARN of an SNS topic, got "cognito-flows-alarms".',
+    ],
+    [
+      { alarmDurationMs: '6000' },
+      'Stage parameter "alarmDurationMs" must be a whole number from 100 to 5000, got "6000".',
+    ],
   ])('%p stops packaging with a message naming it', async (params, message) => {
     const args = Object.entries(params).map(([key, value]) => `--param=${key}=${value}`);
 
