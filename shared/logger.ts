@@ -11,10 +11,18 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  */
 export type LogContext = Record<string, string | boolean | undefined>;
 
+/** The longest text a context field keeps. */
+const MAX_FIELD = 128;
+
+/** `value` when it is a string, cut to the length a context field keeps; `undefined` for anything else. */
+export function logText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.slice(0, MAX_FIELD) : undefined;
+}
+
 /** Where log lines go; a test may collect them instead of writing to stdout. */
 export type LogSink = (line: string) => void;
 
-/** The line a metric document is part of when the logger writes lines of its level (see {@link Logger.emit}). */
+/** The line metric members are part of when the logger writes lines of its level (see {@link Logger.emit}). */
 export interface LogLine {
   readonly level: LogLevel;
   readonly message: string;
@@ -28,12 +36,12 @@ export interface Logger {
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
   /**
-   * Writes `document`, members of a CloudWatch Embedded Metric Format document, with the logger's context, whatever
-   * the level, since metrics must not depend on it: as part of `line` when the logger writes lines of its level,
-   * alone otherwise. The document is written as given (it holds names and numbers, no user data); `line`'s fields
-   * are redacted like every other line's.
+   * Writes `members`, the members of a CloudWatch Embedded Metric Format document as JSON text, with the logger's
+   * context, whatever the level, since metrics must not depend on it: as the end of `line` when the logger writes
+   * lines of its level, with the context alone otherwise. The members are written as given (names and numbers, no
+   * user data); `line`'s fields are redacted like every other line's.
    */
-  emit(document: Readonly<Record<string, unknown>>, line: LogLine): void;
+  emit(members: string, line: LogLine): void;
   /** A logger that adds `context` (e.g. trigger source, pool, client, request id) to every line. */
   child(context: LogContext): Logger;
 }
@@ -60,6 +68,8 @@ function loggerWith(threshold: number, sink: LogSink, context: Record<string, un
     ...context,
     ...(fields && (redact(fields) as object)),
   });
+  /** `json`, a serialised object, with `members` added at its end. */
+  const closedWith = (json: string, members: string) => `${json.slice(0, -1)}${json === '{}' ? '' : ','}${members}}`;
   const write = (level: LogLevel, message: string, fields?: Record<string, unknown>): void => {
     if (enabled(level)) sink(JSON.stringify(entry(level, message, fields)));
   };
@@ -69,12 +79,8 @@ function loggerWith(threshold: number, sink: LogSink, context: Record<string, un
     info: (message, fields) => write('info', message, fields),
     warn: (message, fields) => write('warn', message, fields),
     error: (message, fields) => write('error', message, fields),
-    emit: (document, { level, message, fields }) => {
-      sink(
-        JSON.stringify(
-          enabled(level) ? { ...entry(level, message, fields), ...document } : { ...context, ...document },
-        ),
-      );
+    emit: (members, { level, message, fields }) => {
+      sink(closedWith(JSON.stringify(enabled(level) ? entry(level, message, fields) : context), members));
     },
     child: (extra) => loggerWith(threshold, sink, { ...context, ...(redact(extra) as object) }),
   };

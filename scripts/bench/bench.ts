@@ -1,4 +1,5 @@
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { UNOBSERVED } from './build-variants';
 import { chunkCount, outputBytes, outputsLoadedAtStart } from './bundle-outputs';
 import { buildChildScript } from './child-process';
 import { measureCold } from './cold';
@@ -74,7 +75,16 @@ export async function runBench({ coldRuns, sections, workDir, progress }: BenchO
       : undefined;
     const bareFile = rows.find((row) => row.key === BARE)?.bundleFile ?? '';
     const warm = sections.includes('warm')
-      ? await measureWarm(functions, stack, bareFile, await script('warm-child'), progress)
+      ? await measureWarm(
+          functions,
+          stack,
+          bareFile,
+          {
+            shipped: await script('warm-child'),
+            unobserved: await buildChildScript('scripts/bench/warm-child.ts', workDir, UNOBSERVED),
+          },
+          progress,
+        )
       : undefined;
     const migrationSignIn = cold?.paths.find((path) => path.id === MIGRATION_SIGN_IN_PATH)?.measured;
     const passwords = sections.includes('passwords')

@@ -1,4 +1,6 @@
 import type { BuildOptions } from 'esbuild';
+import { PROJECT_ROOT } from './production-build';
+import { withoutObservability } from './unobserved/plugin';
 
 /**
  * Another build of every function and of the bare handler, started cold next to the shipped build in the same
@@ -13,6 +15,13 @@ export interface BuildVariant {
   readonly options: BuildOptions;
 }
 
+/** The build without the metrics and the richer log lines, whose cost the bench shows cold and warm. */
+export const UNOBSERVED: BuildVariant = {
+  name: 'unobserved',
+  what: 'without the metrics and the richer log lines',
+  options: { plugins: [withoutObservability(PROJECT_ROOT)] },
+};
+
 /** The variants `npm run bench` starts cold beside the shipped build. */
 export const BUILD_VARIANTS: readonly BuildVariant[] = [
   {
@@ -20,4 +29,5 @@ export const BUILD_VARIANTS: readonly BuildVariant[] = [
     what: 'one CommonJS file, without code splitting',
     options: { format: 'cjs', splitting: false, mainFields: ['main', 'module'] },
   },
+  UNOBSERVED,
 ];

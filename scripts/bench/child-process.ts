@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { RESULT_FD } from './child-result';
 import { writeRuntimeStandIn } from './lambda-runtime';
 import { PROJECT_ROOT } from './production-build';
@@ -22,10 +22,16 @@ const COMMONJS_SCOPE = [
 /**
  * Builds a TypeScript script of the bench into a standalone ES module in `outDir`, so that a measuring process
  * starts with plain `node`, loads nothing but the script itself before what it measures, and has the ES module
- * loader running, as Lambda's Node.js runtime does (./lambda-runtime.ts).
+ * loader running, as Lambda's Node.js runtime does (./lambda-runtime.ts). A `variant` (its plugins) builds it again
+ * under its name, `<script>-<variant>.mjs`.
  */
-export async function buildChildScript(entry: string, outDir: string): Promise<string> {
-  const outfile = join(outDir, basename(entry).replace(/\.ts$/, '.mjs'));
+export async function buildChildScript(
+  entry: string,
+  outDir: string,
+  variant?: { readonly name: string; readonly options: BuildOptions },
+): Promise<string> {
+  const suffix = variant === undefined ? '' : `-${variant.name}`;
+  const outfile = join(outDir, basename(entry).replace(/\.ts$/, `${suffix}.mjs`));
   await build({
     absWorkingDir: PROJECT_ROOT,
     entryPoints: [entry],
@@ -36,6 +42,7 @@ export async function buildChildScript(entry: string, outDir: string): Promise<s
     banner: { js: COMMONJS_SCOPE },
     target: 'node20',
     logLevel: 'silent',
+    plugins: variant?.options.plugins ?? [],
   });
   writeRuntimeStandIn(outDir);
   return outfile;

@@ -3,9 +3,10 @@ import { callsAgainstFloor, type VariantResult } from './cold-rows';
 import type { BenchResults } from './results';
 import type { Summary } from './stats';
 import { bytes, markdownTable, medianWithRange, times } from './table';
-import { evaluateTargets } from './targets';
+import { evaluateTargets, observabilityMicros } from './targets';
 
 const fixed = (value: number, digits = 2): string => value.toFixed(digits);
+const signed = (value: number): string => `${value < 0 ? '' : '+'}${fixed(value, 1)}`;
 
 function machineLine({ machine, settings }: BenchResults): string {
   return (
@@ -89,12 +90,12 @@ function coldTable(cold: NonNullable<BenchResults['cold']>): string {
 }
 
 function warmTable(warm: NonNullable<BenchResults['warm']>): string {
-  const rows = [['bare handler', '', medianWithRange(warm.bare, 2), '', '', '']];
-  const flows = warm.rows.filter((row) => row.mode === 'flow');
-  for (const flow of flows) {
-    const plumbing = warm.rows.find(
-      (row) => row.mode === 'plumbing' && row.functionName === flow.functionName && row.fixture === flow.fixture,
-    );
+  const rows = [['bare handler', '', medianWithRange(warm.bare, 2), '', '', '', '', '']];
+  const find = (mode: string, { functionName, fixture }: { functionName: string; fixture: string }) =>
+    warm.rows.find((row) => row.mode === mode && row.functionName === functionName && row.fixture === fixture);
+  for (const flow of warm.rows.filter((row) => row.mode === 'flow')) {
+    const plumbing = find('plumbing', flow);
+    const unobserved = find('unobserved plumbing', flow);
     rows.push([
       flow.functionName,
       flow.fixture,
@@ -102,10 +103,21 @@ function warmTable(warm: NonNullable<BenchResults['warm']>): string {
       `+${fixed(flow.overheadMicros, 1)}`,
       plumbing === undefined ? '' : medianWithRange(plumbing.micros, 1),
       plumbing === undefined ? '' : `+${fixed(plumbing.overheadMicros, 1)}`,
+      unobserved === undefined ? '' : medianWithRange(unobserved.micros, 1),
+      plumbing === undefined || unobserved === undefined ? '' : signed(observabilityMicros(plumbing, unobserved)),
     ]);
   }
   return markdownTable(
-    ['warm (µs per invocation)', 'fixture', 'whole flow', 'over bare', 'plumbing alone', 'over bare'],
+    [
+      'warm (µs per invocation)',
+      'fixture',
+      'whole flow',
+      'over bare',
+      'plumbing alone',
+      'over bare',
+      'plumbing without observability',
+      'observability',
+    ],
     rows,
   );
 }

@@ -1,5 +1,5 @@
 import type { FlowMetric } from './catalog';
-import { metricDocument, type Outcome } from './document';
+import { metricMembers, type Outcome } from './document';
 
 /** What a step may do with its invocation's metrics. */
 export interface Metrics {
@@ -17,13 +17,13 @@ export interface MeteredInvocation {
   readonly coldStart: boolean;
 }
 
-/** An invocation's metrics: what its flow counted, and the document its outcome line carries. */
+/** An invocation's metrics: what its flow counted, and the metric members its outcome line ends with. */
 export interface InvocationMetrics extends Metrics {
-  /** The Embedded Metric Format members for the invocation ending now with `outcome`. */
-  document(outcome: Outcome): Record<string, unknown>;
+  /** The Embedded Metric Format members, as JSON text, of the invocation ending now with `outcome`. */
+  members(outcome: Outcome): string;
 }
 
-/** Starts recording the metrics of `invocation`; its duration runs from now to the call of `document`. */
+/** Starts recording the metrics of `invocation`; its duration runs from now to the call of `members`. */
 export function invocationMetrics(invocation: MeteredInvocation): InvocationMetrics {
   const startedAt = performance.now();
   const counts = new Map<FlowMetric, number>();
@@ -31,9 +31,11 @@ export function invocationMetrics(invocation: MeteredInvocation): InvocationMetr
     count: (metric, value = 1) => {
       counts.set(metric, (counts.get(metric) ?? 0) + value);
     },
-    document: (outcome) =>
-      metricDocument({
-        ...invocation,
+    members: (outcome) =>
+      metricMembers({
+        functionName: invocation.functionName,
+        triggerSource: invocation.triggerSource,
+        coldStart: invocation.coldStart,
         outcome,
         durationMs: performance.now() - startedAt,
         counts,

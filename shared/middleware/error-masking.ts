@@ -42,7 +42,7 @@ export function errorMasking(fallbackLogger: Logger): MiddlewareObj<unknown, unk
       const { logger = fallbackLogger, metrics } = request.context;
       const line = outcomeLine(error);
       if (metrics === undefined) logger[line.level](line.message, line.fields);
-      else logger.emit(metrics.document(outcomeOfError(error)), line);
+      else logger.emit(metrics.members(outcomeOfError(error)), line);
       const language = eventLanguage(request.event);
       if (isUserFacing(error)) {
         if (error instanceof Refusal) {

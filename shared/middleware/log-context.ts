@@ -1,31 +1,19 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
-import type { Logger } from '../logger';
+import { type Logger, logText } from '../logger';
 import { type InvocationMetrics, invocationMetrics } from '../metrics/invocation-metrics';
 import type { TriggerDefinition, TriggerEvent } from '../trigger';
+import { lambdaFields } from './lambda-fields';
 
 /** The Lambda context as the flows see it: with the invocation's logger and metrics attached. */
 export interface InvocationContext extends Context {
   logger: Logger;
-  /** What the flow counts, and the metric document of the invocation's outcome line. */
+  /** What the flow counts, and the metric members of the invocation's outcome line. */
   metrics: InvocationMetrics;
 }
 
-const MAX_FIELD = 128;
-/** The part of the `_X_AMZN_TRACE_ID` header that identifies the trace: `Root=1-5759e988-bd862e3fe1be46a994272793`. */
-const TRACE_ROOT = /(?:^|;)Root=([^;]+)/;
-
 function member(source: unknown, key: string): unknown {
   return typeof source === 'object' && source !== null ? (source as Record<string, unknown>)[key] : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value.slice(0, MAX_FIELD) : undefined;
-}
-
-/** The X-Ray trace id of the current invocation, which Lambda's runtime sets before each one, if any. */
-function xRayTraceId(): string | undefined {
-  return text(TRACE_ROOT.exec(process.env._X_AMZN_TRACE_ID ?? '')?.[1]);
 }
 
 /**
@@ -47,26 +35,22 @@ export function logContext<E extends TriggerEvent>(
   return {
     before: ({ event, context }) => {
       const triggerSource = member(event, 'triggerSource');
-      const functionName = text(context.functionName) ?? definition.trigger;
       context.logger = baseLogger.child({
-        triggerSource: text(triggerSource),
-        userPoolId: text(member(event, 'userPoolId')),
-        clientId: text(member(member(event, 'callerContext'), 'clientId')),
-        requestId: text(context.awsRequestId),
-        functionName,
-        functionVersion: text(context.functionVersion),
-        coldStart,
-        xRayTraceId: xRayTraceId(),
+        triggerSource: logText(triggerSource),
+        userPoolId: logText(member(event, 'userPoolId')),
+        clientId: logText(member(member(event, 'callerContext'), 'clientId')),
+        requestId: logText(context.awsRequestId),
+        ...lambdaFields(context, coldStart),
       });
       context.metrics = invocationMetrics({
-        functionName,
+        functionName: logText(context.functionName) ?? definition.trigger,
         triggerSource: sources.includes(triggerSource) ? (triggerSource as string) : 'unknown',
         coldStart,
       });
       coldStart = false;
     },
     after: ({ context }) => {
-      context.logger.emit(context.metrics.document({ kind: 'Accepted' }), {
+      context.logger.emit(context.metrics.members({ kind: 'Accepted' }), {
         level: 'info',
         message: 'Trigger completed',
       });

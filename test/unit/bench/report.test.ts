@@ -170,3 +170,62 @@ describe('formatResults', () => {
     expect(text).toMatch(/\| — one CommonJS file +\| .* \| 3\.00× this build \|/);
   });
 });
+
+describe('the observability targets', () => {
+  const warmRow = (mode: 'plumbing' | 'unobserved plumbing', fixture: string, micros: number) => ({
+    functionName: 'f',
+    fixture,
+    mode,
+    micros: summarise([micros]),
+    outcome: 'returned',
+    overheadMicros: micros,
+  });
+  const results: BenchResults = {
+    ...RESULTS,
+    cold: {
+      bare: measurement('bare', 1),
+      bareVariants: [],
+      paths: [
+        {
+          ...path('f/io-free', false, [9.5, 9.5]),
+          variants: [
+            { variant: 'unobserved', what: 'without', measured: measurement('u', 10), ratioToShipped: 1 / 1.02 },
+          ],
+        },
+        {
+          ...path('f/aws', true, [50, 1.05]),
+          variants: [{ variant: 'unobserved', what: 'without', measured: measurement('u', 9), ratioToShipped: 0.9 }],
+        },
+      ],
+    },
+    warm: {
+      bare: summarise([0.1]),
+      rows: [
+        warmRow('plumbing', 'PreSignUp_SignUp', 12),
+        warmRow('unobserved plumbing', 'PreSignUp_SignUp', 9),
+        warmRow('plumbing', 'PreSignUp_AdminCreateUser', 13),
+        warmRow('unobserved plumbing', 'PreSignUp_AdminCreateUser', 6),
+      ],
+    },
+  };
+
+  it('judge each path cold against its build without observability, and each function warm by its worst fixture', () => {
+    const observability = evaluateTargets(results).filter(({ target }) => target.includes('observability'));
+
+    expect(observability.map(({ subject, met, measured }) => [subject, met, measured])).toEqual([
+      ['f/io-free', true, '10.00 ms = 1.02× 10.00 ms'],
+      ['f/aws', false, '10.00 ms = 1.11× 9.00 ms'],
+      ['f', false, '+7.0 µs (worst fixture: PreSignUp_AdminCreateUser)'],
+    ]);
+  });
+
+  it('show what observability adds to each fixture’s plumbing in the warm table', () => {
+    const flow = { ...warmRow('plumbing', 'PreSignUp_SignUp', 30), mode: 'flow' as const };
+    const table = formatResults({
+      ...results,
+      warm: { bare: summarise([0.1]), rows: [...(results.warm?.rows ?? []), flow] },
+    });
+
+    expect(table).toMatch(/\| f +\| PreSignUp_SignUp .* \| 9\.0 \[9\.0–9\.0\] +\| +\+3\.0 \|/);
+  });
+});

@@ -45,23 +45,31 @@ describe('createLogger', () => {
     });
   });
 
-  it('writes a metric document with the line it belongs to, as given, when the line’s level is on', () => {
+  it('writes metric members at the end of the line they belong to, as given, when the line’s level is on', () => {
     const logs = captureLogs();
     const logger = createLogger({ level: 'info', sink: logs.sink }).child({ requestId: 'r-1' });
 
-    logger.emit({ _aws: { Timestamp: 1 }, Accepted: 1 }, { level: 'info', message: 'done', fields: { to: 'j@x.io' } });
+    logger.emit('"_aws":{"Timestamp":1},"Accepted":1', { level: 'info', message: 'done', fields: { to: 'j@x.io' } });
 
     expect(logs.entries()).toEqual([
       expect.objectContaining({ level: 'info', message: 'done', to: 'j***@x.io', requestId: 'r-1', Accepted: 1 }),
     ]);
   });
 
-  it('writes a metric document alone, with the context, when the line’s level is off', () => {
+  it('writes metric members alone, with the context, when the line’s level is off', () => {
     const logs = captureLogs();
     const logger = createLogger({ level: 'warn', sink: logs.sink }).child({ requestId: 'r-1' });
 
-    logger.emit({ _aws: { Timestamp: 1 }, Accepted: 1 }, { level: 'info', message: 'done' });
+    logger.emit('"_aws":{"Timestamp":1},"Accepted":1', { level: 'info', message: 'done' });
 
     expect(logs.entries()).toEqual([{ requestId: 'r-1', _aws: { Timestamp: 1 }, Accepted: 1 }]);
+  });
+
+  it('writes metric members as a line of their own from a logger with no context', () => {
+    const logs = captureLogs();
+
+    createLogger({ level: 'error', sink: logs.sink }).emit('"Accepted":1', { level: 'info', message: 'done' });
+
+    expect(logs.entries()).toEqual([{ Accepted: 1 }]);
   });
 });

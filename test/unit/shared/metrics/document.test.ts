@@ -1,6 +1,10 @@
 import { METRICS_NAMESPACE } from '@shared/metrics/catalog';
-import { type InvocationReport, metricDocument } from '@shared/metrics/document';
+import { type InvocationReport, metricMembers } from '@shared/metrics/document';
 import { emfProblems, publishedMetrics } from '@test/helpers/emf';
+
+/** The members as the object a line with them parses to. */
+const metricDocument = (report: InvocationReport): Record<string, unknown> =>
+  JSON.parse(`{${metricMembers(report)}}`) as Record<string, unknown>;
 
 const REPORT: InvocationReport = {
   functionName: 'cognito-flows-prod-postConfirmation',
@@ -12,7 +16,7 @@ const REPORT: InvocationReport = {
   timestamp: 1_764_600_000_000,
 };
 
-describe('metricDocument', () => {
+describe('metricMembers', () => {
   it('publishes an answered invocation and its duration per function and per trigger source', () => {
     const document = metricDocument(REPORT);
 
@@ -83,5 +87,12 @@ describe('metricDocument', () => {
       'Accepted',
       'Duration',
     ]);
+  });
+
+  it('writes dimension values as JSON strings, whatever they hold', () => {
+    const document = metricDocument({ ...REPORT, functionName: 'a "quoted" \\ name' });
+
+    expect(document.FunctionName).toBe('a "quoted" \\ name');
+    expect(emfProblems(document)).toEqual([]);
   });
 });
