@@ -23,7 +23,7 @@ export function createCognitoGroupMembership(client: () => Promise<CognitoIdenti
   return {
     async add(userPoolId, userName, group, signal) {
       try {
-        const { AdminAddUserToGroupCommand } = await import('@aws-sdk/client-cognito-identity-provider');
+        const { AdminAddUserToGroupCommand } = await import('@shared/aws/sdk/cognito');
         await (await client()).send(
           new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: userName, GroupName: group }),
           { abortSignal: signal },

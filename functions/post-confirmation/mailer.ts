@@ -35,7 +35,7 @@ export function createSesMailer(client: () => Promise<SESClient>): Mailer {
   return {
     async send({ from, to, replyTo, subject, html, text }, signal) {
       try {
-        const { SendEmailCommand } = await import('@aws-sdk/client-ses');
+        const { SendEmailCommand } = await import('@shared/aws/sdk/ses');
         await (await client()).send(
           new SendEmailCommand({
             Source: from,

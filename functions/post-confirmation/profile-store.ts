@@ -143,7 +143,7 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
     attempt(
       operation,
       async (dynamo, options) => {
-        const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+        const { UpdateItemCommand } = await import('@shared/aws/sdk/dynamodb');
         return dynamo.send(
           new UpdateItemCommand({
             TableName: tableName,
@@ -165,7 +165,7 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
       const created = await attempt(
         'create a profile',
         async (dynamo, options) => {
-          const { PutItemCommand } = await import('@aws-sdk/client-dynamodb');
+          const { PutItemCommand } = await import('@shared/aws/sdk/dynamodb');
           return dynamo.send(
             new PutItemCommand({
               TableName: tableName,

@@ -42,7 +42,7 @@ export interface NativeUsers {
 }
 
 /** The SDK module, loaded on first use so invocations that never call Cognito do not pay its start-up cost. */
-const sdk = () => import('@aws-sdk/client-cognito-identity-provider');
+const sdk = () => import('@shared/aws/sdk/cognito');
 
 function poolUser(user: UserType): PoolUser {
   const attributes: Record<string, string> = {};

@@ -27,7 +27,7 @@ async function find(
   username: string,
   signal?: AbortSignal,
 ): Promise<LegacyUser | undefined> {
-  const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const { GetItemCommand } = await import('@shared/aws/sdk/dynamodb');
   let item: Record<string, AttributeValue> | undefined;
   try {
     const dynamoDb = await client();
@@ -52,7 +52,7 @@ async function markMigrated(
   at: Date,
   signal?: AbortSignal,
 ): Promise<MarkMigratedOutcome> {
-  const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const { UpdateItemCommand } = await import('@shared/aws/sdk/dynamodb');
   try {
     const dynamoDb = await client();
     await dynamoDb.send(
