@@ -4,6 +4,7 @@
  */
 import type { Plugin } from 'esbuild';
 import { esModulePackage } from './es-module-package';
+import { lazyMiddyStreams } from './middy-streams';
 
 /** The plugins, in the order esbuild runs them. */
-export const BUILD_PLUGINS: readonly Plugin[] = [esModulePackage];
+export const BUILD_PLUGINS: readonly Plugin[] = [esModulePackage, lazyMiddyStreams];
