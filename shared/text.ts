@@ -21,7 +21,9 @@ const ASCII_SPACE_RUN = /[\t\n\v\f\r ]+/g;
  * a literal is built when the module is parsed (BENCHMARKS.md).
  */
 const unicodePatterns = lazy(() => ({
+  // biome-ignore lint/complexity/useRegexLiterals: a literal would be built when the module is parsed (see above).
   breakingRun: new RegExp('[\\s\\p{Z}\\p{Cc}]+', 'gu'),
+  // biome-ignore lint/complexity/useRegexLiterals: as above.
   notPrintable: new RegExp('\\p{C}', 'gu'),
 }));
 const SPACE_RUN = / {2,}/g;

@@ -20,6 +20,7 @@ const ASCII_MESSAGE = /^[\t\n\v\f\r\x20-\x7e]*$/;
  * number or punctuation is a control, format, private-use, unassigned or separator character (C or Z); of those,
  * ASCII whitespace is allowed. Built on first use, from a string, as shared/text.ts explains.
  */
+// biome-ignore lint/complexity/useRegexLiterals: a literal would be built when the module is parsed (see above).
 const refusedCharacter = lazy(() => new RegExp('(?![ \\t\\n\\v\\f\\r])[\\p{C}\\p{Z}]', 'u'));
 
 /** Whether Cognito accepts every character of `text` in a message: {@link ALLOWED_MESSAGE_TEXT}, sooner. */
