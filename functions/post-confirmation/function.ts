@@ -4,7 +4,7 @@ import { POST_CONFIRMATION } from './trigger';
 /** The postConfirmation function: profile, default group and welcome email after confirmation. */
 export const POST_CONFIRMATION_FUNCTION = defineFunction({
   name: 'postConfirmation',
-  description: 'Profile, default group and welcome email after confirmation',
+  description: 'Onboarding (profile, default group, welcome email) after confirmation',
   trigger: POST_CONFIRMATION,
   parameters: [
     'defaultGroup',
@@ -14,6 +14,7 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
     'appUrl',
     'passwordChangedNotice',
     'passwordChangeDedupeSeconds',
+    'emailMaxAttempts',
   ],
   tables: {
     userProfiles: {
@@ -23,9 +24,9 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
   },
   permissions: [
     {
-      actions: ['cognito-idp:AdminAddUserToGroup'],
+      actions: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'],
       resource: USER_POOLS_OF_ACCOUNT,
-      why: 'Add the confirmed user to the default groups.',
+      why: 'Add the confirmed user to the default groups, then mark them onboarded (`custom:onboarded`).',
     },
     {
       actions: ['ses:SendEmail'],

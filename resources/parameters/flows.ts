@@ -133,6 +133,13 @@ export const FLOW_PARAMETERS = [
         rule: rule.integer(10, 3600),
         meaning: 'A second reset confirmation within this many seconds of the first is a duplicate.',
       },
+      {
+        name: 'emailMaxAttempts',
+        default: 5,
+        rule: rule.integer(1, 20),
+        meaning:
+          'Failed sends of one onboarding email (the trigger’s own and the outbox’s, 1, 2, 4… minutes apart) after which it is parked for an operator.',
+      },
     ],
   },
   {

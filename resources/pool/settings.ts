@@ -1,5 +1,6 @@
 import { PARAMETERS } from '@resources/parameters/catalog';
-import { attributeSchema } from './attribute-schema';
+import { ONBOARDED_ATTRIBUTE } from '@shared/onboarding/onboarded-marker';
+import { attributeSchema, clientWriteAttributes, ONBOARDED_SCHEMA_ATTRIBUTE } from './attribute-schema';
 import { assertPlaceholders, assertRedirectUrls, checkedDomainPrefix } from './checks';
 import { identityProviderFlags } from './identity-providers';
 import { managedLoginStyle } from './managed-login';
@@ -47,6 +48,13 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
   }
 
   const required = await params.list('requiredAttributes');
+  const customAttributes = await params.list('customAttributes');
+  if (customAttributes.some((definition) => definition.split(':')[0]?.trim() === ONBOARDED_ATTRIBUTE)) {
+    throw new ParameterError(
+      'customAttributes',
+      `must not declare "${ONBOARDED_ATTRIBUTE}": the pool declares custom:${ONBOARDED_ATTRIBUTE} for the onboarding.`,
+    );
+  }
   const autoVerified = await params.list('autoVerifiedAttributes');
 
   for (const [name, placeholders] of MESSAGE_PLACEHOLDERS) {
@@ -82,7 +90,8 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     userPoolTier,
     usernameAttributes: SIGN_IN_ATTRIBUTES[signInWith].length > 0 ? SIGN_IN_ATTRIBUTES[signInWith] : NO_VALUE,
     aliasAttributes: aliases.length > 0 ? aliases : NO_VALUE,
-    schema: attributeSchema(required, await params.list('customAttributes')),
+    schema: attributeSchema(required, [...customAttributes, ONBOARDED_SCHEMA_ATTRIBUTE]),
+    writeAttributes: clientWriteAttributes(customAttributes),
     password: {
       MinimumLength: await params.integer('passwordMinLength'),
       RequireLowercase: await params.boolean('passwordRequireLowercase'),

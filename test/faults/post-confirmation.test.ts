@@ -5,14 +5,16 @@
 import {
   AdminAddUserToGroupCommand,
   type AdminAddUserToGroupCommandInput,
+  AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
-import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
-import { createSesMailer } from '@functions/post-confirmation/mailer';
-import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
+import { createCognitoGroupMembership } from '@shared/onboarding/group-membership';
+import { createSesMailer } from '@shared/onboarding/mailer';
+import { createCognitoOnboardedMarker } from '@shared/onboarding/onboarded-marker';
+import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
 import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -61,7 +63,9 @@ beforeAll(async () => {
     .callsFake((input: AdminAddUserToGroupCommandInput) => {
       memberships.add(`${input.Username}/${input.GroupName}`);
       return {};
-    });
+    })
+    .on(AdminUpdateUserAttributesCommand)
+    .resolves({});
   healthy = { dynamoDb: budgetedClients.dynamoDb(dynamo.endpoint), ses: budgetedClients.ses(ses.endpoint), cognito };
 });
 
@@ -98,6 +102,7 @@ function invoke(event: PostConfirmationTriggerEvent): Promise<PostConfirmationTr
       return profilesClient.get();
     }, table),
     groups: createCognitoGroupMembership(cognitoClient.get),
+    marker: createCognitoOnboardedMarker(cognitoClient.get),
     mailer: createSesMailer(sesClient.get),
     now: () => new Date('2026-11-26T10:15:00.000Z'),
   });

@@ -2,16 +2,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   AdminAddUserToGroupCommand,
+  AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   InternalErrorException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
-import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
-import { createSesMailer } from '@functions/post-confirmation/mailer';
-import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
 import type { PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
+import { createCognitoGroupMembership } from '@shared/onboarding/group-membership';
+import { createSesMailer } from '@shared/onboarding/mailer';
+import { createCognitoOnboardedMarker } from '@shared/onboarding/onboarded-marker';
+import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
 import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -71,6 +73,7 @@ beforeEach(async () => {
   await Promise.all([dynamo.createTable('UserProfilesTable', table), ses.clear()]);
   cognito.reset();
   cognito.on(AdminAddUserToGroupCommand).resolves({});
+  cognito.on(AdminUpdateUserAttributesCommand).resolves({});
   stdout = captureStdoutLogs();
 });
 
@@ -80,6 +83,7 @@ function dependencies(ses: SESClient = sesClient): PostConfirmationDependencies 
   return {
     profiles: createDynamoDbProfileStore(async () => dynamo.client, table),
     groups: createCognitoGroupMembership(async () => cognitoClient),
+    marker: createCognitoOnboardedMarker(async () => cognitoClient),
     mailer: createSesMailer(async () => ses),
     now: () => clock,
   };
@@ -162,6 +166,7 @@ describe('PostConfirmation_ConfirmSignUp', () => {
         attributes: {},
       },
       ['welcomeEmail'],
+      new Date(T0.getTime() + 5_000).toISOString(),
     );
     await createDynamoDbProfileStore(async () => dynamo.client, table).claimEmail(SIGN_UP_SUB, 'welcomeEmail', {
       id: 'timed-out',
@@ -210,17 +215,24 @@ describe('PostConfirmation_ConfirmSignUp', () => {
 
     expect(await ses.emails()).toHaveLength(1);
     expect(stdout.entries()).toContainEqual(
-      expect.objectContaining({ level: 'error', message: 'Could not add the user to a group', group: 'users' }),
+      expect.objectContaining({
+        level: 'error',
+        message: 'Could not add the user to a group; their next sign-in tries again',
+        group: 'users',
+      }),
     );
   });
 
-  it('sends nothing to a user without an email address, and still creates the profile', async () => {
+  it('sends nothing to a user without an email address, and still creates the profile, owing no email', async () => {
     const event = signUp();
     delete event.request.userAttributes['email'];
 
     await postConfirmation()(event);
 
-    expect(await profile(SIGN_UP_SUB)).toMatchObject({ welcomeEmailDueFor: T0.toISOString() });
+    const created = await profile(SIGN_UP_SUB);
+    expect(created).toMatchObject({ createdAt: T0.toISOString() });
+    expect(created).not.toHaveProperty('welcomeEmailDueFor');
+    expect(created).not.toHaveProperty('outbox');
     expect(await ses.emails()).toHaveLength(0);
   });
 

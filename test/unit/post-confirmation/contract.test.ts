@@ -4,9 +4,9 @@
  * of the project follows one rule), and complete.
  */
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
-import type { EmailMessage } from '@functions/post-confirmation/mailer';
 import { DependencyError, genericFailureMessage } from '@shared/errors';
 import { LANGUAGES } from '@shared/messages/languages';
+import type { EmailMessage } from '@shared/onboarding/mailer';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogs } from '@test/helpers/log-capture';

@@ -4,8 +4,8 @@ import {
   ResourceNotFoundException,
   TooManyRequestsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
 import { DependencyError } from '@shared/errors';
+import { createCognitoGroupMembership } from '@shared/onboarding/group-membership';
 import { mockClient } from 'aws-sdk-client-mock';
 
 // No Cognito emulator is installed, so the admin API is mocked.

@@ -1,7 +1,7 @@
-import { newProfile, userSub } from '@functions/post-confirmation/profile';
 import { InvalidEventError } from '@shared/errors';
+import { newProfile, userSub } from '@shared/onboarding/profile';
 import { loadFixture } from '@test/helpers/fixtures';
-import { NOW } from './support';
+import { NOW } from '@test/helpers/onboarding';
 
 describe('newProfile', () => {
   it('copies the useful attributes of a new user', () => {

@@ -4,12 +4,12 @@ import {
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { newProfile } from '@functions/post-confirmation/profile';
-import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
 import { DependencyError } from '@shared/errors';
+import { newProfile } from '@shared/onboarding/profile';
+import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
 import { loadFixture } from '@test/helpers/fixtures';
+import { NOW } from '@test/helpers/onboarding';
 import { mockClient } from 'aws-sdk-client-mock';
-import { NOW } from './support';
 
 // Conditional writes are tested against dynalite; throttling, which it cannot produce, is mocked here.
 const client = new DynamoDBClient({ region: 'us-east-1' });
@@ -30,7 +30,12 @@ describe('createDynamoDbProfileStore when DynamoDB throttles', () => {
   it.each([
     [
       'create a profile',
-      () => store.create(newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), NOW), ['welcomeEmail']),
+      () =>
+        store.create(
+          newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), NOW),
+          ['welcomeEmail'],
+          NOW.toISOString(),
+        ),
     ],
     [
       'record a password change',
@@ -39,11 +44,23 @@ describe('createDynamoDbProfileStore when DynamoDB throttles', () => {
           newProfile(loadFixture('PostConfirmation_ConfirmForgotPassword'), NOW),
           { at: NOW.toISOString(), duplicateAfter: NOW.toISOString() },
           ['passwordNotice'],
+          NOW.toISOString(),
         ),
     ],
     ['claim an email', () => store.claimEmail('sub-1', 'welcomeEmail', CLAIM)],
     ['record a sent email', () => store.completeEmail('sub-1', 'welcomeEmail', 'claim-1', NOW.toISOString())],
-    ['release an email claim', () => store.releaseEmail('sub-1', 'welcomeEmail', 'claim-1')],
+    [
+      'record a failed email',
+      () =>
+        store.failEmail('sub-1', 'welcomeEmail', 'claim-1', {
+          at: NOW.toISOString(),
+          error: 'Throttling',
+          retryAt: () => NOW.toISOString(),
+          maxAttempts: 5,
+        }),
+    ],
+    ['take a profile out of the outbox', () => store.settleOutbox('sub-1')],
+    ['record a sign-in', () => store.recordSignIn('sub-1', NOW.toISOString())],
   ])('fails to %s with a DependencyError carrying the cause', async (operation, write) => {
     const error = await write().catch((caught: unknown) => caught);
 
@@ -56,19 +73,22 @@ describe('createDynamoDbProfileStore requests', () => {
   it('names in each request only the attributes its expressions use', async () => {
     dynamo.on(UpdateItemCommand).resolves({});
 
-    await store.releaseEmail('sub-1', 'passwordNotice', 'claim-1');
+    await store.completeEmail('sub-1', 'passwordNotice', 'claim-1', NOW.toISOString());
 
     expect(dynamo.commandCalls(UpdateItemCommand)[0]?.args[0].input).toEqual({
       TableName: 'profiles',
       Key: { sub: { S: 'sub-1' } },
-      UpdateExpression: 'REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
+      UpdateExpression: 'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
       ConditionExpression: '#ClaimId = :id',
       ExpressionAttributeNames: {
+        '#SentFor': 'passwordNoticeSentFor',
+        '#SentAt': 'passwordNoticeSentAt',
         '#ClaimId': 'passwordNoticeClaimId',
         '#ClaimExpiresAt': 'passwordNoticeClaimExpiresAt',
         '#ClaimedFor': 'passwordNoticeClaimedFor',
       },
-      ExpressionAttributeValues: { ':id': { S: 'claim-1' } },
+      ExpressionAttributeValues: { ':id': { S: 'claim-1' }, ':sentAt': { S: NOW.toISOString() } },
+      ReturnValues: 'UPDATED_NEW',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { renderPostConfirmationEmail } from '@functions/post-confirmation/emails';
+import { renderOnboardingEmail } from '@shared/onboarding/emails';
 import { loadFixture } from '@test/helpers/fixtures';
 
 const BRANDING = { productName: 'Example App', supportEmail: 'support@example.com', appUrl: 'https://app.example.com' };
@@ -7,9 +7,9 @@ function attributes(changes: Record<string, string> = {}) {
   return { ...loadFixture('PostConfirmation_ConfirmSignUp').request.userAttributes, ...changes };
 }
 
-describe('renderPostConfirmationEmail', () => {
+describe('renderOnboardingEmail', () => {
   it('renders the welcome email in English with the product, the name and a link to the app', () => {
-    const email = renderPostConfirmationEmail('welcomeEmail', attributes(), BRANDING);
+    const email = renderOnboardingEmail('welcomeEmail', attributes(), BRANDING);
 
     expect(email.language).toBe('en');
     expect(email.subject).toBe('Welcome to Example App');
@@ -30,11 +30,11 @@ describe('renderPostConfirmationEmail', () => {
     ['de', 'de'],
     ['pt-BR', 'en'],
   ])('picks the language of locale %p: %p', (locale, language) => {
-    expect(renderPostConfirmationEmail('welcomeEmail', attributes({ locale }), BRANDING).language).toBe(language);
+    expect(renderOnboardingEmail('welcomeEmail', attributes({ locale }), BRANDING).language).toBe(language);
   });
 
   it('renders the welcome email in French for a French-speaking user', () => {
-    const email = renderPostConfirmationEmail('welcomeEmail', attributes({ locale: 'fr' }), BRANDING);
+    const email = renderOnboardingEmail('welcomeEmail', attributes({ locale: 'fr' }), BRANDING);
 
     expect(email.subject).toBe('Bienvenue sur Example App');
     expect(email.html).toContain('<html lang="fr">');
@@ -43,7 +43,7 @@ describe('renderPostConfirmationEmail', () => {
   });
 
   it('renders the welcome email in Spanish for a Spanish-speaking user, as the codes before it', () => {
-    const email = renderPostConfirmationEmail('welcomeEmail', attributes({ locale: 'es-MX' }), BRANDING);
+    const email = renderOnboardingEmail('welcomeEmail', attributes({ locale: 'es-MX' }), BRANDING);
 
     expect(email.subject).toBe('Te damos la bienvenida a Example App');
     expect(email.html).toContain('<html lang="es">');
@@ -52,7 +52,7 @@ describe('renderPostConfirmationEmail', () => {
   });
 
   it('renders the password-changed notice with what to do if the change was not the user’s', () => {
-    const email = renderPostConfirmationEmail('passwordNotice', attributes(), BRANDING);
+    const email = renderOnboardingEmail('passwordNotice', attributes(), BRANDING);
 
     expect(email.subject).toBe('Your Example App password was changed');
     expect(email.html).toContain('Hello Jonas Lindqvist,');
@@ -62,14 +62,14 @@ describe('renderPostConfirmationEmail', () => {
   });
 
   it('renders the password-changed notice in French', () => {
-    const email = renderPostConfirmationEmail('passwordNotice', attributes({ locale: 'fr' }), BRANDING);
+    const email = renderOnboardingEmail('passwordNotice', attributes({ locale: 'fr' }), BRANDING);
 
     expect(email.subject).toBe('Le mot de passe de votre compte Example App a été modifié');
     expect(email.text).toContain('Bonjour Jonas Lindqvist,');
   });
 
   it('renders the password-changed notice in German', () => {
-    const email = renderPostConfirmationEmail('passwordNotice', attributes({ locale: 'de-DE' }), BRANDING);
+    const email = renderOnboardingEmail('passwordNotice', attributes({ locale: 'de-DE' }), BRANDING);
 
     expect(email.subject).toBe('Ihr Passwort für Example App wurde geändert');
     expect(email.html).toContain('<html lang="de">');
@@ -78,11 +78,7 @@ describe('renderPostConfirmationEmail', () => {
   });
 
   it('escapes HTML in the name in the HTML body and keeps it as plain text in the text body', () => {
-    const email = renderPostConfirmationEmail(
-      'welcomeEmail',
-      attributes({ name: '<script>alert(1)</script>' }),
-      BRANDING,
-    );
+    const email = renderOnboardingEmail('welcomeEmail', attributes({ name: '<script>alert(1)</script>' }), BRANDING);
 
     expect(email.html).toContain('Welcome, &lt;script&gt;alert(1)&lt;/script&gt;!');
     expect(email.html).not.toContain('<script>');
@@ -90,7 +86,7 @@ describe('renderPostConfirmationEmail', () => {
   });
 
   it('escapes HTML in the branding', () => {
-    const email = renderPostConfirmationEmail('welcomeEmail', attributes(), {
+    const email = renderOnboardingEmail('welcomeEmail', attributes(), {
       ...BRANDING,
       productName: 'Tom & Jerry <b>',
     });
@@ -100,7 +96,7 @@ describe('renderPostConfirmationEmail', () => {
   });
 
   it('keeps the subject on one line even when the product name has line breaks', () => {
-    const email = renderPostConfirmationEmail('passwordNotice', attributes(), {
+    const email = renderOnboardingEmail('passwordNotice', attributes(), {
       ...BRANDING,
       productName: 'Example\r\nBcc: x@example.org',
     });
@@ -114,12 +110,12 @@ describe('renderPostConfirmationEmail', () => {
     const anonymous = attributes();
     delete anonymous['name'];
 
-    expect(renderPostConfirmationEmail('welcomeEmail', byGivenName, BRANDING).text).toMatch(/^Welcome, Jonas!/);
-    expect(renderPostConfirmationEmail('welcomeEmail', anonymous, BRANDING).text).toMatch(/^Welcome!/);
+    expect(renderOnboardingEmail('welcomeEmail', byGivenName, BRANDING).text).toMatch(/^Welcome, Jonas!/);
+    expect(renderOnboardingEmail('welcomeEmail', anonymous, BRANDING).text).toMatch(/^Welcome!/);
   });
 
   it('greets with the name on one line, cut to 80 characters', () => {
-    const email = renderPostConfirmationEmail(
+    const email = renderOnboardingEmail(
       'welcomeEmail',
       attributes({ name: `Jonas\nLindqvist ${'x'.repeat(200)}` }),
       BRANDING,

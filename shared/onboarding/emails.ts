@@ -25,7 +25,7 @@ function displayName(attributes: StringMap): string {
  * no such language), branded with `branding` and wrapped in the shared email layout. User values are escaped in
  * the HTML body and printed as one line in the subject and the text body, so they cannot inject headers.
  */
-export function renderPostConfirmationEmail(
+export function renderOnboardingEmail(
   duty: EmailDuty,
   attributes: StringMap,
   branding: Branding,

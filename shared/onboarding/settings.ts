@@ -1,0 +1,57 @@
+import { type Branding, readBranding } from '@shared/branding';
+import type { EnvReader } from '@shared/config';
+import { normaliseEmail } from '@shared/email';
+import { ConfigError } from '@shared/errors';
+
+/** What the onboarding emails need; present only when `EMAIL_FROM` is set. */
+export interface EmailSettings {
+  /** `EMAIL_FROM`, the SES `Source`: an address, or `Display Name <address>` in printable ASCII. */
+  emailFrom: string;
+  /** Product name, support address (also the Reply-To) and app URL shown in the emails. */
+  branding: Branding;
+}
+
+/** How often a due email is tried before it is parked for an operator, and how long to wait between tries. */
+export interface RetrySettings {
+  /** `EMAIL_MAX_ATTEMPTS`: failed sends of one email, counting the trigger's own, after which it is parked. */
+  emailMaxAttempts: number;
+}
+
+/** Cognito's group name rule: 1–128 letters, marks, symbols, digits or punctuation (no spaces). */
+const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+/** `address` or `Display Name <address>`; the display name must already be RFC 2047-encoded if not ASCII. */
+const SENDER = /^(?:[\x20-\x7e]*?<([^<>]+)>|([^<>\s]+))$/;
+
+/** Reads `DEFAULT_GROUP`: the groups every onboarded user joins (a comma list); none when empty. */
+export function readDefaultGroups(env: EnvReader): string[] {
+  const groups = env.list('DEFAULT_GROUP');
+  const invalid = groups.find((group) => !GROUP_NAME.test(group));
+  if (invalid !== undefined) {
+    throw new ConfigError(
+      `DEFAULT_GROUP must list Cognito group names (no spaces, at most 128 characters), got "${invalid}".`,
+    );
+  }
+  return groups;
+}
+
+/**
+ * Reads `EMAIL_FROM` and, when it is set, the branding variables (`PRODUCT_NAME`, `SUPPORT_EMAIL`, `APP_URL`);
+ * `undefined` (emails off) when it is unset.
+ */
+export function readEmailSettings(env: EnvReader): EmailSettings | undefined {
+  const from = env.string('EMAIL_FROM', '');
+  if (from === '') return undefined;
+  const match = SENDER.exec(from);
+  const address = match?.[1] ?? match?.[2];
+  if (address === undefined || normaliseEmail(address) === undefined) {
+    throw new ConfigError(
+      `EMAIL_FROM must be an address or "Display Name <address>" in printable ASCII (encode other characters as RFC 2047 words), got "${from}".`,
+    );
+  }
+  return { emailFrom: from, branding: readBranding(env) };
+}
+
+/** Reads `EMAIL_MAX_ATTEMPTS` (1–20, 5 when unset). */
+export function readRetrySettings(env: EnvReader): RetrySettings {
+  return { emailMaxAttempts: env.integer('EMAIL_MAX_ATTEMPTS', 5, { min: 1, max: 20 }) };
+}
