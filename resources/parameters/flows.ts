@@ -140,6 +140,13 @@ export const FLOW_PARAMETERS = [
         meaning:
           'Failed sends of one onboarding email (the trigger’s own and the outbox’s, 1, 2, 4… minutes apart) after which it is parked for an operator.',
       },
+      {
+        name: 'recordLastSignIn',
+        default: false,
+        rule: rule.boolean,
+        meaning:
+          '`postAuthentication` sets `lastSignInAt` on the profile at every sign-in (one DynamoDB write per sign-in). Off: an ordinary sign-in does no I/O.',
+      },
     ],
   },
   {

@@ -1,8 +1,10 @@
-import { FUNCTIONS } from '@functions/registry';
+import { FUNCTIONS, SCHEDULED_FUNCTIONS } from '@functions/registry';
 import {
+  type DeployedFunctionDeclaration,
   type FunctionDeclaration,
   handlerModuleOf,
   logicalIdOf,
+  type ScheduledFunctionDeclaration,
   tableVariableOf,
   USER_POOL,
   variableOf,
@@ -17,7 +19,7 @@ export function roleIdOf(name: string): string {
  * The variables of `declaration` in serverless.yml's syntax: each table's name, each stage parameter as its
  * SCREAMING_SNAKE_CASE variable, then the fixed variables.
  */
-export function environmentOf(declaration: FunctionDeclaration): Record<string, string> {
+export function environmentOf(declaration: DeployedFunctionDeclaration): Record<string, string> {
   return {
     ...Object.fromEntries(
       Object.keys(declaration.tables ?? {}).map((key) => [tableVariableOf(key), `\${self:custom.tables.${key}}`]),
@@ -27,16 +29,29 @@ export function environmentOf(declaration: FunctionDeclaration): Record<string, 
   };
 }
 
-/** One function of serverless.yml's `functions`: its handler, role, environment and user pool trigger. */
-function serverlessFunction(declaration: FunctionDeclaration) {
+/** What every function of serverless.yml's `functions` has: its handler, role, limits and environment. */
+function deployedFunction(declaration: DeployedFunctionDeclaration) {
   return {
     handler: `${handlerModuleOf(declaration.name)}.handler`,
     description: declaration.description,
     role: roleIdOf(declaration.name),
     ...(declaration.memorySize === undefined ? {} : { memorySize: declaration.memorySize }),
+    ...(declaration.timeout === undefined ? {} : { timeout: declaration.timeout }),
     environment: environmentOf(declaration),
+  };
+}
+
+/** A trigger function: invoked by the user pool. */
+function triggerFunction(declaration: FunctionDeclaration) {
+  return {
+    ...deployedFunction(declaration),
     events: [{ cognitoUserPool: { pool: USER_POOL, trigger: declaration.trigger.trigger } }],
   };
+}
+
+/** A scheduled function: invoked by an EventBridge rule on its schedule. */
+function scheduledFunction(declaration: ScheduledFunctionDeclaration) {
+  return { ...deployedFunction(declaration), events: [{ schedule: { rate: [declaration.schedule] } }] };
 }
 
 /**
@@ -44,6 +59,12 @@ function serverlessFunction(declaration: FunctionDeclaration) {
  *
  * @see https://www.serverless.com/framework/docs/providers/aws/events/cognito-user-pool
  */
-export function functionsSection(functions: readonly FunctionDeclaration[] = FUNCTIONS) {
-  return Object.fromEntries(functions.map((declaration) => [declaration.name, serverlessFunction(declaration)]));
+export function functionsSection(
+  functions: readonly FunctionDeclaration[] = FUNCTIONS,
+  scheduled: readonly ScheduledFunctionDeclaration[] = SCHEDULED_FUNCTIONS,
+) {
+  return Object.fromEntries([
+    ...functions.map((declaration) => [declaration.name, triggerFunction(declaration)]),
+    ...scheduled.map((declaration) => [declaration.name, scheduledFunction(declaration)]),
+  ]);
 }

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCHEDULED_FUNCTIONS } from '@functions/registry';
+import { folderOf } from '@resources/service/function-declaration';
 import {
   FIXTURE_SOURCES,
   FIXTURES_BY_TRIGGER,
@@ -68,9 +70,17 @@ describe('fixture files', () => {
   });
 
   it('are only for trigger sources of registered functions, with no other files beside README.md', () => {
-    const files = readdirSync(FIXTURES_DIR).filter((file) => file !== 'README.md');
+    const files = readdirSync(FIXTURES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== 'README.md')
+      .map((entry) => entry.name);
 
     expect(files.filter((file) => !isFixtureSource(file.replace(/\.json$/, '')))).toEqual([]);
+  });
+
+  it('have one scheduled event per scheduled function, in scheduled/, named after its folder', () => {
+    const files = readdirSync(join(FIXTURES_DIR, 'scheduled'));
+
+    expect(files.sort()).toEqual(SCHEDULED_FUNCTIONS.map(({ name }) => `${folderOf(name)}.json`).sort());
   });
 
   it('are each described in test/fixtures/README.md', () => {

@@ -2,6 +2,7 @@ import { FUNCTIONS } from '@functions/registry';
 import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
 import type { BenchedFunction } from './benched-function';
 import { customMessage } from './custom-message';
+import { postAuthentication } from './post-authentication';
 import { postConfirmation } from './post-confirmation';
 import { preSignUp } from './pre-sign-up';
 import { userMigration } from './user-migration';
@@ -17,6 +18,7 @@ export const BENCHED_FUNCTIONS: Readonly<Record<string, BenchedFunction>> = {
   customMessage,
   userMigration,
   postConfirmation,
+  postAuthentication,
 };
 
 /** A registered function with how the bench exercises it. */

@@ -17,7 +17,7 @@ export const postConfirmation = defineBenchedFunction({
     'sign-up': {
       what: 'confirmed sign-up: profile, group, onboarded mark, welcome email',
       fixture: 'PostConfirmation_ConfirmSignUp',
-      floor: 'post-confirmation',
+      floor: 'onboarding',
       event: (event, run) => {
         const sub = runSub(run);
         return {
