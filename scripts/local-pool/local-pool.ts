@@ -12,6 +12,7 @@ import { type InvocationRecord, startInvocationRecorder } from './invocation-rec
 import { type PoolDefinition, type ServiceDefinition, translatePool } from './pool-definition';
 import { freePort } from './processes';
 import { ensurePool, ensureTables } from './provision';
+import { runScheduled, type ScheduledFunction, scheduledFunctions, startSchedules } from './schedules';
 import { seedLegacyUsers } from './seed-legacy-users';
 import { printService, type ServerlessTarget, startLambdaOffline } from './serverless';
 
@@ -38,6 +39,8 @@ export interface LocalPoolOptions extends ServerlessTarget {
   fixturesDir?: string;
   onCodeDelivery?: (delivery: CodeDelivery) => void;
   onInvocation?: (record: InvocationRecord) => void;
+  /** Told of a scheduled run that failed (the schedule goes on). */
+  onScheduleError?: (target: ScheduledFunction, error: unknown) => void;
   /** How long each part may take to become ready. */
   timeoutMs?: number;
 }
@@ -60,6 +63,10 @@ export interface LocalPool {
   /** Where the logs are: cognito.log, functions.log and the invocation log invocations.jsonl. */
   logsDir: string;
   invocationLog: string;
+  /** The functions the service runs on a schedule; the pool runs each at its rate. */
+  scheduled: ScheduledFunction[];
+  /** Runs scheduled function `key` (`emailOutbox`) now, as its schedule would, and returns its answer. */
+  runScheduled(key: string): Promise<unknown>;
   /** Stops every process and server of the pool. */
   stop(): Promise<void>;
 }
@@ -170,6 +177,13 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
     const [clientId] = Object.values(provisioned.clientIds);
     if (clientId === undefined)
       throw new Error('The service declares no AWS::Cognito::UserPoolClient to sign in with.');
+    const resolved = await service;
+    const scheduled = scheduledFunctions(resolved);
+    const region = resolved.provider.region;
+    const schedules = startSchedules(functions.endpoint, scheduled, region, (target, error) =>
+      options.onScheduleError?.(target, error),
+    );
+    stops.push(async () => schedules.stop());
 
     return {
       endpoints: {
@@ -181,10 +195,16 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
       },
       userPoolId: provisioned.userPoolId,
       clientId,
-      service: await service,
+      service: resolved,
       definition: await definition,
       logsDir,
       invocationLog,
+      scheduled,
+      runScheduled: (key) => {
+        const target = scheduled.find((candidate) => candidate.key === key);
+        if (target === undefined) throw new Error(`No scheduled function "${key}".`);
+        return runScheduled(functions.endpoint, target, region);
+      },
       stop,
     };
   } catch (error) {

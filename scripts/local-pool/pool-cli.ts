@@ -14,7 +14,9 @@ import {
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { formatOutbox, outboxEntries } from './outbox-report';
+import { runScheduled } from './schedules';
 import { type PoolInfo, readPoolInfo } from './state';
 
 const STATE_DIR = join(resolve(__dirname, '..', '..'), '.local');
@@ -29,7 +31,8 @@ const HELP = `Usage: npm run pool -- <command> [arguments]
   confirm-forgot-password <email> <code> <password>   set a new password with the reset code
   invite <email> [name]                               administrator invitation (AdminCreateUser)
   user <email>                                        the user's attributes, status, groups and profile
-  mail                                                the mail the triggers sent (subject, recipient)
+  mail                                                the onboarding emails (due, sent, parked) and what SES received
+  sweep                                               run the email outbox now, as its schedule does every minute
 `;
 
 /** A command was called with the wrong arguments. */
@@ -167,6 +170,12 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
       return;
     }
     case 'mail': {
+      const profileTable = pool.tables['UserProfilesTable'];
+      if (profileTable !== undefined) {
+        const dynamoDb = new DynamoDBClient({ ...LOCAL, endpoint: pool.endpoints.dynamodb });
+        const { Items = [] } = await dynamoDb.send(new ScanCommand({ TableName: profileTable }));
+        print(`Onboarding emails (the outbox):\n${formatOutbox(outboxEntries(Items))}\n\nReceived by SES:`);
+      }
       const { emails } = (await (await fetch(`${pool.endpoints.ses}/store`)).json()) as {
         emails: { at: number; subject: string; destination: { to: string[] } }[];
       };
@@ -179,6 +188,12 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
           .join('\n') || 'No mail yet.',
       );
       print(`Read it at ${pool.endpoints.ses}`);
+      return;
+    }
+    case 'sweep': {
+      const outbox = pool.scheduled.find((target) => target.key === 'emailOutbox');
+      if (outbox === undefined) throw new UsageError('The service has no emailOutbox function.');
+      print(await runScheduled(pool.endpoints.functions, outbox, pool.region));
       return;
     }
     default:

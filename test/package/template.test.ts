@@ -64,9 +64,9 @@ describe('the packaged stack', () => {
   });
 
   it('lets Cognito invoke each trigger function from that pool only, once per trigger', () => {
-    const permissions = resourcesOfType(stacks.dev.template, 'AWS::Lambda::Permission').map(
-      ([, resource]) => resource.Properties,
-    );
+    const permissions = resourcesOfType(stacks.dev.template, 'AWS::Lambda::Permission')
+      .map(([, resource]) => resource.Properties)
+      .filter((properties) => properties?.Principal === 'cognito-idp.amazonaws.com');
 
     expect(permissions).toHaveLength(FUNCTIONS.length);
     for (const fn of Object.values(TRIGGERS)) {
@@ -94,6 +94,60 @@ describe('the packaged stack', () => {
       PreventUserExistenceErrors: 'ENABLED',
       AllowedOAuthFlows: ['code'],
     });
+  });
+
+  it('runs emailOutbox every minute, from its EventBridge rule only, with a minute to sweep', () => {
+    const { Resources } = stacks.dev.template;
+    const rule = Resources['EmailOutboxEventsRuleSchedule1'];
+
+    expect(rule?.Properties).toMatchObject({
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [{ Arn: { 'Fn::GetAtt': ['EmailOutboxLambdaFunction', 'Arn'] } }],
+    });
+    expect(
+      resourcesOfType(stacks.dev.template, 'AWS::Lambda::Permission').map(([, resource]) => resource.Properties),
+    ).toContainEqual({
+      FunctionName: { 'Fn::GetAtt': ['EmailOutboxLambdaFunction', 'Arn'] },
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': ['EmailOutboxEventsRuleSchedule1', 'Arn'] },
+    });
+    expect(Resources['EmailOutboxLambdaFunction']?.Properties?.Timeout).toBe(60);
+  });
+
+  it('keeps the outbox as a sparse index of the profiles table, and alarms on a parked email', () => {
+    const { Resources } = stacks.dev.template;
+
+    expect(Resources['UserProfilesTable']?.Properties?.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: 'outbox',
+        KeySchema: [
+          { AttributeName: 'outbox', KeyType: 'HASH' },
+          { AttributeName: 'outboxAt', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+    ]);
+    expect(Resources['ParkedEmailsAlarm']?.Properties).toMatchObject({
+      Namespace: 'CognitoFlows',
+      MetricName: 'EmailsParked',
+      Dimensions: [{ Name: 'Service', Value: 'cognito-flows-dev' }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('declares custom:onboarded in the pool and lets the app client write every attribute but it', () => {
+    const { Resources } = stacks.dev.template;
+    const schema = Resources['CognitoUserPoolMain']?.Properties?.Schema as { Name: string }[];
+    const writable = Resources['WebClient']?.Properties?.WriteAttributes as string[];
+
+    expect(schema.map(({ Name }) => Name)).toContain('onboarded');
+    expect(writable).toEqual(expect.arrayContaining(['email', 'name', 'locale']));
+    expect(writable).not.toContain('custom:onboarded');
   });
 
   it('runs every function on a current Node.js runtime with its own role', () => {
