@@ -64,6 +64,9 @@ export async function expectOutcome<E extends TriggerEvent>(
     case 'continues':
       expect(settled.status).toBe('fulfilled');
       break;
+    case 'next-run':
+      expect(settled).toMatchObject({ status: 'rejected', reason: { name: 'DependencyError' } });
+      break;
     case 'default-message':
       expect(settled).toMatchObject({
         status: 'fulfilled',
