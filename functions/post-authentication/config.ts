@@ -1,6 +1,6 @@
-import { type Env, envReader, readCommonConfig } from '@shared/config';
+import { type Env, envReader } from '@shared/config';
 import type { OnboardingConfig } from '@shared/onboarding/onboarding';
-import { readDefaultGroups, readEmailSettings, readRetrySettings } from '@shared/onboarding/settings';
+import { readOnboardingSettings } from '@shared/onboarding/settings';
 
 /** Settings of the postAuthentication function, read from its environment (see serverless.yml). */
 export interface PostAuthenticationConfig extends OnboardingConfig {
@@ -17,11 +17,8 @@ export interface PostAuthenticationConfig extends OnboardingConfig {
 export function loadPostAuthenticationConfig(env: Env): PostAuthenticationConfig {
   const read = envReader(env);
   return {
-    ...readCommonConfig(read),
+    ...readOnboardingSettings(read),
     userProfilesTable: read.string('USER_PROFILES_TABLE'),
-    defaultGroup: readDefaultGroups(read),
-    email: readEmailSettings(read),
-    retry: readRetrySettings(read),
     recordLastSignIn: read.boolean('RECORD_LAST_SIGN_IN', false),
   };
 }

@@ -1,4 +1,5 @@
-import { defineFunction, SES_SENDING_IDENTITY, USER_POOLS_OF_ACCOUNT } from '@resources/service/function-declaration';
+import { defineFunction } from '@resources/service/function-declaration';
+import { ONBOARDING_PERMISSIONS } from '@resources/service/onboarding-permissions';
 import { POST_AUTHENTICATION } from './trigger';
 
 /** The postAuthentication function: onboards users PostConfirmation never saw, and may record each sign-in. */
@@ -21,17 +22,6 @@ export const POST_AUTHENTICATION_FUNCTION = defineFunction({
       why: 'Create the profile, claim and record the welcome email, and record sign-ins.',
     },
   },
-  permissions: [
-    {
-      actions: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'],
-      resource: USER_POOLS_OF_ACCOUNT,
-      why: 'Add a user being onboarded to the default groups, then mark them onboarded (`custom:onboarded`).',
-    },
-    {
-      actions: ['ses:SendEmail'],
-      resource: SES_SENDING_IDENTITY,
-      why: 'Send the welcome email.',
-    },
-  ],
+  permissions: ONBOARDING_PERMISSIONS,
   bundleBudgetBytes: 905_000,
 });

@@ -1,6 +1,6 @@
-import { type Env, envReader, readCommonConfig } from '@shared/config';
+import { type Env, envReader } from '@shared/config';
 import type { OnboardingConfig } from '@shared/onboarding/onboarding';
-import { readDefaultGroups, readEmailSettings, readRetrySettings } from '@shared/onboarding/settings';
+import { readOnboardingSettings } from '@shared/onboarding/settings';
 
 /** Settings of the postConfirmation function, read from its environment (see serverless.yml). */
 export interface PostConfirmationConfig extends OnboardingConfig {
@@ -22,11 +22,8 @@ export interface PostConfirmationConfig extends OnboardingConfig {
 export function loadPostConfirmationConfig(env: Env): PostConfirmationConfig {
   const read = envReader(env);
   return {
-    ...readCommonConfig(read),
+    ...readOnboardingSettings(read),
     userProfilesTable: read.string('USER_PROFILES_TABLE'),
-    defaultGroup: readDefaultGroups(read),
-    email: readEmailSettings(read),
-    retry: readRetrySettings(read),
     passwordChangedNotice: read.boolean('PASSWORD_CHANGED_NOTICE', true),
     passwordChangeDedupeSeconds: read.integer('PASSWORD_CHANGE_DEDUPE_SECONDS', 120, { min: 10, max: 3600 }),
   };

@@ -1,4 +1,5 @@
-import { defineFunction, SES_SENDING_IDENTITY, USER_POOLS_OF_ACCOUNT } from '@resources/service/function-declaration';
+import { defineFunction } from '@resources/service/function-declaration';
+import { ONBOARDING_PERMISSIONS } from '@resources/service/onboarding-permissions';
 import { POST_CONFIRMATION } from './trigger';
 
 /** The postConfirmation function: profile, default group and welcome email after confirmation. */
@@ -22,17 +23,6 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
       why: 'Create the profile, record password changes, and claim and record each email.',
     },
   },
-  permissions: [
-    {
-      actions: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'],
-      resource: USER_POOLS_OF_ACCOUNT,
-      why: 'Add the confirmed user to the default groups, then mark them onboarded (`custom:onboarded`).',
-    },
-    {
-      actions: ['ses:SendEmail'],
-      resource: SES_SENDING_IDENTITY,
-      why: 'Send the welcome email and the password-changed notice.',
-    },
-  ],
+  permissions: ONBOARDING_PERMISSIONS,
   bundleBudgetBytes: 905_000,
 });

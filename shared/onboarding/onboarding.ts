@@ -1,4 +1,3 @@
-import type { CommonConfig } from '@shared/config';
 import type { StepContext } from '@shared/steps';
 import { canEmail, deliverDueEmail } from './email-delivery';
 import type { GroupMembership } from './group-membership';
@@ -6,17 +5,10 @@ import type { Mailer } from './mailer';
 import { isOnboarded, type OnboardedMarker } from './onboarded-marker';
 import { newProfile, type OnboardingEvent, userSub } from './profile';
 import type { EmailDuty, ProfileStore } from './profile-store';
-import type { EmailSettings, RetrySettings } from './settings';
+import type { OnboardingSettings } from './settings';
 
 /** The settings the onboarding reads, shared by postConfirmation and postAuthentication. */
-export interface OnboardingConfig extends CommonConfig {
-  /** `DEFAULT_GROUP`: the groups every onboarded user joins; none when empty. */
-  defaultGroup: readonly string[];
-  /** Email settings; `undefined` (emails off) when `EMAIL_FROM` is unset. */
-  email: EmailSettings | undefined;
-  /** When a failed email is tried again, and when it is parked. */
-  retry: RetrySettings;
-}
+export type OnboardingConfig = OnboardingSettings;
 
 /** The stores and clients the onboarding uses; tests pass their own. */
 export interface OnboardingDependencies {

@@ -1,5 +1,5 @@
 import { type Branding, readBranding } from '@shared/branding';
-import type { EnvReader } from '@shared/config';
+import { type CommonConfig, type EnvReader, readCommonConfig } from '@shared/config';
 import { normaliseEmail } from '@shared/email';
 import { ConfigError } from '@shared/errors';
 
@@ -54,4 +54,24 @@ export function readEmailSettings(env: EnvReader): EmailSettings | undefined {
 /** Reads `EMAIL_MAX_ATTEMPTS` (1–20, 5 when unset). */
 export function readRetrySettings(env: EnvReader): RetrySettings {
   return { emailMaxAttempts: env.integer('EMAIL_MAX_ATTEMPTS', 5, { min: 1, max: 20 }) };
+}
+
+/** The settings every function that onboards users reads (see `OnboardingConfig`). */
+export interface OnboardingSettings extends CommonConfig {
+  /** `DEFAULT_GROUP`: the groups every onboarded user joins; none when empty. */
+  defaultGroup: readonly string[];
+  /** Email settings; `undefined` (emails off) when `EMAIL_FROM` is unset. */
+  email: EmailSettings | undefined;
+  /** When a failed email is tried again, and when it is parked. */
+  retry: RetrySettings;
+}
+
+/** Reads the common settings, `DEFAULT_GROUP`, the email settings and `EMAIL_MAX_ATTEMPTS`. */
+export function readOnboardingSettings(env: EnvReader): OnboardingSettings {
+  return {
+    ...readCommonConfig(env),
+    defaultGroup: readDefaultGroups(env),
+    email: readEmailSettings(env),
+    retry: readRetrySettings(env),
+  };
 }

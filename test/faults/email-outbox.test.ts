@@ -48,19 +48,11 @@ function sweep(now: Date = LATER) {
 
 const SCENARIOS: { [Id in RowIdOf<'EmailOutbox'>]: { faults: Record<FaultOf<Id>, () => void>; attempts: string } } = {
   'email-outbox-query': {
-    faults: {
-      hangs: () => harness.faults.dynamoDb('hangs'),
-      unreachable: () => harness.faults.dynamoDb('unreachable'),
-      throttled: () => harness.faults.dynamoDb('throttled'),
-    },
+    faults: harness.arrange.dynamoDb,
     attempts: '1',
   },
   'email-outbox-ses': {
-    faults: {
-      hangs: () => harness.faults.ses('hangs'),
-      unreachable: () => harness.faults.ses('unreachable'),
-      throttled: () => harness.faults.ses('throttled'),
-    },
+    faults: harness.arrange.ses,
     attempts: '2',
   },
 };

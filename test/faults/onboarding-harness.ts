@@ -48,8 +48,19 @@ export interface OnboardingHarness {
     /** Dynalite stops before the `call`-th DynamoDB call of the next invocation. */
     dynamoDbStopsBefore(call: number): void;
   };
+  /** Each fault of each dependency as a scenario of a fault test arranges it (`faults: harness.arrange.ses`). */
+  readonly arrange: {
+    dynamoDb: Record<'hangs' | 'unreachable' | 'throttled', () => void>;
+    ses: Record<'hangs' | 'unreachable' | 'throttled', () => void>;
+    cognito: Record<'hangs' | 'throttled' | 'fails', () => void>;
+  };
   /** Every dependency healthy again (dynalite restarted if it was stopped). */
   recover(): Promise<void>;
+}
+
+/** `fault` of each of `faults`, arranged through `arrange`. */
+function arrangements<F extends string>(faults: readonly F[], arrange: (fault: F) => void): Record<F, () => void> {
+  return Object.fromEntries(faults.map((fault) => [fault, () => arrange(fault)])) as Record<F, () => void>;
 }
 
 /**
@@ -113,6 +124,33 @@ export function onboardingHarness(): OnboardingHarness {
 
   afterEach(() => stdout.restore());
 
+  const faults: OnboardingHarness['faults'] = {
+    dynamoDb: (fault) =>
+      profilesClient.use(
+        fault === 'throttled'
+          ? failingClient(new DynamoDBClient({}), SERVICE_ERRORS.dynamoDbThrottled)
+          : budgetedClients.dynamoDb(endpoints.endpointFor(fault)),
+      ),
+    ses: (fault) =>
+      sesClient.use(
+        fault === 'throttled'
+          ? failingClient(new SESClient({}), SERVICE_ERRORS.sesThrottled)
+          : budgetedClients.ses(endpoints.endpointFor(fault)),
+      ),
+    cognito: (fault) =>
+      cognitoClient.use(
+        fault === 'hangs'
+          ? budgetedClients.cognito(endpoints.endpointFor('hangs'))
+          : failingClient(
+              new CognitoIdentityProviderClient({}),
+              fault === 'throttled' ? SERVICE_ERRORS.cognitoThrottled : SERVICE_ERRORS.cognitoFails,
+            ),
+      ),
+    dynamoDbStopsBefore: (call) => {
+      stopBeforeCall = call;
+    },
+  };
+
   return {
     get dynamo() {
       return dynamo;
@@ -146,31 +184,11 @@ export function onboardingHarness(): OnboardingHarness {
       );
       return Item;
     },
-    faults: {
-      dynamoDb: (fault) =>
-        profilesClient.use(
-          fault === 'throttled'
-            ? failingClient(new DynamoDBClient({}), SERVICE_ERRORS.dynamoDbThrottled)
-            : budgetedClients.dynamoDb(endpoints.endpointFor(fault)),
-        ),
-      ses: (fault) =>
-        sesClient.use(
-          fault === 'throttled'
-            ? failingClient(new SESClient({}), SERVICE_ERRORS.sesThrottled)
-            : budgetedClients.ses(endpoints.endpointFor(fault)),
-        ),
-      cognito: (fault) =>
-        cognitoClient.use(
-          fault === 'hangs'
-            ? budgetedClients.cognito(endpoints.endpointFor('hangs'))
-            : failingClient(
-                new CognitoIdentityProviderClient({}),
-                fault === 'throttled' ? SERVICE_ERRORS.cognitoThrottled : SERVICE_ERRORS.cognitoFails,
-              ),
-        ),
-      dynamoDbStopsBefore: (call) => {
-        stopBeforeCall = call;
-      },
+    faults,
+    arrange: {
+      dynamoDb: arrangements(['hangs', 'unreachable', 'throttled'], faults.dynamoDb),
+      ses: arrangements(['hangs', 'unreachable', 'throttled'], faults.ses),
+      cognito: arrangements(['hangs', 'throttled', 'fails'], faults.cognito),
     },
     recover: async () => {
       if (stopBeforeCall !== undefined) await dynamo.start().catch(() => undefined);

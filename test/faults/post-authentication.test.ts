@@ -36,11 +36,7 @@ const SCENARIOS: {
 } = {
   'post-authentication-profile': {
     event: firstSignIn,
-    faults: {
-      hangs: () => harness.faults.dynamoDb('hangs'),
-      unreachable: () => harness.faults.dynamoDb('unreachable'),
-      throttled: () => harness.faults.dynamoDb('throttled'),
-    },
+    faults: harness.arrange.dynamoDb,
     afterFault: async () => {
       expect(await profile()).toBeUndefined();
       expect(harness.marked.size).toBe(0);
@@ -49,11 +45,7 @@ const SCENARIOS: {
   },
   'post-authentication-ses': {
     event: firstSignIn,
-    faults: {
-      hangs: () => harness.faults.ses('hangs'),
-      unreachable: () => harness.faults.ses('unreachable'),
-      throttled: () => harness.faults.ses('throttled'),
-    },
+    faults: harness.arrange.ses,
     afterFault: async () => {
       expect(await profile()).toMatchObject({ welcomeEmailAttempts: { N: '1' }, outbox: { S: 'due' } });
       expect([...harness.marked]).toEqual([SUB]);
@@ -62,11 +54,7 @@ const SCENARIOS: {
   },
   'post-authentication-onboarding': {
     event: firstSignIn,
-    faults: {
-      hangs: () => harness.faults.cognito('hangs'),
-      throttled: () => harness.faults.cognito('throttled'),
-      fails: () => harness.faults.cognito('fails'),
-    },
+    faults: harness.arrange.cognito,
     afterFault: async () => {
       expect(harness.memberships.size).toBe(0);
       expect(harness.marked.size).toBe(0);
@@ -75,11 +63,7 @@ const SCENARIOS: {
   },
   'post-authentication-sign-in': {
     event: () => loadFixture('PostAuthentication_Authentication'),
-    faults: {
-      hangs: () => harness.faults.dynamoDb('hangs'),
-      unreachable: () => harness.faults.dynamoDb('unreachable'),
-      throttled: () => harness.faults.dynamoDb('throttled'),
-    },
+    faults: harness.arrange.dynamoDb,
     afterFault: async () => {
       expect(await profile()).toBeUndefined();
     },

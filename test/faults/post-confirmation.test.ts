@@ -30,11 +30,7 @@ const SCENARIOS: {
   [Id in RowIdOf<'PostConfirmation'>]: { faults: Record<FaultOf<Id>, () => void>; afterFault(): Promise<void> };
 } = {
   'post-confirmation-profile': {
-    faults: {
-      hangs: () => harness.faults.dynamoDb('hangs'),
-      unreachable: () => harness.faults.dynamoDb('unreachable'),
-      throttled: () => harness.faults.dynamoDb('throttled'),
-    },
+    faults: harness.arrange.dynamoDb,
     afterFault: async () => {
       expect(await profile()).toBeUndefined();
       expect(await harness.ses.emails()).toHaveLength(0);
@@ -49,11 +45,7 @@ const SCENARIOS: {
     },
   },
   'post-confirmation-ses': {
-    faults: {
-      hangs: () => harness.faults.ses('hangs'),
-      unreachable: () => harness.faults.ses('unreachable'),
-      throttled: () => harness.faults.ses('throttled'),
-    },
+    faults: harness.arrange.ses,
     afterFault: async () => {
       expect(await profile()).toMatchObject({ welcomeEmailAttempts: { N: '1' }, outbox: { S: 'due' } });
       expect(await profile()).not.toHaveProperty('welcomeEmailClaimId');
@@ -61,11 +53,7 @@ const SCENARIOS: {
     },
   },
   'post-confirmation-groups': {
-    faults: {
-      hangs: () => harness.faults.cognito('hangs'),
-      throttled: () => harness.faults.cognito('throttled'),
-      fails: () => harness.faults.cognito('fails'),
-    },
+    faults: harness.arrange.cognito,
     afterFault: async () => {
       expect(harness.memberships.size).toBe(0);
       expect(harness.marked.size).toBe(0);

@@ -1,8 +1,20 @@
+import type { Env } from '@shared/config';
 import type { GroupMembership } from '@shared/onboarding/group-membership';
 import type { Mailer } from '@shared/onboarding/mailer';
 import type { OnboardedMarker } from '@shared/onboarding/onboarded-marker';
 import type { OnboardingDependencies } from '@shared/onboarding/onboarding';
 import type { ProfileStore } from '@shared/onboarding/profile-store';
+
+/** The environment the onboarding functions' tests start from: emails on, one default group, logging everything. */
+export const ONBOARDING_TEST_ENV: Env = {
+  LOG_LEVEL: 'debug',
+  USER_PROFILES_TABLE: 'cognito-flows-test-user-profiles',
+  DEFAULT_GROUP: 'users',
+  EMAIL_FROM: 'Example <no-reply@example.com>',
+  PRODUCT_NAME: 'Example App',
+  SUPPORT_EMAIL: 'support@example.com',
+  APP_URL: 'https://app.example.com',
+};
 
 /** The fixed time of {@link fakeOnboardingDependencies}' clock. */
 export const NOW = new Date('2026-11-26T10:15:00.000Z');

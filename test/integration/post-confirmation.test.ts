@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   AdminAddUserToGroupCommand,
   AdminUpdateUserAttributesCommand,
@@ -21,6 +19,7 @@ import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { type LocalSes, startSesLocal } from '../helpers/ses-local';
+import { unreachableEndpoint } from '../helpers/silent-endpoint';
 import { testConfig } from '../unit/post-confirmation/support';
 
 const SIGN_UP_SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
@@ -39,15 +38,6 @@ let tables = 0;
 let clock: Date;
 let stdout: ReturnType<typeof captureStdoutLogs>;
 
-/** An SES endpoint that refuses connections: a port that was just free. */
-async function closedEndpoint(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}`;
-}
-
 beforeAll(async () => {
   [dynamo, ses] = await Promise.all([startDynalite(), startSesLocal()]);
   const options = {
@@ -56,7 +46,7 @@ beforeAll(async () => {
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000 },
   };
   sesClient = new SESClient({ ...options, endpoint: ses.endpoint });
-  unreachableSes = new SESClient({ ...options, endpoint: await closedEndpoint() });
+  unreachableSes = new SESClient({ ...options, endpoint: await unreachableEndpoint() });
 });
 
 afterAll(async () => {

@@ -1,14 +1,10 @@
 import { type EmailOutboxConfig, loadEmailOutboxConfig } from '@functions/email-outbox/config';
 import type { Env } from '@shared/config';
+import { ONBOARDING_TEST_ENV } from '@test/helpers/onboarding';
 
 /** The emailOutbox environment the tests start from: emails on, three attempts before an email is parked. */
 export const TEST_ENV: Env = {
-  LOG_LEVEL: 'debug',
-  USER_PROFILES_TABLE: 'cognito-flows-test-user-profiles',
-  EMAIL_FROM: 'Example <no-reply@example.com>',
-  PRODUCT_NAME: 'Example App',
-  SUPPORT_EMAIL: 'support@example.com',
-  APP_URL: 'https://app.example.com',
+  ...ONBOARDING_TEST_ENV,
   EMAIL_MAX_ATTEMPTS: '3',
   METRICS_SERVICE: 'cognito-flows-test',
 };

@@ -5,21 +5,13 @@ import { createLogger } from '@shared/logger';
 import { reject, runSteps, type Step } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
 import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
-import { fakeOnboardingDependencies } from '@test/helpers/onboarding';
+import { fakeOnboardingDependencies, ONBOARDING_TEST_ENV } from '@test/helpers/onboarding';
 import type { PostAuthenticationTriggerEvent } from 'aws-lambda';
 
 export { NOW } from '@test/helpers/onboarding';
 
 /** The postAuthentication environment the tests start from: onboarding emails on, logging everything. */
-export const TEST_ENV: Env = {
-  LOG_LEVEL: 'debug',
-  USER_PROFILES_TABLE: 'cognito-flows-test-user-profiles',
-  DEFAULT_GROUP: 'users',
-  EMAIL_FROM: 'Example <no-reply@example.com>',
-  PRODUCT_NAME: 'Example App',
-  SUPPORT_EMAIL: 'support@example.com',
-  APP_URL: 'https://app.example.com',
-};
+export const TEST_ENV: Env = ONBOARDING_TEST_ENV;
 
 /** The configuration of {@link TEST_ENV} with `overrides` applied (`undefined` unsets a variable). */
 export function testConfig(overrides: Env = {}): PostAuthenticationConfig {

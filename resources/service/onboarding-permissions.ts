@@ -1,0 +1,18 @@
+import { type Permission, SES_SENDING_IDENTITY, USER_POOLS_OF_ACCOUNT } from './function-declaration';
+
+/**
+ * What a function that onboards users (postConfirmation, postAuthentication) may do besides its table: add the user
+ * to the default groups and mark them onboarded, and send the onboarding emails.
+ */
+export const ONBOARDING_PERMISSIONS: readonly Permission[] = [
+  {
+    actions: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'],
+    resource: USER_POOLS_OF_ACCOUNT,
+    why: 'Add a user being onboarded to the default groups, then mark them onboarded (`custom:onboarded`).',
+  },
+  {
+    actions: ['ses:SendEmail'],
+    resource: SES_SENDING_IDENTITY,
+    why: 'Send the onboarding emails (welcome email, password-changed notice).',
+  },
+];
