@@ -14,7 +14,7 @@ import {
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
 import { Amplify } from 'aws-amplify';
-import { confirmSignIn, fetchAuthSession, signIn, signOut, signUp } from 'aws-amplify/auth';
+import { confirmSignIn, fetchAuthSession, signIn, signOut, signUp, updateUserAttributes } from 'aws-amplify/auth';
 import { amplifyConfigOf, startTestPool, type TestPool } from '../helpers/local-pool';
 
 const GROUP = 'users';
@@ -161,6 +161,24 @@ describe('a self sign-up auto-confirmed by PreSignUp', () => {
     expect(groupsOf(tokens?.idToken?.payload ?? {})).toEqual([GROUP]);
     expect(await profilesOf(email)).toHaveLength(1);
     expect(await welcomeEmailsTo(email)).toHaveLength(1);
+  });
+});
+
+describe('custom:onboarded', () => {
+  it('cannot be written by the app client, at sign-up or afterwards, as Cognito refuses it', async () => {
+    const email = `self.marked.${Date.now()}@trusted.example`;
+    const password = 'Correct-Horse-42';
+    const refused = { name: 'NotAuthorizedException', message: 'A client attempted to write unauthorized attribute' };
+
+    await expect(
+      signUp({ username: email, password, options: { userAttributes: { email, 'custom:onboarded': '1' } } }),
+    ).rejects.toMatchObject(refused);
+
+    await signUp({ username: email, password, options: { userAttributes: { email, name: 'Self Marked' } } });
+    await signIn({ username: email, password });
+    await expect(updateUserAttributes({ userAttributes: { 'custom:onboarded': '1' } })).rejects.toMatchObject(refused);
+    await expect(updateUserAttributes({ userAttributes: { name: 'Renamed' } })).resolves.toBeDefined();
+    await signOut();
   });
 });
 
