@@ -30,5 +30,5 @@ export const EMAIL_OUTBOX_FUNCTION = defineScheduledFunction({
     },
     { actions: ['ses:SendEmail'], resource: SES_SENDING_IDENTITY, why: 'Send the due emails.' },
   ],
-  bundleBudgetBytes: 700_000,
+  bundleBudgetBytes: 755_000,
 });

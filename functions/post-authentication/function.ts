@@ -23,5 +23,5 @@ export const POST_AUTHENTICATION_FUNCTION = defineFunction({
     },
   },
   permissions: ONBOARDING_PERMISSIONS,
-  bundleBudgetBytes: 905_000,
+  bundleBudgetBytes: 920_000,
 });
