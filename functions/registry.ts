@@ -7,6 +7,7 @@ import type { FunctionDeclaration } from '@resources/service/function-declaratio
 import { CUSTOM_MESSAGE_FUNCTION } from './custom-message/function';
 import { POST_CONFIRMATION_FUNCTION } from './post-confirmation/function';
 import { PRE_SIGN_UP_FUNCTION } from './pre-sign-up/function';
+import { PRE_TOKEN_GENERATION_FUNCTION } from './pre-token-generation/function';
 import { USER_MIGRATION_FUNCTION } from './user-migration/function';
 
 /** Every registered function. */
@@ -15,6 +16,7 @@ export const FUNCTIONS = [
   CUSTOM_MESSAGE_FUNCTION,
   USER_MIGRATION_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
+  PRE_TOKEN_GENERATION_FUNCTION,
 ] as const;
 
 /** A registered function's declaration. */

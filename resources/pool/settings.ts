@@ -4,6 +4,7 @@ import { assertPlaceholders, assertRedirectUrls, checkedDomainPrefix } from './c
 import { identityProviderFlags } from './identity-providers';
 import { ParameterError, parameterReader, type ResolveVariable } from './parameter-reader';
 import { planProblem } from './plan';
+import { tokenClaimSettings } from './token-claims';
 
 const NO_VALUE = { Ref: 'AWS::NoValue' };
 const ANY_SES_IDENTITY_IN_ACCOUNT = {
@@ -133,6 +134,7 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     domainPrefix,
     branding: await params.oneOf('hostedUiBranding'),
     logRetentionDays: await params.integer('logRetentionDays'),
+    tokens: await tokenClaimSettings(params, userPoolTier),
     flags: {
       sms: String(smsEnabled),
       ...(await identityProviderFlags(params)),

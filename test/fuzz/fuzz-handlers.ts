@@ -1,10 +1,11 @@
 /**
- * The four handlers as property tests and the secrets test run them: configured from an explicit environment,
+ * The handlers as property tests and the secrets test run them: configured from an explicit environment,
  * every rule switched on, over in-memory dependencies that behave like the real ones.
  */
 import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
+import { createPreTokenGenerationHandler } from '@functions/pre-token-generation/handler';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import type { Env } from '@shared/config';
 import type { TriggerEvent } from '@shared/trigger';
@@ -14,6 +15,7 @@ import { FIXTURE_LEGACY_USER, legacyUser } from '../helpers/legacy-users';
 import { testConfig as customMessageConfig } from '../unit/custom-message/support';
 import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
 import { cognitoPool, nativeUser, testConfig as preSignUpConfig } from '../unit/pre-sign-up/support';
+import { testConfig as preTokenGenerationConfig } from '../unit/pre-token-generation/support';
 import { createInMemoryLegacyUserStore, testConfig as userMigrationConfig } from '../unit/user-migration/support';
 
 /** Invokes a handler with any event, as Cognito (or a wiring mistake) might send it. */
@@ -47,6 +49,9 @@ export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
     now: () => new Date('2026-11-26T15:30:00.000Z'),
   });
   const postConfirmationHandler = createPostConfirmationHandler(postConfirmationConfig(env), postConfirmation);
+  const preTokenGeneration = createPreTokenGenerationHandler(
+    preTokenGenerationConfig({ ...env, USERS_WITHOUT_TENANT: 'refuse', REQUIRED_CLAIMS: 'tenant_id' }),
+  );
   const context = lambdaContext();
   return {
     invoke: {
@@ -54,6 +59,7 @@ export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
       CustomMessage: (event) => customMessage(event as never, context),
       UserMigration: (event) => userMigration(event as never, context),
       PostConfirmation: (event) => postConfirmationHandler(event as never, context),
+      PreTokenGeneration: (event) => preTokenGeneration(event as never, context),
     },
     sentEmails: postConfirmation.mailer.send,
   };
