@@ -5,10 +5,10 @@ import type { ClaimValue } from './token-event';
 import {
   assertSettableClaim,
   isScope,
-  type MachineClientToken,
+  type MachineClientAccess,
   readClientClaims,
   readGroupPairs,
-  readMachineClientTokens,
+  readMachineClientAccess,
   SettingFormatError,
 } from './token-settings';
 
@@ -29,12 +29,12 @@ export interface PreTokenGenerationConfig extends CommonConfig {
   tenantClaim: string;
   /** `USERS_WITHOUT_TENANT`: what a user without the tenant attribute gets. */
   usersWithoutTenant: (typeof USERS_WITHOUT_TENANT)[number];
-  /** `ID_TOKEN_HIDDEN_CLAIMS`: claims suppressed from the ID token. */
-  idTokenHiddenClaims: readonly string[];
+  /** `HIDDEN_ID_CLAIMS`: claims suppressed from the ID token. */
+  hiddenIdClaims: readonly string[];
   /** `CLIENT_CLAIMS`: claims both tokens get, per app client id (`*`: every client). */
   clientClaims: Readonly<Record<string, Readonly<Record<string, ClaimValue>>>>;
-  /** `MACHINE_CLIENT_TOKENS`: scopes and claims of client-credentials tokens, per machine client id (`*`: every one). */
-  machineClientTokens: Readonly<Record<string, MachineClientToken>>;
+  /** `MACHINE_CLIENT_ACCESS`: scopes and claims of client-credentials tokens, per machine client id (`*`: every one). */
+  machineClientAccess: Readonly<Record<string, MachineClientAccess>>;
   /** `REQUIRED_CLAIMS`: claims whose loss to the response check refuses the sign-in instead of issuing tokens without them. */
   requiredClaims: readonly string[];
 }
@@ -81,12 +81,10 @@ export function loadPreTokenGenerationConfig(env: Env): PreTokenGenerationConfig
     tenantAttribute: readTenantAttribute(reader),
     tenantClaim: readClaimName(reader, 'TENANT_CLAIM', 'tenant_id'),
     usersWithoutTenant: reader.oneOf('USERS_WITHOUT_TENANT', USERS_WITHOUT_TENANT, 'omit'),
-    idTokenHiddenClaims: named('ID_TOKEN_HIDDEN_CLAIMS', () =>
-      reader.list('ID_TOKEN_HIDDEN_CLAIMS').map(assertSettableClaim),
-    ),
+    hiddenIdClaims: named('HIDDEN_ID_CLAIMS', () => reader.list('HIDDEN_ID_CLAIMS').map(assertSettableClaim)),
     clientClaims: named('CLIENT_CLAIMS', () => readClientClaims(reader.string('CLIENT_CLAIMS', ''))),
-    machineClientTokens: named('MACHINE_CLIENT_TOKENS', () =>
-      readMachineClientTokens(reader.string('MACHINE_CLIENT_TOKENS', '')),
+    machineClientAccess: named('MACHINE_CLIENT_ACCESS', () =>
+      readMachineClientAccess(reader.string('MACHINE_CLIENT_ACCESS', '')),
     ),
     requiredClaims: named('REQUIRED_CLAIMS', () => reader.list('REQUIRED_CLAIMS').map(assertSettableClaim)),
   };

@@ -13,9 +13,9 @@ export const PRE_TOKEN_GENERATION_FUNCTION = defineFunction({
     'tenantAttribute',
     'tenantClaim',
     'usersWithoutTenant',
-    'idTokenHiddenClaims',
+    'hiddenIdClaims',
     'clientClaims',
-    'machineClientTokens',
+    'machineClientAccess',
     'requiredClaims',
   ],
   // V1_0 on the Lite plan, V3_0 with machine-to-machine clients, V2_0 otherwise (resources/pool/token-claims.ts).

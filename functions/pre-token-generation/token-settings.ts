@@ -18,7 +18,7 @@ export class SettingFormatError extends Error {
 const CLIENT_KEY = /^(\*|[\w+]{1,128})$/;
 
 /** The scopes and claims client-credentials tokens of one machine client get. */
-export interface MachineClientToken {
+export interface MachineClientAccess {
   readonly scopes: readonly string[];
   readonly claims: Readonly<Record<string, ClaimValue>>;
 }
@@ -110,7 +110,7 @@ export function readClientClaims(text: string): Record<string, Record<string, Cl
  * Reads the scopes and claims per machine client: `{"<app client id>" | "*": {"scopes": [...], "claims": {...}}}`.
  * Empty text is none.
  */
-export function readMachineClientTokens(text: string): Record<string, MachineClientToken> {
+export function readMachineClientAccess(text: string): Record<string, MachineClientAccess> {
   if (text.trim() === '') return {};
   const parsed = parseJsonObject(text, '{"*": {"scopes": ["orders/read"], "claims": {"partner": true}}}');
   return Object.fromEntries(

@@ -53,7 +53,7 @@ export const TOKEN_PARAMETERS = [
           'A user without the `tenantAttribute`: `omit` issues tokens without the claim, `refuse` refuses the sign-in.',
       },
       {
-        name: 'idTokenHiddenClaims',
+        name: 'hiddenIdClaims',
         default: '',
         rule: rule.list,
         meaning: 'Claims kept out of the ID token, e.g. `phone_number,custom:internal_notes`.',
@@ -93,7 +93,7 @@ export const TOKEN_PARAMETERS = [
           'The resource server’s scopes (`read,write`); the machine client may ask for each as `<resourceServer>/<scope>`.',
       },
       {
-        name: 'machineClientTokens',
+        name: 'machineClientAccess',
         default: '',
         rule: rule.text,
         plan: ACCESS_TOKEN,

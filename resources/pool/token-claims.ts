@@ -3,7 +3,7 @@ import {
   isScope,
   readClientClaims,
   readGroupPairs,
-  readMachineClientTokens,
+  readMachineClientAccess,
   SettingFormatError,
 } from '@functions/pre-token-generation/token-settings';
 import type { Plan } from '@resources/parameters/parameter';
@@ -34,7 +34,7 @@ async function checkClaimSettings(params: ParameterReader): Promise<void> {
     const claim = await params.text(name);
     named(name, () => assertSettableClaim(claim));
   }
-  for (const name of ['idTokenHiddenClaims', 'requiredClaims'] as const) {
+  for (const name of ['hiddenIdClaims', 'requiredClaims'] as const) {
     const claims = await params.list(name);
     named(name, () => claims.map(assertSettableClaim));
   }
@@ -60,12 +60,12 @@ async function checkTenantAttribute(params: ParameterReader): Promise<void> {
 async function machineToMachine(params: ParameterReader) {
   const identifier = await params.text('resourceServer');
   const scopeNames = await params.list('resourceServerScopes');
-  const machineClientTokens = await params.text('machineClientTokens');
-  named('machineClientTokens', () => readMachineClientTokens(machineClientTokens));
+  const machineClientAccess = await params.text('machineClientAccess');
+  named('machineClientAccess', () => readMachineClientAccess(machineClientAccess));
   if (identifier === '') {
     if (scopeNames.length > 0) throw new ParameterError('resourceServerScopes', 'needs resourceServer to be set.');
-    if (machineClientTokens !== '') {
-      throw new ParameterError('machineClientTokens', 'needs resourceServer: machine clients get tokens for it.');
+    if (machineClientAccess !== '') {
+      throw new ParameterError('machineClientAccess', 'needs resourceServer: machine clients get tokens for it.');
     }
     return {
       identifier,

@@ -23,7 +23,7 @@ const ALL_PROVIDERS = {
 const MACHINE_TO_MACHINE = {
   resourceServer: 'orders',
   resourceServerScopes: 'read,write',
-  machineClientTokens: '{"*":{"scopes":["orders/read"],"claims":{"partner":"acme"}}}',
+  machineClientAccess: '{"*":{"scopes":["orders/read"],"claims":{"partner":"acme"}}}',
 };
 
 const PROVIDERS = {

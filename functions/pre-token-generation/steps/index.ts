@@ -2,7 +2,7 @@ import type { Step } from '@shared/steps';
 import type { PreTokenGenerationContext } from '../trigger';
 import { addClientClaims } from './add-client-claims';
 import { addGroupScopes } from './add-group-scopes';
-import { addMachineClientTokens } from './add-machine-client-tokens';
+import { addMachineClientAccess } from './add-machine-client-access';
 import { addTenantClaim } from './add-tenant-claim';
 import { answerInEventVersion } from './answer-in-event-version';
 import { checkResponse } from './check-response';
@@ -20,7 +20,7 @@ export const PRE_TOKEN_GENERATION_STEPS: readonly Step<PreTokenGenerationContext
   addGroupScopes,
   addClientClaims,
   hideIdTokenClaims,
-  addMachineClientTokens,
+  addMachineClientAccess,
   checkResponse,
   answerInEventVersion,
 ];

@@ -33,7 +33,7 @@ describe('the token settings at package time', () => {
       userPoolTier: 'PLUS',
       resourceServer: 'orders',
       resourceServerScopes: 'read,write',
-      machineClientTokens: '{"*": {"scopes": ["orders/read"], "claims": {"partner": "acme"}}}',
+      machineClientAccess: '{"*": {"scopes": ["orders/read"], "claims": {"partner": "acme"}}}',
     });
 
     expect(tokens).toEqual({
@@ -57,7 +57,7 @@ describe('the token settings at package time', () => {
   it.each([
     ['groupScopes', { groupScopes: 'admins:orders/admin' }],
     ['resourceServer', { groupScopes: '', resourceServer: 'orders', resourceServerScopes: 'read' }],
-    ['machineClientTokens', { groupScopes: '', machineClientTokens: '{"*": {"scopes": ["a/b"]}}' }],
+    ['machineClientAccess', { groupScopes: '', machineClientAccess: '{"*": {"scopes": ["a/b"]}}' }],
   ])('refuse %s on the Lite plan, naming it and userPoolTier', async (name, overrides) => {
     await expect(settingsOf({ userPoolTier: 'LITE', ...overrides })).rejects.toThrow(
       `Stage parameter "${name}" is "${Object.values(overrides).find((value) => value !== '')}", which needs userPoolTier ESSENTIALS or higher; userPoolTier is LITE.`,
@@ -68,7 +68,7 @@ describe('the token settings at package time', () => {
     [{ groupRoles: 'admins' }, 'Stage parameter "groupRoles" has "admins"; write group:role pairs, e.g. admins:role.'],
     [{ groupScopes: 'admins:' }, 'Stage parameter "groupScopes" has "admins:"; write group:scope pairs'],
     [{ rolesClaim: 'token_use' }, 'Stage parameter "rolesClaim" has "token_use", a claim Cognito writes itself'],
-    [{ idTokenHiddenClaims: 'sub' }, 'Stage parameter "idTokenHiddenClaims" has "sub"'],
+    [{ hiddenIdClaims: 'sub' }, 'Stage parameter "hiddenIdClaims" has "sub"'],
     [
       { clientClaims: 'plan=pro' },
       'Stage parameter "clientClaims" must be a JSON object, e.g. {"*": {"plan": "standard"}}.',
@@ -78,7 +78,7 @@ describe('the token settings at package time', () => {
       'Stage parameter "tenantAttribute" is "custom:org_id", which is neither a standard attribute nor one of customAttributes (custom:tenant_id).',
     ],
     [{ resourceServerScopes: 'read' }, 'Stage parameter "resourceServerScopes" needs resourceServer to be set.'],
-    [{ machineClientTokens: '{}' }, 'Stage parameter "machineClientTokens" needs resourceServer'],
+    [{ machineClientAccess: '{}' }, 'Stage parameter "machineClientAccess" needs resourceServer'],
     [{ resourceServer: 'orders' }, 'Stage parameter "resourceServerScopes" must list at least one scope'],
     [
       { resourceServer: 'orders', resourceServerScopes: 'read/all' },

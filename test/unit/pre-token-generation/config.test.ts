@@ -12,9 +12,9 @@ describe('loadPreTokenGenerationConfig', () => {
       tenantAttribute: '',
       tenantClaim: 'tenant_id',
       usersWithoutTenant: 'omit',
-      idTokenHiddenClaims: [],
+      hiddenIdClaims: [],
       clientClaims: {},
-      machineClientTokens: {},
+      machineClientAccess: {},
       requiredClaims: [],
     });
   });
@@ -30,7 +30,7 @@ describe('loadPreTokenGenerationConfig', () => {
     );
     expect(config.groupScopes).toEqual(new Map([['admins', ['orders/admin']]]));
     expect(config.clientClaims).toEqual({ [WEB_CLIENT]: { app: 'web' }, '*': { plan: 'standard' } });
-    expect(config.machineClientTokens).toEqual({ '*': { scopes: ['orders/write'], claims: { partner: 'acme' } } });
+    expect(config.machineClientAccess).toEqual({ '*': { scopes: ['orders/write'], claims: { partner: 'acme' } } });
   });
 
   it.each([
@@ -39,7 +39,7 @@ describe('loadPreTokenGenerationConfig', () => {
     [{ GROUP_SCOPES: 'admins:two words' }, 'GROUP_SCOPES has "admins:two words"; write group:scope pairs'],
     [{ ROLES_CLAIM: 'sub' }, 'ROLES_CLAIM has "sub", a claim Cognito writes itself and no trigger may change.'],
     [{ TENANT_CLAIM: 'cognito:groups' }, 'TENANT_CLAIM has "cognito:groups", a claim Cognito writes itself'],
-    [{ ID_TOKEN_HIDDEN_CLAIMS: 'phone_number,aud' }, 'ID_TOKEN_HIDDEN_CLAIMS has "aud"'],
+    [{ HIDDEN_ID_CLAIMS: 'phone_number,aud' }, 'HIDDEN_ID_CLAIMS has "aud"'],
     [{ REQUIRED_CLAIMS: 'bad name' }, 'REQUIRED_CLAIMS has "bad name", which is not a claim name.'],
     [{ TENANT_ATTRIBUTE: 'tenant' }, 'TENANT_ATTRIBUTE must be custom:<name> or a standard attribute'],
     [{ USERS_WITHOUT_TENANT: 'ignore' }, 'USERS_WITHOUT_TENANT must be one of omit, refuse, got "ignore".'],
@@ -49,12 +49,12 @@ describe('loadPreTokenGenerationConfig', () => {
     [{ CLIENT_CLAIMS: '{"*": {"plan": null}}' }, 'CLIENT_CLAIMS gives "plan" a value Cognito does not take'],
     [{ CLIENT_CLAIMS: '{"*": {"iss": "me"}}' }, 'CLIENT_CLAIMS has "iss", a claim Cognito writes itself'],
     [
-      { MACHINE_CLIENT_TOKENS: '{"*": {"scopes": "orders/read"}}' },
-      'MACHINE_CLIENT_TOKENS has "*".scopes, which must be a list of OAuth scopes.',
+      { MACHINE_CLIENT_ACCESS: '{"*": {"scopes": "orders/read"}}' },
+      'MACHINE_CLIENT_ACCESS has "*".scopes, which must be a list of OAuth scopes.',
     ],
     [
-      { MACHINE_CLIENT_TOKENS: '{"*": 3}' },
-      'MACHINE_CLIENT_TOKENS has "*", which must be an object with "scopes" and "claims".',
+      { MACHINE_CLIENT_ACCESS: '{"*": 3}' },
+      'MACHINE_CLIENT_ACCESS has "*", which must be an object with "scopes" and "claims".',
     ],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => loadPreTokenGenerationConfig(env)).toThrow(message);

@@ -18,9 +18,9 @@ export const TEST_ENV = {
   GROUP_ROLES: 'admins:admin,admins:auditor,users:member',
   GROUP_SCOPES: 'admins:orders/admin',
   TENANT_ATTRIBUTE: 'custom:tenant_id',
-  ID_TOKEN_HIDDEN_CLAIMS: 'phone_number,custom:internal_notes',
+  HIDDEN_ID_CLAIMS: 'phone_number,custom:internal_notes',
   CLIENT_CLAIMS: JSON.stringify({ [WEB_CLIENT]: { app: 'web' }, '*': { plan: 'standard' } }),
-  MACHINE_CLIENT_TOKENS: JSON.stringify({ '*': { scopes: ['orders/write'], claims: { partner: 'acme' } } }),
+  MACHINE_CLIENT_ACCESS: JSON.stringify({ '*': { scopes: ['orders/write'], claims: { partner: 'acme' } } }),
 } as const;
 
 /** The configuration of {@link TEST_ENV} with `overrides` applied (an empty value switches a step off). */

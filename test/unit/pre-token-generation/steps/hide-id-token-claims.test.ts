@@ -6,9 +6,7 @@ describe('hide-id-token-claims', () => {
   it('suppresses the listed claims in the ID token only', async () => {
     const event = loadFixture('TokenGeneration_Authentication');
 
-    await runFlow(event, testConfig({ ID_TOKEN_HIDDEN_CLAIMS: 'phone_number,custom:internal_notes' }), [
-      hideIdTokenClaims,
-    ]);
+    await runFlow(event, testConfig({ HIDDEN_ID_CLAIMS: 'phone_number,custom:internal_notes' }), [hideIdTokenClaims]);
 
     expect(event.response.claimsAndScopeOverrideDetails).toEqual({
       idTokenGeneration: { claimsToSuppress: ['phone_number', 'custom:internal_notes'] },
@@ -21,7 +19,7 @@ describe('hide-id-token-claims', () => {
       idTokenGeneration: { claimsToSuppress: ['phone_number', 'picture'] },
     };
 
-    await runFlow(event, testConfig({ ID_TOKEN_HIDDEN_CLAIMS: 'phone_number' }), [hideIdTokenClaims]);
+    await runFlow(event, testConfig({ HIDDEN_ID_CLAIMS: 'phone_number' }), [hideIdTokenClaims]);
 
     expect(event.response.claimsAndScopeOverrideDetails?.idTokenGeneration?.claimsToSuppress).toEqual([
       'phone_number',

@@ -5,16 +5,16 @@ import type { PreTokenGenerationContext } from '../trigger';
 
 /**
  * Gives a machine client's access token (the `client_credentials` grant, V3_0) the scopes and claims of
- * `machineClientTokens` for that client (`*` for every machine client; a client's own entry adds to it).
+ * `machineClientAccess` for that client (`*` for every machine client; a client's own entry adds to it).
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
  */
-export const addMachineClientTokens: Step<PreTokenGenerationContext> = {
-  name: 'add-machine-client-tokens',
+export const addMachineClientAccess: Step<PreTokenGenerationContext> = {
+  name: 'add-machine-client-access',
   sources: ['TokenGeneration_ClientCredentials'],
-  enabled: (config) => Object.keys(config.machineClientTokens).length > 0,
+  enabled: (config) => Object.keys(config.machineClientAccess).length > 0,
   run({ event, config }) {
-    for (const { scopes, claims } of entryForClient(config.machineClientTokens, event.callerContext.clientId)) {
+    for (const { scopes, claims } of entryForClient(config.machineClientAccess, event.callerContext.clientId)) {
       addClaims(event, ['access'], claims);
       addScopes(event, scopes);
     }
