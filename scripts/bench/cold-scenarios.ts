@@ -35,6 +35,16 @@ export interface ColdScenario {
   check(outcome: ColdRun['outcome']): string | undefined;
 }
 
+/** Every preTokenGeneration step on, for the fixtures' user (in `admins` and `users`, with `custom:tenant_id`). */
+export const TOKEN_CLAIMS_ENV = {
+  GROUP_ROLES: 'admins:admin,users:member',
+  GROUP_SCOPES: 'admins:orders/admin',
+  TENANT_ATTRIBUTE: 'custom:tenant_id',
+  HIDDEN_ID_CLAIMS: 'phone_number',
+  CLIENT_CLAIMS: '{"*": {"plan": "standard"}}',
+  MACHINE_CLIENT_ACCESS: '{"*": {"scopes": ["orders/read"], "claims": {"partner": "acme"}}}',
+} as const;
+
 /** The password every seeded legacy user has. */
 export const LEGACY_PASSWORD = 'Legacy-Passw0rd!';
 
@@ -130,6 +140,21 @@ export const COLD_SCENARIOS: readonly ColdScenario[] = [
       return event;
     },
     check: returnedWith('a response', () => true),
+  },
+  {
+    id: 'preTokenGeneration/sign-in',
+    functionName: 'preTokenGeneration',
+    path: 'sign-in tokens: roles, group scopes, tenant, client claims',
+    fixture: 'TokenGeneration_Authentication',
+    floor: 'bare',
+    sdkFree: true,
+    env: TOKEN_CLAIMS_ENV,
+    legacyUsers: false,
+    event: () => loadFixture('TokenGeneration_Authentication'),
+    check: returnedWith('access token claims', (response) => {
+      const details = response.claimsAndScopeOverrideDetails as { accessTokenGeneration?: unknown } | null;
+      return typeof details?.accessTokenGeneration === 'object';
+    }),
   },
 ];
 

@@ -7,6 +7,9 @@ import { POST_CONFIRMATION, type PostConfirmationDependencies } from '@functions
 import { loadPreSignUpConfig } from '@functions/pre-sign-up/config';
 import type * as PreSignUpBundle from '@functions/pre-sign-up/handler';
 import { PRE_SIGN_UP, type PreSignUpDependencies } from '@functions/pre-sign-up/trigger';
+import { loadPreTokenGenerationConfig } from '@functions/pre-token-generation/config';
+import type * as PreTokenGenerationBundle from '@functions/pre-token-generation/handler';
+import { PRE_TOKEN_GENERATION } from '@functions/pre-token-generation/trigger';
 import { loadUserMigrationConfig } from '@functions/user-migration/config';
 import type * as UserMigrationBundle from '@functions/user-migration/handler';
 import { USER_MIGRATION, type UserMigrationDependencies } from '@functions/user-migration/trigger';
@@ -15,7 +18,7 @@ import { createFlowHandler } from '@shared/handler';
 import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
 import { FIXTURES_BY_TRIGGER, type FixtureTrigger, type TriggerSource } from '@test/helpers/fixtures';
 import { hashSync } from 'bcryptjs';
-import { LEGACY_PASSWORD } from './cold-scenarios';
+import { LEGACY_PASSWORD, TOKEN_CLAIMS_ENV } from './cold-scenarios';
 
 /** A handler as the warm child calls it. */
 export type WarmHandler = (event: unknown, context: unknown) => Promise<unknown>;
@@ -118,6 +121,12 @@ const WARM_SCENARIOS: Readonly<Record<string, WarmScenario>> = {
     loadPostConfirmationConfig,
     (bundle: typeof PostConfirmationBundle, config) =>
       bundle.createPostConfirmationHandler(config, inMemory.postConfirmation()),
+  ),
+  preTokenGeneration: functionScenario(
+    'PreTokenGeneration',
+    PRE_TOKEN_GENERATION,
+    (env) => loadPreTokenGenerationConfig({ ...env, ...TOKEN_CLAIMS_ENV }),
+    (bundle: typeof PreTokenGenerationBundle, config) => bundle.createPreTokenGenerationHandler(config),
   ),
 };
 
