@@ -93,3 +93,12 @@ export const USER_TOKEN_SOURCES: readonly UserTokenSource[] = [
 export function isVersionOne(event: PreTokenGenerationEvent): boolean {
   return event.version === '1';
 }
+
+/**
+ * The app client the tokens are for. The event guard does not check `callerContext` (no other trigger reads it),
+ * so a malformed event gives `""`, which matches only the `*` entries of the per-client settings.
+ */
+export function clientIdOf(event: PreTokenGenerationEvent): string {
+  const clientId = (event.callerContext as { clientId?: unknown } | undefined)?.clientId;
+  return typeof clientId === 'string' ? clientId : '';
+}

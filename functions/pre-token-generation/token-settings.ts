@@ -130,7 +130,7 @@ export function readMachineClientAccess(text: string): Record<string, MachineCli
 
 /** The entry of `client` in a per-client setting, merged over the `*` entry. */
 export function entryForClient<T extends object>(perClient: Readonly<Record<string, T>>, client: string): T[] {
-  return [perClient['*'], client === '*' ? undefined : perClient[client]].filter(
-    (entry): entry is T => entry !== undefined,
-  );
+  return ['*', ...(client === '*' ? [] : [client])]
+    .filter((key) => Object.hasOwn(perClient, key))
+    .map((key) => perClient[key] as T);
 }

@@ -1,6 +1,6 @@
 import type { Step } from '@shared/steps';
 import { addClaims } from '../token-changes';
-import { USER_TOKEN_SOURCES } from '../token-event';
+import { clientIdOf, USER_TOKEN_SOURCES } from '../token-event';
 import { entryForClient } from '../token-settings';
 import type { PreTokenGenerationContext } from '../trigger';
 
@@ -15,7 +15,7 @@ export const addClientClaims: Step<PreTokenGenerationContext> = {
   sources: USER_TOKEN_SOURCES,
   enabled: (config) => Object.keys(config.clientClaims).length > 0,
   run({ event, config }) {
-    for (const claims of entryForClient(config.clientClaims, event.callerContext.clientId)) {
+    for (const claims of entryForClient(config.clientClaims, clientIdOf(event))) {
       addClaims(event, ['id', 'access'], claims);
     }
   },

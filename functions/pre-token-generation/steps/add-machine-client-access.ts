@@ -1,5 +1,6 @@
 import type { Step } from '@shared/steps';
 import { addClaims, addScopes } from '../token-changes';
+import { clientIdOf } from '../token-event';
 import { entryForClient } from '../token-settings';
 import type { PreTokenGenerationContext } from '../trigger';
 
@@ -14,7 +15,7 @@ export const addMachineClientAccess: Step<PreTokenGenerationContext> = {
   sources: ['TokenGeneration_ClientCredentials'],
   enabled: (config) => Object.keys(config.machineClientAccess).length > 0,
   run({ event, config }) {
-    for (const { scopes, claims } of entryForClient(config.machineClientAccess, event.callerContext.clientId)) {
+    for (const { scopes, claims } of entryForClient(config.machineClientAccess, clientIdOf(event))) {
       addClaims(event, ['access'], claims);
       addScopes(event, scopes);
     }

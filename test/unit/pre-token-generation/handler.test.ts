@@ -86,3 +86,19 @@ describe('the preTokenGeneration handler', () => {
     });
   });
 });
+
+describe('an event without callerContext', () => {
+  it("gets every client's claims only, not a failure", async () => {
+    const event = loadFixture('TokenGeneration_Authentication') as unknown as Record<string, unknown>;
+    delete event.callerContext;
+
+    const answer = await invoke(event);
+
+    expect(answer.response.claimsAndScopeOverrideDetails?.accessTokenGeneration?.claimsToAddOrOverride).toMatchObject({
+      plan: 'standard',
+    });
+    expect(
+      answer.response.claimsAndScopeOverrideDetails?.accessTokenGeneration?.claimsToAddOrOverride,
+    ).not.toHaveProperty('app');
+  });
+});
