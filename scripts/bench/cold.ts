@@ -1,125 +1,105 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChild } from './child-process';
-import type { ColdRun } from './cold-run';
-import type { ColdScenario } from './cold-scenarios';
+import type { ColdRun } from './cold-child';
 import type { BenchEmulators } from './emulators';
+import { type ColdPath, pathEvent, type RunSetUp } from './functions/benched-function';
 import { type Summary, summarise } from './stats';
 
-/**
- * What a cold-start row is: the baseline, one of our functions on a path, a floor without or with the path's
- * work, or the function built or started differently (to show what a change would do).
- */
-export type ColdKind = 'bare' | 'function' | 'floor' | 'floor+calls' | 'what-if';
-
-/** Key prefix of the what-if rows that start a bundle without `--enable-source-maps` (compared with such a bare). */
-export const NO_SOURCE_MAPS = 'no-source-maps:';
-
-/** One bundle started cold, with everything a run needs. */
-export interface ColdVariant {
-  /** Unique row key: `bare`, the scenario id, or `<kind>:<scenario id>`. */
+/** One bundle the bench starts cold, with everything a run of it needs. */
+export interface ColdRow {
+  /** `bare`, a path's id (`<function>/<path>`), or its floor's (`<function>/<path> floor`). */
   readonly key: string;
-  readonly kind: ColdKind;
-  /** What the row is, for the table. */
-  readonly label: string;
-  /** The path this row belongs to (none for the baseline). */
-  readonly scenario: ColdScenario | undefined;
-  /** The production bundle, timed. */
   readonly bundleFile: string;
-  /** The same bundle built with the module trace, run once for the require trace (none for what-ifs). */
-  readonly tracedFile: string | undefined;
   /** The process environment, complete (nothing is inherited). */
   readonly env: NodeJS.ProcessEnv;
-  /** Added to run numbers, so that variants writing state never meet each other's users. */
+  /** The path the row runs, with what its `before` may use; none for the bare handler, which gets `{}`. */
+  readonly path: { readonly spec: ColdPath; readonly setUp: RunSetUp } | undefined;
+  /**
+   * For a row of a function: the key of the row it is judged against, its floor or the bare handler; a run must
+   * produce what the path produces. Absent for those baselines, whose runs must only not throw.
+   */
+  readonly judgedAgainst?: string;
+  /** Added to run numbers, so that rows writing state never meet each other's users. */
   readonly runOffset: number;
 }
 
-/** The cold-start measurements of one variant. */
+/** The cold starts of one row. */
 export interface ColdMeasurement {
   readonly key: string;
-  readonly kind: ColdKind;
-  readonly label: string;
+  /** Loading the bundle, the first invocation, and both, in ms. */
   readonly init: Summary;
   readonly invoke: Summary;
   readonly total: Summary;
-  /** Packages evaluated while loading, and first evaluated by the first invocation (from the traced run). */
-  readonly packagesAtInit: readonly string[];
-  readonly packagesOnInvoke: readonly string[];
-  /** AWS operations the traced run called, sorted. */
+  /** The AWS operations of the first run, sorted. */
   readonly operations: readonly string[];
-  /** Runs whose outcome was not what the path produces, with why. */
+  /** Runs that did not do what the row does, with why. */
   readonly problems: readonly string[];
 }
 
 const CHILD_TIMEOUT_MS = 30_000;
 
-/** Runs one fresh process of `variant` on run `run`'s event; returns the run and the operations it called. */
+/** Why `outcome` is not what `row` produces, or `undefined` when it is. */
+function outcomeProblem(row: ColdRow, outcome: ColdRun['outcome']): string | undefined {
+  if ('threw' in outcome) return `threw "${outcome.threw}"`;
+  if (row.judgedAgainst === undefined || row.path?.spec.check === undefined) return undefined;
+  const response = (outcome.returned as { response?: unknown } | undefined)?.response;
+  if (typeof response !== 'object' || response === null) return 'returned no response';
+  return row.path.spec.check(response as Record<string, unknown>);
+}
+
+/** Runs one fresh process of `row` on run `run`; returns its timings, AWS operations and any problem. */
 async function startCold(
-  variant: ColdVariant,
-  bundle: string,
+  row: ColdRow,
   run: number,
   context: { childScript: string; eventsDir: string; emulators: BenchEmulators },
 ): Promise<{ run: ColdRun; operations: string[]; problem: string | undefined }> {
-  const eventFile = join(context.eventsDir, `${variant.key.replace(/[^\w-]+/g, '_')}-${run}.json`);
-  const event = variant.scenario === undefined ? {} : variant.scenario.event(variant.runOffset + run);
-  writeFileSync(eventFile, JSON.stringify(event));
+  const numbered = row.runOffset + run;
+  const eventFile = join(context.eventsDir, `${row.key.replace(/[^\w-]+/g, '_')}-${run}.json`);
+  writeFileSync(eventFile, JSON.stringify(row.path === undefined ? {} : pathEvent(row.path.spec, numbered)));
+  await row.path?.spec.before?.(numbered, row.path.setUp);
   context.emulators.takeOperations();
-  const result = await runChild<ColdRun>(context.childScript, [bundle, eventFile], variant.env, CHILD_TIMEOUT_MS);
-  const isFloor = variant.kind === 'bare' || variant.kind === 'floor' || variant.kind === 'floor+calls';
-  const problem = !isFloor
-    ? variant.scenario?.check(result.outcome)
-    : 'threw' in result.outcome
-      ? result.outcome.threw
-      : undefined;
-  return { run: result, operations: context.emulators.takeOperations(), problem: problem && `run ${run}: ${problem}` };
+  const result = await runChild<ColdRun>(context.childScript, [row.bundleFile, eventFile], row.env, CHILD_TIMEOUT_MS);
+  return { run: result, operations: context.emulators.takeOperations(), problem: outcomeProblem(row, result.outcome) };
 }
 
 /**
- * Starts every variant cold `runs` times, one fresh Node process each, interleaving the variants (rotating
- * their order every round) so that a change in machine load spreads over all of them. Then runs each traced
- * bundle once (run number `runs`, which gets its own users) for the require trace and the AWS operations.
- * A variant uses run numbers from its `runOffset` on, so the scenarios' state never carries over.
+ * Starts every row cold `runs` times, one fresh Node process each, interleaving the rows (their order rotated
+ * every round) so that a change in machine load spreads over all of them.
  */
 export async function measureCold(
-  variants: readonly ColdVariant[],
+  rows: readonly ColdRow[],
   runs: number,
   context: { childScript: string; workDir: string; emulators: BenchEmulators },
   progress: (message: string) => void,
 ): Promise<ColdMeasurement[]> {
   const eventsDir = join(context.workDir, 'events');
   mkdirSync(eventsDir, { recursive: true });
-  const shared = { ...context, eventsDir };
-  const timed = new Map<string, { runs: ColdRun[]; problems: string[] }>(
-    variants.map((variant) => [variant.key, { runs: [], problems: [] }]),
-  );
+  const records = rows.map(() => ({ runs: [] as ColdRun[], operations: [] as string[][], problems: [] as string[] }));
   for (let run = 0; run < runs; run += 1) {
-    progress(`cold start round ${run + 1}/${runs}`);
-    for (let index = 0; index < variants.length; index += 1) {
-      const variant = variants[(index + run) % variants.length];
-      if (variant === undefined) continue;
-      const result = await startCold(variant, variant.bundleFile, run, shared);
-      const record = timed.get(variant.key);
-      record?.runs.push(result.run);
-      if (result.problem !== undefined) record?.problems.push(result.problem);
+    progress(`cold starts: round ${run + 1} of ${runs}`);
+    for (let index = 0; index < rows.length; index += 1) {
+      const position = (index + run) % rows.length;
+      const row = rows[position];
+      const record = records[position];
+      if (row === undefined || record === undefined) continue;
+      const result = await startCold(row, run, { ...context, eventsDir });
+      record.runs.push(result.run);
+      record.operations.push(result.operations);
+      if (result.problem !== undefined) record.problems.push(`run ${run}: ${result.problem}`);
     }
   }
-  const measurements: ColdMeasurement[] = [];
-  for (const variant of variants) {
-    const traced =
-      variant.tracedFile === undefined ? undefined : await startCold(variant, variant.tracedFile, runs, shared);
-    const record = timed.get(variant.key) ?? { runs: [], problems: [] };
-    measurements.push({
-      key: variant.key,
-      kind: variant.kind,
-      label: variant.label,
-      init: summarise(record.runs.map((run) => run.initMs)),
-      invoke: summarise(record.runs.map((run) => run.invokeMs)),
-      total: summarise(record.runs.map((run) => run.initMs + run.invokeMs)),
-      packagesAtInit: traced?.run.packagesAtInit ?? [],
-      packagesOnInvoke: traced?.run.packagesOnInvoke ?? [],
-      operations: traced?.operations ?? [],
-      problems: traced?.problem === undefined ? record.problems : [...record.problems, traced.problem],
-    });
-  }
-  return measurements;
+  return rows.map((row, index) => {
+    const { runs: done, operations, problems } = records[index] ?? { runs: [], operations: [], problems: [] };
+    const [first = []] = operations;
+    const differing = operations.findIndex((called) => called.join() !== first.join());
+    return {
+      key: row.key,
+      init: summarise(done.map((run) => run.initMs)),
+      invoke: summarise(done.map((run) => run.invokeMs)),
+      total: summarise(done.map((run) => run.initMs + run.invokeMs)),
+      operations: first,
+      problems: differing < 0 ? problems : [...problems, `run ${differing} called ${operations[differing]?.join(' ')}`],
+    };
+  });
 }

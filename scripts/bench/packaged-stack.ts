@@ -1,82 +1,108 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { type DeployedFunction, PROJECT_ROOT } from './production-build';
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { type CloudFormationTemplate, packageStack } from '@test/helpers/serverless-cli';
+import type { DeployedFunction } from './production-build';
 import { readZip } from './zip';
 
-const run = promisify(execFile);
-
-/** The stage the bench packages; its own `.esbuild/<stage>` build folder keeps it apart from other runs. */
-export const BENCH_STAGE = 'bench';
+/** The stage the bench packages; its own `.esbuild/<stage>` build folder keeps it apart from other builds. */
+const BENCH_STAGE = 'bench';
 
 /** One function as `serverless package` ships it. */
 export interface PackagedFunction {
   readonly name: string;
   /** Size of the function's zip. */
   readonly zipBytes: number;
-  /** The bundle, extracted with its source map into the bench's work folder. */
+  /** The bundle, extracted with its source map into the bench's work folder, as Lambda unpacks the zip. */
   readonly bundleFile: string;
   readonly bundle: Buffer;
   /** The function's environment variables as the CloudFormation template sets them. */
-  readonly environment: Readonly<Record<string, unknown>>;
+  readonly environment: Readonly<Record<string, string>>;
   /** Memory the template gives the function, in MB. */
   readonly memorySize: number;
 }
 
-interface TemplateFunction {
-  Type: string;
-  Properties: { Handler?: string; MemorySize?: number; Environment?: { Variables?: Record<string, unknown> } };
+/** What `serverless package` produced: the functions, and the tables the template declares. */
+export interface PackagedStack {
+  readonly functions: readonly PackagedFunction[];
+  /** By logical id. */
+  readonly tables: Readonly<Record<string, CreateTableCommandInput>>;
+}
+
+type TemplateResource = CloudFormationTemplate['Resources'][string];
+
+/** The template's variables of `name`; a value CloudFormation computes (a `Ref`) has no local equivalent. */
+function environmentOf(name: string, resource: TemplateResource): Record<string, string> {
+  const variables = (resource.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)
+    ?.Variables;
+  return Object.fromEntries(
+    Object.entries(variables ?? {}).map(([variable, value]) => {
+      if (typeof value !== 'string') {
+        throw new Error(
+          `${name}: environment variable ${variable} is computed by CloudFormation; the bench cannot set it.`,
+        );
+      }
+      return [variable, value];
+    }),
+  );
+}
+
+/** The key schema of every `AWS::DynamoDB::Table` of the template by logical id, as CreateTable input (on demand). */
+function tablesOf(template: CloudFormationTemplate): Record<string, CreateTableCommandInput> {
+  return Object.fromEntries(
+    Object.entries(template.Resources)
+      .filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table')
+      .map(([logicalId, resource]) => {
+        const { TableName, AttributeDefinitions, KeySchema, GlobalSecondaryIndexes } = (resource.Properties ??
+          {}) as unknown as CreateTableCommandInput;
+        const table = { TableName, AttributeDefinitions, KeySchema, GlobalSecondaryIndexes };
+        return [logicalId, { ...table, BillingMode: 'PAY_PER_REQUEST' } satisfies CreateTableCommandInput];
+      }),
+  );
 }
 
 /**
- * Runs `serverless package --stage bench` offline into `workDir/package`, then extracts each function's
- * bundle (and source map) to `workDir/functions/<name>/`, exactly as Lambda would unpack the zip.
+ * Runs `serverless package --stage bench` offline, then extracts each function's zip to
+ * `workDir/functions/<name>/`, exactly as Lambda unpacks it.
  */
 export async function packageFunctions(
   functions: readonly DeployedFunction[],
   workDir: string,
-): Promise<PackagedFunction[]> {
-  const packageDir = join(workDir, 'package');
-  await run(
-    join(PROJECT_ROOT, 'node_modules', '.bin', 'serverless'),
-    ['package', '--stage', BENCH_STAGE, '--package', packageDir],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        AWS_EC2_METADATA_DISABLED: 'true',
-        SLS_TELEMETRY_DISABLED: '1',
-      },
-      timeout: 180_000,
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  const template = JSON.parse(readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8')) as {
-    Resources: Record<string, TemplateFunction>;
-  };
-  return functions.map((deployed) => {
-    const zipFile = join(packageDir, `${deployed.name}.zip`);
-    const root = join(workDir, 'functions', deployed.name);
-    for (const [path, content] of readZip(zipFile)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), content);
-    }
-    const resource = Object.values(template.Resources).find(
-      (candidate) =>
-        candidate.Type === 'AWS::Lambda::Function' &&
-        candidate.Properties.Handler?.startsWith(deployed.bundlePath.replace(/\.js$/, '.')),
+): Promise<PackagedStack> {
+  const stack = await packageStack(BENCH_STAGE);
+  try {
+    const lambdas = Object.values(stack.template.Resources).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function',
     );
-    if (resource === undefined) throw new Error(`The packaged template has no Lambda function for ${deployed.name}.`);
-    const bundleFile = join(root, deployed.bundlePath);
-    return {
-      name: deployed.name,
-      zipBytes: statSync(zipFile).size,
-      bundleFile,
-      bundle: readFileSync(bundleFile),
-      environment: resource.Properties.Environment?.Variables ?? {},
-      memorySize: resource.Properties.MemorySize ?? 0,
-    };
-  });
+    const packaged = functions.map((deployed): PackagedFunction => {
+      const zipFile = join(stack.dir, `${deployed.name}.zip`);
+      const root = join(workDir, 'functions', deployed.name);
+      for (const [path, content] of readZip(zipFile)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), content);
+      }
+      const handlerPrefix = deployed.bundlePath.replace(/\.js$/, '.');
+      const resource = lambdas.find((lambda) => String(lambda.Properties?.Handler).startsWith(handlerPrefix));
+      if (resource === undefined) throw new Error(`The packaged template has no Lambda function for ${deployed.name}.`);
+      const bundleFile = join(root, deployed.bundlePath);
+      return {
+        name: deployed.name,
+        zipBytes: statSync(zipFile).size,
+        bundleFile,
+        bundle: readFileSync(bundleFile),
+        environment: environmentOf(deployed.name, resource),
+        memorySize: Number(resource.Properties?.MemorySize ?? 0),
+      };
+    });
+    return { functions: packaged, tables: tablesOf(stack.template) };
+  } finally {
+    await stack.remove();
+  }
+}
+
+/** The packaged function named `name`. */
+export function packagedFunction(stack: PackagedStack, name: string): PackagedFunction {
+  const found = stack.functions.find((candidate) => candidate.name === name);
+  if (found === undefined) throw new Error(`serverless package produced no function ${name}.`);
+  return found;
 }

@@ -1,204 +1,176 @@
-import { type ColdMeasurement, NO_SOURCE_MAPS } from './cold';
-import { isAwsSdkPackage } from './metafile';
+import type { ColdMeasurement } from './cold';
+import { callsAgainstFloor } from './cold-rows';
 import type { BenchResults } from './results';
-import { bytes, formatTable, medianWithRange } from './table';
+import type { Summary } from './stats';
+import { bytes, markdownTable, medianWithRange, times } from './table';
+import { evaluateTargets } from './targets';
 
-const sdkList = (packages: readonly string[]): string => {
-  const sdk = packages.filter(isAwsSdkPackage);
-  return sdk.length === 0 ? 'none' : `${sdk.length} (${sdk.slice(0, 3).join(', ')}${sdk.length > 3 ? ', …' : ''})`;
-};
+const fixed = (value: number, digits = 2): string => value.toFixed(digits);
 
-function bundleTable(results: BenchResults): string {
-  return formatTable(
-    [
-      'function',
-      'bytes',
-      'gzip',
-      'zip',
-      'at load / deferred',
-      'SDK bundled',
-      'SDK on load graph',
-      'same as package',
-      'MB',
-    ],
-    results.bundles.map((bundle) => [
-      bundle.functionName,
-      bytes(bundle.bytes),
-      bytes(bundle.gzipBytes),
-      bytes(bundle.zipBytes),
-      `${bytes(bundle.bytesAtInit)} / ${bytes(bundle.bytesDeferred)}`,
-      String(bundle.sdkPackages.length),
-      sdkList(bundle.sdkPackagesAtInit),
-      bundle.identicalToPackage ? 'yes' : 'NO',
-      String(bundle.memorySize),
+function machineLine({ machine, settings }: BenchResults): string {
+  return (
+    `Measured ${machine.date} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}, ` +
+    `Node ${machine.node};\n1-minute load average ${fixed(machine.loadAverage.start)} at the start, ` +
+    `${fixed(machine.loadAverage.end)} at the end. Cold starts: ${settings.coldRuns} fresh processes per row.`
+  );
+}
+
+function bundleTable({ bundles }: BenchResults): string {
+  return markdownTable(
+    ['function', 'bytes (minified)', 'gzip', 'zip (with source map)', 'memory (MB)'],
+    bundles.map((row) => [
+      row.functionName,
+      bytes(row.bytes),
+      bytes(row.gzipBytes),
+      bytes(row.zipBytes),
+      String(row.memorySize),
     ]),
   );
 }
 
-function coldCells(label: string, measurement: ColdMeasurement, ratios: string): string[] {
+function coldCells(label: string, measurement: ColdMeasurement, ratio: string): string[] {
   return [
     label,
-    medianWithRange(measurement.init),
-    medianWithRange(measurement.invoke),
-    medianWithRange(measurement.total),
-    `${measurement.total.min.toFixed(1)}–${measurement.total.max.toFixed(1)}`,
-    ratios,
-    sdkList(measurement.packagesAtInit),
-    sdkList(measurement.packagesOnInvoke),
+    fixed(measurement.init.median),
+    fixed(measurement.invoke.median),
+    `**${fixed(measurement.total.median)}** [${fixed(measurement.total.p25)}–${fixed(measurement.total.p75)}]`,
+    `${fixed(measurement.total.min, 1)}–${fixed(measurement.total.max, 1)}`,
+    ratio,
   ];
 }
 
-function coldTable(results: BenchResults): string {
-  const bareOf = (measurement: ColdMeasurement) =>
-    measurement.key.startsWith(NO_SOURCE_MAPS) ? results.bareWithoutSourceMaps : results.bare;
-  const times = (measurement: ColdMeasurement) =>
-    `×bare ${(measurement.total.median / bareOf(measurement).total.median).toFixed(1)}`;
-  const rows: string[][] = [
-    coldCells(results.bare.label, results.bare, '1'),
-    coldCells(
-      `  ${results.bareWithoutSourceMaps.label}`,
-      results.bareWithoutSourceMaps,
-      times(results.bareWithoutSourceMaps),
-    ),
-  ];
-  for (const row of results.cold) {
-    const floorRatios = row.ratioToFloorWithCalls === undefined ? '' : ` · ×floor+work ${row.ratioToFloorWithCalls}`;
-    rows.push(coldCells(row.id, row.measured, `×bare ${row.ratioToBare} · ×floor ${row.ratioToFloor}${floorRatios}`));
-    if (row.floorWithCalls !== undefined) {
-      rows.push(coldCells(`  ${row.floor.label}`, row.floor, times(row.floor)));
-      const same = row.sameOperationsAsFloor
-        ? 'same AWS calls'
-        : `DIFFERENT calls: ${row.floorWithCalls.operations.join(' ')}`;
-      rows.push(
-        coldCells(`  ${row.floorWithCalls.label}`, row.floorWithCalls, `${times(row.floorWithCalls)} · ${same}`),
-      );
-    }
-    for (const whatIf of row.whatIfs) {
-      rows.push(
-        coldCells(
-          `  ${whatIf.label}`,
-          whatIf,
-          `${times(whatIf)} · ×function ${(whatIf.total.median / row.measured.total.median).toFixed(2)}`,
-        ),
-      );
+/** AWS operations (`dynamodb.UpdateItem`, …) grouped by service: `dynamodb PutItem, 2 UpdateItem; ses SendEmail`. */
+export function operationsLabel(operations: readonly string[]): string {
+  const byService = new Map<string, Map<string, number>>();
+  for (const operation of operations) {
+    const [service = '', name = ''] = operation.split('.');
+    const counts = byService.get(service) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    byService.set(service, counts);
+  }
+  return [...byService]
+    .map(([service, counts]) => {
+      const names = [...counts].map(([name, count]) => (count === 1 ? name : `${count} ${name}`));
+      return `${service} ${names.join(', ')}`;
+    })
+    .join('; ');
+}
+
+function coldTable(cold: NonNullable<BenchResults['cold']>): string {
+  const rows = [coldCells('bare handler (`return event`)', cold.bare, '1')];
+  for (const path of cold.paths) {
+    const ratio = path.callsAws ? `${times(path.ratioToFloor)} floor` : `${times(path.ratioToBare)} bare`;
+    rows.push(coldCells(`${path.id}: ${path.what}`, path.measured, ratio));
+    if (path.callsAws) {
+      const calls = path.sameCallsAsFloor ? '' : ' (OTHER calls than the function)';
+      rows.push(coldCells(`— floor: ${operationsLabel(path.floor.operations)}${calls}`, path.floor, ''));
     }
   }
-  return formatTable(
-    [
-      'cold start (ms)',
-      'load',
-      'first invocation',
-      'total',
-      'min–max',
-      'ratios of total medians',
-      'SDK at load',
-      'SDK on invoke',
-    ],
+  return markdownTable(
+    ['cold start (ms, medians)', 'load', 'first invocation', 'total [p25–p75]', 'min–max', 'ratio'],
     rows,
   );
 }
 
-function warmTable(results: BenchResults): string {
-  const rows = results.warm.map((row) => [
-    row.functionName,
-    row.mode,
-    row.fixture,
-    medianWithRange(row.micros, 1),
-    `+${row.overheadMicros.toFixed(1)}`,
-    `${row.ratioToBare}×`,
-    String(row.batchSize),
-    row.outcome.slice(0, 60),
-  ]);
-  rows.unshift(['bare handler', '', 'PreSignUp_SignUp', medianWithRange(results.bareWarm, 2), '', '1×', '', '']);
-  return formatTable(
-    ['warm (µs/invocation)', 'what', 'fixture', 'median [p25–p75]', 'vs bare', 'ratio', 'batch', 'outcome'],
+function warmTable(warm: NonNullable<BenchResults['warm']>): string {
+  const rows = [['bare handler', '', medianWithRange(warm.bare, 2), '', '', '']];
+  const flows = warm.rows.filter((row) => row.mode === 'flow');
+  for (const flow of flows) {
+    const plumbing = warm.rows.find(
+      (row) => row.mode === 'plumbing' && row.functionName === flow.functionName && row.fixture === flow.fixture,
+    );
+    rows.push([
+      flow.functionName,
+      flow.fixture,
+      medianWithRange(flow.micros, 1),
+      `+${fixed(flow.overheadMicros, 1)}`,
+      plumbing === undefined ? '' : medianWithRange(plumbing.micros, 1),
+      plumbing === undefined ? '' : `+${fixed(plumbing.overheadMicros, 1)}`,
+    ]);
+  }
+  return markdownTable(
+    ['warm (µs per invocation)', 'fixture', 'whole flow', 'over bare', 'plumbing alone', 'over bare'],
     rows,
   );
 }
 
-function passwordTable(results: BenchResults): string {
-  return formatTable(
-    ['password format', 'parameters', 'first (ms)', 'p50 (ms)', 'p99 (ms)', 'n', 'budget left (ms)'],
-    results.passwords.map((row) => [
+function passwordTable(passwords: NonNullable<BenchResults['passwords']>): string {
+  return markdownTable(
+    ['format', 'parameters', 'first', 'p50', 'p99', 'n', 'budget left'],
+    passwords.map((row) => [
       row.format,
-      row.parameters,
-      row.firstMs.toFixed(1),
-      row.ms.median.toFixed(1),
-      row.ms.p99.toFixed(1),
+      `\`${row.parameters}\``,
+      fixed(row.firstMs, 1),
+      fixed(row.ms.median, 1),
+      fixed(row.ms.p99, 1),
       String(row.ms.runs),
-      row.budgetLeftMs.toFixed(0),
+      row.budgetLeftMs === undefined ? '' : bytes(Math.round(row.budgetLeftMs)),
     ]),
   );
 }
 
-function endToEndText(results: BenchResults): string {
-  const e2e = results.endToEnd;
-  if (!e2e.measured) return `End-to-end on the local pool: not measured (${e2e.reason}).`;
-  return formatTable(
-    ['local pool: sign-up → confirm → first sign-in (ms)', 'median [p25–p75]', 'min–max', 'n'],
+function endToEndTable(endToEnd: NonNullable<BenchResults['endToEnd']>): string {
+  if (!endToEnd.measured) return `Not measured: ${endToEnd.reason}.`;
+  const row = (label: string, summary: Summary) => [
+    label,
+    medianWithRange(summary, 1),
+    `${fixed(summary.min, 0)}–${fixed(summary.max, 0)}`,
+    String(summary.runs),
+  ];
+  return markdownTable(
+    ['sign-up → confirm → first sign-in (ms)', 'median [p25–p75]', 'min–max', 'n'],
     [
-      [
-        'with triggers',
-        medianWithRange(e2e.withTriggers, 1),
-        `${e2e.withTriggers.min.toFixed(0)}–${e2e.withTriggers.max.toFixed(0)}`,
-        String(e2e.runs),
-      ],
-      [
-        'without triggers',
-        medianWithRange(e2e.withoutTriggers, 1),
-        `${e2e.withoutTriggers.min.toFixed(0)}–${e2e.withoutTriggers.max.toFixed(0)}`,
-        String(e2e.runs),
-      ],
-      ['first sign-up with triggers (functions cold)', e2e.firstWithTriggersMs.toFixed(1), '', '1'],
+      row('with triggers', endToEnd.withTriggers),
+      row('without triggers', endToEnd.withoutTriggers),
+      ['first sign-up with triggers (functions start cold)', fixed(endToEnd.firstWithTriggersMs, 1), '', '1'],
     ],
   );
 }
 
-/** Unexpected outcomes, one line per row and message, with how many runs had it. */
-function problems(results: BenchResults): string[] {
-  const all = [
-    results.bare,
-    results.bareWithoutSourceMaps,
-    ...results.cold.flatMap((row) => [
-      row.measured,
-      row.floor,
-      ...(row.floorWithCalls ? [row.floorWithCalls] : []),
-      ...row.whatIfs,
-    ]),
-  ];
-  const counts = new Map<string, number>();
-  for (const measurement of new Map(all.map((candidate) => [candidate.key, candidate])).values()) {
-    for (const problem of measurement.problems) {
-      const line = `${measurement.key}: ${problem.replace(/^run \d+: /, '')}`;
-      counts.set(line, (counts.get(line) ?? 0) + 1);
-    }
+/** What went other than a run should: outcomes a path does not produce, other AWS calls, warm errors. */
+export function problems(results: BenchResults): string[] {
+  const found: string[] = [];
+  for (const path of results.cold?.paths ?? []) {
+    found.push(...path.measured.problems.map((problem) => `${path.id}: ${problem}`));
+    if (path.callsAws) found.push(...path.floor.problems.map((problem) => `${path.id} floor: ${problem}`));
+    if (!path.sameCallsAsFloor) found.push(`${path.id} ${callsAgainstFloor(path)}`);
   }
-  return [...counts].map(([line, count]) => `${line} (${count} run${count === 1 ? '' : 's'})`);
+  found.push(...(results.cold?.bare.problems ?? []).map((problem) => `bare: ${problem}`));
+  for (const row of results.warm?.rows ?? []) {
+    if (row.outcome !== 'returned') found.push(`warm ${row.functionName} ${row.mode} ${row.fixture}: ${row.outcome}`);
+  }
+  if (results.endToEnd?.measured === false) found.push(`end to end: ${results.endToEnd.reason}`);
+  return found;
 }
 
-/** The bench's results as the text `npm run bench` prints. */
+/** The results as Markdown: the tables BENCHMARKS.md keeps, the targets, and anything that went wrong. */
 export function formatResults(results: BenchResults): string {
-  const { machine, settings } = results;
+  const { cold, warm, passwords, endToEnd } = results;
   const found = problems(results);
+  const section = (title: string, body: string | undefined): string[] =>
+    body === undefined ? [] : [`### ${title}`, '', body, ''];
   return [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}; ` +
-      `load average ${machine.loadAverage.start.toFixed(2)} → ${machine.loadAverage.end.toFixed(2)}`,
-    `Cold starts: ${settings.coldRuns} fresh processes per row, NODE_OPTIONS="${settings.nodeOptions}" as deployed.`,
+    machineLine(results),
     '',
-    bundleTable(results),
-    '',
-    coldTable(results),
-    '',
-    warmTable(results),
-    '',
-    passwordTable(results),
-    '',
-    endToEndText(results),
-    '',
-    formatTable(
-      ['target', 'subject', 'met', 'measured'],
-      results.targets.map((target) => [target.target, target.subject, target.met ? 'yes' : 'NO', target.measured]),
+    ...section('Bundles', bundleTable(results)),
+    ...section('Cold start', cold && coldTable(cold)),
+    ...section('Warm invocation', warm && warmTable(warm)),
+    ...section('Password verification (ms)', passwords && passwordTable(passwords)),
+    ...section('End to end on the local pool', endToEnd && endToEndTable(endToEnd)),
+    ...section(
+      'Targets',
+      markdownTable(
+        ['target', 'subject', 'met', 'measured'],
+        evaluateTargets(results).map((target) => [
+          target.target,
+          target.subject,
+          target.met ? 'yes' : '**no**',
+          target.measured,
+        ]),
+      ),
     ),
-    ...(found.length === 0 ? [] : ['', 'Unexpected outcomes:', ...found.map((problem) => `  ${problem}`)]),
-  ].join('\n');
+    ...section('Problems', found.length === 0 ? undefined : found.map((problem) => `- ${problem}`).join('\n')),
+  ]
+    .join('\n')
+    .trimEnd();
 }

@@ -1,28 +1,54 @@
 /*
- * Warm invocations of one function, in a fresh Node process: loads the production bundle, builds its handler
- * through the exported create…Handler with in-memory dependencies (see warm-scenarios.ts), so only the
- * project's code runs, and times batches of invocations on each fixture; then the same for the plumbing alone
- * (the trigger's handler with no steps).
+ * Warm invocations of one function, in a fresh Node process: loads the packaged bundle, makes its handler over
+ * in-memory dependencies (the function's bench entry, scripts/bench/functions/), so only the project's code runs,
+ * and times batches of invocations on each fixture of its trigger; then the same for the plumbing alone (the
+ * trigger's handler with no steps). For `bare`, the bundle's handler on one fixture.
  *
- * argv: <bundle path> <function name> <fixtures folder>
+ * argv: <bundle path> <function name | bare> <fixtures folder>
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createFlowHandler } from '@shared/handler';
+import { isFixtureSource, type TriggerSource } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { reportToParent } from './child-result';
-import { WARM_BATCH_MS, WARM_BATCH_SIZE, WARM_BATCHES, WARM_UP, type WarmMode, type WarmRun } from './warm-run';
-import { type WarmHandler, warmScenario } from './warm-scenarios';
+import type { BenchHandler } from './functions/benched-function';
+import { functionUnderBench } from './functions/index';
+
+/**
+ * What is timed: `flow` is the function's whole handler (plumbing and steps, in-memory dependencies); `plumbing`
+ * is its trigger's handler with an empty step list: middy, log context, guard, error masking, the log line;
+ * `bare` is the baseline handler that returns the event.
+ */
+export type WarmMode = 'flow' | 'plumbing' | 'bare';
+
+/** What a warm child measures for one fixture. */
+export interface WarmRun {
+  readonly fixture: TriggerSource;
+  readonly mode: WarmMode;
+  /** Microseconds per invocation, one figure per timed batch. */
+  readonly batchMicros: readonly number[];
+  /** Whether the invocations returned (`returned`) or threw, with the last error's message. */
+  readonly outcome: string;
+}
+
+/** Warm-up before timing, so the JIT has compiled the hot paths: this many invocations, or this long. */
+const WARM_UP = { invocations: 2_000, ms: 1_000 } as const;
+/** Timed batches per fixture; the median of their per-invocation times is reported. */
+const BATCHES = 25;
+/** Each batch is sized (from the warm-up's mean) to take about this long, so timer resolution does not matter. */
+const BATCH_MS = 20;
+const BATCH_SIZE = { min: 1, max: 2_000 } as const;
 
 type Input = [unknown, ReturnType<typeof lambdaContext>];
 
 /** Fresh copies of the event and a fresh context per invocation, made before the clock starts. */
-function inputs(event: unknown, count: number): Input[] {
-  return Array.from({ length: count }, () => [structuredClone(event), lambdaContext()]);
-}
+const inputs = (event: unknown, count: number): Input[] =>
+  Array.from({ length: count }, () => [structuredClone(event), lambdaContext()]);
 
 /** Invokes `handler` on each input in turn; returns `returned`, or how the last failing invocation threw. */
-async function invokeAll(handler: WarmHandler, batch: readonly Input[]): Promise<string> {
+async function invokeAll(handler: BenchHandler, batch: readonly Input[]): Promise<string> {
   let outcome = 'returned';
   for (const [event, context] of batch) {
     try {
@@ -34,52 +60,53 @@ async function invokeAll(handler: WarmHandler, batch: readonly Input[]): Promise
   return outcome;
 }
 
-/** Warms the handler up and returns the mean milliseconds per invocation it saw. */
-async function warmUp(handler: WarmHandler, event: unknown): Promise<number> {
-  const start = performance.now();
+/** Warms `handler` up on the fixture's event, then times {@link BATCHES} batches of it. */
+async function measureFixture(
+  handler: BenchHandler,
+  mode: WarmMode,
+  fixture: TriggerSource,
+  fixturesDir: string,
+): Promise<WarmRun> {
+  // Read here rather than with loadFixture, whose folder is relative to its source file, not this built script.
+  const event: unknown = JSON.parse(readFileSync(join(fixturesDir, `${fixture}.json`), 'utf8'));
+  const warmUpStart = performance.now();
   let invocations = 0;
-  while (invocations < WARM_UP.invocations && performance.now() - start < WARM_UP.ms) {
+  while (invocations < WARM_UP.invocations && performance.now() - warmUpStart < WARM_UP.ms) {
     await invokeAll(handler, inputs(event, 10));
     invocations += 10;
   }
-  return (performance.now() - start) / invocations;
-}
-
-async function measureFixture(
-  handler: WarmHandler,
-  mode: WarmMode,
-  fixture: string,
-  fixturesDir: string,
-): Promise<WarmRun> {
-  const event: unknown = JSON.parse(readFileSync(join(fixturesDir, `${fixture}.json`), 'utf8'));
-  const meanMs = await warmUp(handler, event);
-  const batchSize = Math.min(WARM_BATCH_SIZE.max, Math.max(WARM_BATCH_SIZE.min, Math.round(WARM_BATCH_MS / meanMs)));
+  const meanMs = (performance.now() - warmUpStart) / invocations;
+  const batchSize = Math.min(BATCH_SIZE.max, Math.max(BATCH_SIZE.min, Math.round(BATCH_MS / meanMs)));
   const batchMicros: number[] = [];
   let outcome = 'returned';
-  for (let batch = 0; batch < WARM_BATCHES; batch += 1) {
+  for (let batch = 0; batch < BATCHES; batch += 1) {
     const prepared = inputs(event, batchSize);
     const start = performance.now();
     const batchOutcome = await invokeAll(handler, prepared);
     batchMicros.push(((performance.now() - start) * 1_000) / batchSize);
     if (batchOutcome !== 'returned') outcome = batchOutcome;
   }
-  return { fixture, mode, batchMicros, batchSize, outcome };
+  return { fixture, mode, batchMicros, outcome };
 }
 
 async function measureWarm(): Promise<WarmRun[]> {
-  const [bundle, name, fixturesDir] = process.argv.slice(2);
-  if (bundle === undefined || name === undefined || fixturesDir === undefined) {
-    throw new Error('usage: warm-child <bundle> <function> <fixtures folder>');
+  const [bundleFile, name, fixturesDir] = process.argv.slice(2);
+  if (bundleFile === undefined || name === undefined || fixturesDir === undefined) {
+    throw new Error('usage: warm-child <bundle> <function | bare> <fixtures folder>');
   }
-  const scenario = warmScenario(name);
-  const handlers: [WarmMode, WarmHandler | undefined][] = [
-    ['flow', scenario.handler(require(bundle) as unknown)],
-    ['plumbing', scenario.plumbing?.()],
+  const bundle = require(bundleFile) as { handler: BenchHandler };
+  if (name === 'bare') return [await measureFixture(bundle.handler, 'bare', 'PreSignUp_SignUp', fixturesDir)];
+  const { trigger, benched } = functionUnderBench(name);
+  const config = benched.loadConfig(process.env);
+  const handlers: [WarmMode, BenchHandler][] = [
+    ['flow', benched.warmHandler(bundle, config)],
+    ['plumbing', createFlowHandler(trigger, [], config, {}) as BenchHandler],
   ];
   const runs: WarmRun[] = [];
   for (const [mode, handler] of handlers) {
-    if (handler === undefined) continue;
-    for (const fixture of scenario.fixtures) runs.push(await measureFixture(handler, mode, fixture, fixturesDir));
+    for (const fixture of trigger.sources.filter(isFixtureSource)) {
+      runs.push(await measureFixture(handler, mode, fixture, fixturesDir));
+    }
   }
   return runs;
 }

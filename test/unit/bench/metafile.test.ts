@@ -1,27 +1,9 @@
-import { bundleContents, inputsEvaluatedAtInit, isAwsSdkPackage, packageOf } from '@scripts/bench/metafile';
+import { bundleContents, packageOf } from '@scripts/bench/metafile';
 import type { Metafile } from 'esbuild';
 
-/** entry → shared (static) → eta (static); entry ⇢ SDK (dynamic import) → @smithy/core (static). */
+/** A bundle of one function file, two shared files, one package and the SDK with a nested @smithy/core. */
 const METAFILE: Metafile = {
-  inputs: {
-    'functions/f/handler.ts': {
-      bytes: 10,
-      imports: [
-        { path: 'shared/logger.ts', kind: 'import-statement' },
-        { path: 'node_modules/@aws-sdk/client-ses/dist-cjs/index.js', kind: 'dynamic-import' },
-        { path: 'node:fs', kind: 'require-call', external: true },
-      ],
-    },
-    'shared/logger.ts': { bytes: 10, imports: [{ path: 'node_modules/eta/dist/index.mjs', kind: 'import-statement' }] },
-    'node_modules/eta/dist/index.mjs': { bytes: 10, imports: [] },
-    'node_modules/@aws-sdk/client-ses/dist-cjs/index.js': {
-      bytes: 10,
-      imports: [
-        { path: 'node_modules/@aws-sdk/core/node_modules/@smithy/core/dist-cjs/index.js', kind: 'require-call' },
-      ],
-    },
-    'node_modules/@aws-sdk/core/node_modules/@smithy/core/dist-cjs/index.js': { bytes: 10, imports: [] },
-  },
+  inputs: {},
   outputs: {
     'out/handler.js': {
       bytes: 1_000,
@@ -30,7 +12,8 @@ const METAFILE: Metafile = {
       entryPoint: 'functions/f/handler.ts',
       inputs: {
         'functions/f/handler.ts': { bytesInOutput: 100 },
-        'shared/logger.ts': { bytesInOutput: 50 },
+        'shared/logger.ts': { bytesInOutput: 40 },
+        'shared/text.ts': { bytesInOutput: 10 },
         'node_modules/eta/dist/index.mjs': { bytesInOutput: 200 },
         'node_modules/@aws-sdk/client-ses/dist-cjs/index.js': { bytesInOutput: 400 },
         'node_modules/@aws-sdk/core/node_modules/@smithy/core/dist-cjs/index.js': { bytesInOutput: 250 },
@@ -51,45 +34,27 @@ describe('packageOf', () => {
   });
 });
 
-describe('inputsEvaluatedAtInit', () => {
-  it('follows static imports and requires from the entry, not dynamic imports or externals', () => {
-    expect([...inputsEvaluatedAtInit(METAFILE, 'out/handler.js')].sort()).toEqual([
-      'functions/f/handler.ts',
-      'node_modules/eta/dist/index.mjs',
-      'shared/logger.ts',
-    ]);
-  });
-
-  it('names the output when it is not in the metafile', () => {
-    expect(() => inputsEvaluatedAtInit(METAFILE, 'out/other.js')).toThrow(
-      'Metafile output out/other.js has no entry point.',
-    );
-  });
-});
-
 describe('bundleContents', () => {
-  it('groups output bytes by package, largest first, with the files that run at load', () => {
+  it('groups output bytes by package, largest first', () => {
     const contents = bundleContents(METAFILE, 'out/handler.js');
 
     expect(contents.totalBytes).toBe(1_000);
     expect(contents.packages).toEqual([
-      { name: '@aws-sdk/client-ses', bytes: 400, files: 1, filesAtInit: 0 },
-      { name: '@smithy/core', bytes: 250, files: 1, filesAtInit: 0 },
-      { name: 'eta', bytes: 200, files: 1, filesAtInit: 1 },
-      { name: 'functions/f', bytes: 100, files: 1, filesAtInit: 1 },
-      { name: 'shared', bytes: 50, files: 1, filesAtInit: 1 },
+      { name: '@aws-sdk/client-ses', bytes: 400, files: 1 },
+      { name: '@smithy/core', bytes: 250, files: 1 },
+      { name: 'eta', bytes: 200, files: 1 },
+      { name: 'functions/f', bytes: 100, files: 1 },
+      { name: 'shared', bytes: 50, files: 2 },
     ]);
   });
-});
 
-describe('isAwsSdkPackage', () => {
-  it.each([
-    ['@aws-sdk/client-ses', true],
-    ['@smithy/core', true],
-    ['@aws-crypto/sha256-js', true],
-    ['eta', false],
-    ['@middy/core', false],
-  ])('%s: %s', (name, expected) => {
-    expect(isAwsSdkPackage(name)).toBe(expected);
+  it('lists the input files by their bytes in the output, largest first', () => {
+    expect(bundleContents(METAFILE, 'out/handler.js').inputs.map((input) => input.bytes)).toEqual([
+      400, 250, 200, 100, 40, 10,
+    ]);
+  });
+
+  it('names the output when it is not in the metafile', () => {
+    expect(() => bundleContents(METAFILE, 'out/other.js')).toThrow('Metafile has no output out/other.js.');
   });
 });

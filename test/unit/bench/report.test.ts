@@ -1,0 +1,152 @@
+import type { ColdMeasurement } from '@scripts/bench/cold';
+import type { ColdPathResult } from '@scripts/bench/cold-rows';
+import { formatResults, operationsLabel, problems } from '@scripts/bench/report';
+import type { BenchResults } from '@scripts/bench/results';
+import { summarise } from '@scripts/bench/stats';
+import { markdownTable } from '@scripts/bench/table';
+import { evaluateTargets } from '@scripts/bench/targets';
+
+const measurement = (key: string, total: number, operations: string[] = []): ColdMeasurement => ({
+  key,
+  init: summarise([total]),
+  invoke: summarise([0]),
+  total: summarise([total]),
+  operations,
+  problems: [],
+});
+
+const path = (id: string, callsAws: boolean, ratios: [number, number], sameCallsAsFloor = true): ColdPathResult => ({
+  id,
+  what: id,
+  measured: measurement(id, 10),
+  floor: measurement(`${id} floor`, 9, callsAws ? ['dynamodb.GetItem'] : []),
+  callsAws,
+  ratioToBare: ratios[0],
+  ratioToFloor: ratios[1],
+  sameCallsAsFloor,
+});
+
+const RESULTS: BenchResults = {
+  machine: {
+    cpu: 'Test CPU',
+    cores: 2,
+    memoryGiB: 4,
+    node: 'v20.0.0',
+    platform: 'linux',
+    loadAverage: { start: 1, end: 2 },
+    date: '2026-12-01T00:00:00.000Z',
+  },
+  settings: { coldRuns: 20, sections: ['cold', 'warm'] },
+  bundles: [{ functionName: 'f', bytes: 1_234, gzipBytes: 456, zipBytes: 2_000, memorySize: 256 }],
+  cold: {
+    bare: measurement('bare', 1),
+    paths: [path('f/io-free', false, [9.5, 9.5]), path('f/aws', true, [50, 1.2]), path('f/odd', true, [50, 1], false)],
+  },
+  warm: {
+    bare: summarise([0.2]),
+    rows: [
+      {
+        functionName: 'f',
+        fixture: 'PreSignUp_SignUp',
+        mode: 'flow',
+        micros: summarise([30]),
+        outcome: 'returned',
+        overheadMicros: 29.8,
+      },
+      {
+        functionName: 'f',
+        fixture: 'PreSignUp_SignUp',
+        mode: 'plumbing',
+        micros: summarise([12]),
+        outcome: 'threw: no',
+        overheadMicros: 11.8,
+      },
+    ],
+  },
+};
+
+describe('markdownTable', () => {
+  it('pads the columns, right-aligns the numeric ones and escapes pipes', () => {
+    expect(
+      markdownTable(
+        ['name', 'bytes', 'share'],
+        [
+          ['a|b', '1,234', '99.5%'],
+          ['c', '5', '0.5%'],
+        ],
+      ),
+    ).toBe(
+      [
+        '| name | bytes | share |',
+        '|------|------:|------:|',
+        '| a\\|b | 1,234 | 99.5% |',
+        '| c    |     5 |  0.5% |',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('operationsLabel', () => {
+  it('groups the calls by service and counts repeats', () => {
+    expect(
+      operationsLabel([
+        'cognito.AdminAddUserToGroup',
+        'dynamodb.PutItem',
+        'dynamodb.UpdateItem',
+        'dynamodb.UpdateItem',
+        'ses.SendEmail',
+      ]),
+    ).toBe('cognito AdminAddUserToGroup; dynamodb PutItem, 2 UpdateItem; ses SendEmail');
+  });
+});
+
+describe('evaluateTargets', () => {
+  it('judges I/O-free paths against the bare handler, the others against their floor, and the warm plumbing', () => {
+    expect(evaluateTargets(RESULTS).map(({ subject, met }) => [subject, met])).toEqual([
+      ['f/io-free', true],
+      ['f/aws', false],
+      ['f/odd', false],
+      ['f', true],
+    ]);
+  });
+
+  it('states each cold target with its limit, the total and the ratio', () => {
+    expect(evaluateTargets(RESULTS).slice(0, 2)).toEqual([
+      expect.objectContaining({ target: 'cold start ≤ 10.00× bare', measured: '10.00 ms = 9.50× bare (1.00 ms)' }),
+      expect.objectContaining({ target: 'cold start ≤ 1.10× floor', measured: '10.00 ms = 1.20× floor (9.00 ms)' }),
+    ]);
+  });
+
+  it('does not compare a path with a floor that made other AWS calls', () => {
+    expect(evaluateTargets(RESULTS)[2]?.measured).toBe(
+      'not comparable: the path called no AWS, its floor dynamodb.GetItem',
+    );
+  });
+});
+
+describe('problems', () => {
+  it('lists other AWS calls than the floor’s and warm invocations that threw', () => {
+    expect(problems(RESULTS)).toEqual([
+      'f/odd called no AWS, its floor dynamodb.GetItem',
+      'warm f plumbing PreSignUp_SignUp: threw: no',
+    ]);
+  });
+});
+
+describe('formatResults', () => {
+  it('gives the machine, a table per section run, the targets and the problems, as Markdown', () => {
+    const text = formatResults(RESULTS);
+
+    expect(text).toMatch(
+      /^Measured 2026-12-01T00:00:00.000Z on Test CPU, 2 cores, 4 GiB, linux, Node v20.0.0;\n1-minute load average 1.00 at the start, 2.00 at the end\. Cold starts: 20 fresh processes per row\./,
+    );
+    expect(text.match(/^### .*$/gm)).toEqual([
+      '### Bundles',
+      '### Cold start',
+      '### Warm invocation',
+      '### Targets',
+      '### Problems',
+    ]);
+    expect(text).toContain('| — floor: dynamodb GetItem (OTHER calls than the function) |');
+  });
+});
