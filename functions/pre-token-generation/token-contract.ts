@@ -6,8 +6,7 @@
 
 /**
  * Claims no answer may add, override or suppress, in either token: Cognito ignores such a change, so an answer that
- * makes one is a mistake. The developer guide's list of excluded claims (checked 2026-12), which is also the list
- * the local pool enforces.
+ * makes one is a mistake. The developer guide's excluded claims, which the local pool enforces too.
  */
 export const RESERVED_CLAIMS: ReadonlySet<string> = new Set([
   'acr',
