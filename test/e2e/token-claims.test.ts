@@ -9,25 +9,16 @@ import {
   ConfirmSignUpCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { Amplify } from 'aws-amplify';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
+import { startAmplifyPool } from '../helpers/amplify-pool';
 import { verifyPoolToken } from '../helpers/jwt-verify';
-import { startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { TEST_CODE, type TestPool } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 let run: TestPool;
 
 beforeAll(async () => {
-  run = await startTestPool();
-  Amplify.configure({
-    Auth: {
-      Cognito: {
-        userPoolEndpoint: run.pool.endpoints.cognito,
-        userPoolId: run.pool.userPoolId,
-        userPoolClientId: run.pool.clientId,
-      },
-    },
-  });
+  run = await startAmplifyPool();
 }, 120_000);
 
 afterAll(async () => {
