@@ -1,3 +1,7 @@
+import { COMMON_TEXTS } from './messages/common';
+import { FALLBACK_LANGUAGE, type Language, type LocalisedText } from './messages/languages';
+import { renderText } from './templates/engine';
+
 /**
  * The project's error hierarchy. Cognito shows a trigger's error message to the end user verbatim
  * (`UserLambdaValidationException: PreSignUp failed with error <message>.`), so only errors written
@@ -6,8 +10,13 @@
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
 
-/** The message shown to end users when a trigger fails for a reason they cannot act on. */
-export const GENERIC_FAILURE_MESSAGE = 'We could not complete your request. Please try again later.';
+/** The message shown to end users when a trigger fails for a reason they cannot act on, in `language`. */
+export function genericFailureMessage(language: Language): string {
+  return renderText(COMMON_TEXTS['generic-failure'][language], {});
+}
+
+/** The generic failure message in English, the fallback language, as the failure policy quotes it. */
+export const GENERIC_FAILURE_MESSAGE = genericFailureMessage(FALLBACK_LANGUAGE);
 
 /** Base class of every error the project throws on purpose. */
 export abstract class CognitoFlowsError extends Error {
@@ -29,6 +38,29 @@ export class UserFacingError extends CognitoFlowsError {
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+  }
+}
+
+/** The values a refusal prints, by the name its templates give them (`domain` for `<%= it.domain %>`). */
+export type RefusalValues = Readonly<Record<string, string>>;
+
+/**
+ * A deliberate rejection written in the message catalog. Its message is the English text, which logs show; the
+ * user reads it in their language ({@link Refusal.inLanguage}), which error masking puts in its place.
+ */
+export class Refusal extends UserFacingError {
+  readonly #text: LocalisedText;
+  readonly #values: RefusalValues;
+
+  constructor(text: LocalisedText, values: RefusalValues = {}) {
+    super(renderText(text[FALLBACK_LANGUAGE], values));
+    this.#text = text;
+    this.#values = values;
+  }
+
+  /** The refusal as a user who reads `language` is shown it. */
+  inLanguage(language: Language): string {
+    return renderText(this.#text[language], this.#values);
   }
 }
 

@@ -1,18 +1,22 @@
-import { CognitoFlowsError, UserFacingError } from './errors';
+import { CognitoFlowsError, Refusal, type RefusalValues } from './errors';
 import type { Logger } from './logger';
+import type { LocalisedText } from './messages/languages';
 import type { TriggerEvent } from './trigger';
 
 /**
  * What every step of a flow receives: the event (whose `response` it may change), the function's
- * configuration, the invocation's logger, and `reject` to refuse the request with a message for the end user.
+ * configuration, the invocation's logger, and `reject` to refuse the request with a text of the message catalog.
  * Each trigger extends it with the stores and clients its steps use.
  */
 export interface StepContext<E extends TriggerEvent, C> {
   readonly event: E;
   readonly config: C;
   readonly logger: Logger;
-  /** Stops the flow; Cognito shows `message` to the end user, so say what to do. */
-  reject(message: string): never;
+  /**
+   * Stops the flow with a refusal of the message catalog, `text` with `values` filled in; Cognito shows it to
+   * the end user in their language, so it says what to do.
+   */
+  reject(text: LocalisedText, values?: RefusalValues): never;
   /** Milliseconds left before Lambda stops this invocation. */
   remainingTimeMs(): number;
 }
@@ -46,9 +50,9 @@ export class StepError extends CognitoFlowsError {
   }
 }
 
-/** Refuses the request with a message for the end user; the `reject` of every step context. */
-export function reject(message: string): never {
-  throw new UserFacingError(message);
+/** Refuses the request with a text of the message catalog; the `reject` of every step context. */
+export function reject(text: LocalisedText, values?: RefusalValues): never {
+  throw new Refusal(text, values);
 }
 
 function settle(promise: Promise<void>): Promise<PromiseSettledResult<void>> {

@@ -1,16 +1,16 @@
 import { createFlowHandler } from '@shared/handler';
+import { CUSTOM_MESSAGE_TEMPLATES } from '@shared/messages/custom-message';
 import { type CustomMessageConfig, loadCustomMessageConfig } from './config';
 import { CUSTOM_MESSAGE_STEPS } from './steps';
-import { TEMPLATES } from './templates';
 import { CUSTOM_MESSAGE, type CustomMessageDependencies } from './trigger';
 
-/** The dependencies of the deployed function: the shipped templates. */
+/** The dependencies of the deployed function: the catalog's templates. */
 export function defaultCustomMessageDependencies(): CustomMessageDependencies {
-  return { templates: TEMPLATES };
+  return { templates: CUSTOM_MESSAGE_TEMPLATES };
 }
 
 /**
- * Builds the customMessage handler over `config`, with the shipped templates unless `dependencies` gives others.
+ * Builds the customMessage handler over `config`, with the catalog's templates unless `dependencies` gives others.
  * The flow calls no AWS service, so this handler loads no AWS SDK module.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html

@@ -1,9 +1,10 @@
 import { field } from '@shared/event-shape';
+import type { CustomMessageTemplates } from '@shared/messages/custom-message';
+import type { Localised } from '@shared/messages/languages';
 import type { StepContext } from '@shared/steps';
 import type { TriggerDefinition } from '@shared/trigger';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import type { CustomMessageConfig } from './config';
-import type { TemplateCatalog } from './templates/catalog';
 
 /** A CustomMessage trigger source, e.g. `CustomMessage_SignUp`. */
 export type CustomMessageSource = CustomMessageTriggerEvent['triggerSource'];
@@ -29,7 +30,7 @@ export const CUSTOM_MESSAGE: TriggerDefinition<CustomMessageTriggerEvent, 'Custo
 
 /** What the CustomMessage steps use besides the event and config: the message templates of every language. */
 export interface CustomMessageDependencies {
-  readonly templates: TemplateCatalog;
+  readonly templates: Localised<CustomMessageTemplates>;
 }
 
 /** What each CustomMessage step receives. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { normaliseEmail } from '@shared/email';
-import { renderEmail } from './emails';
+import { renderPostConfirmationEmail } from './emails';
 import { userSub } from './profile';
 import type { EmailClaim, EmailDuty } from './profile-store';
 import type { PostConfirmationContext } from './trigger';
@@ -41,7 +41,7 @@ export async function deliverOnce(context: PostConfirmationContext, duty: EmailD
   }
   const { branding, emailFrom } = config.email;
   try {
-    const email = renderEmail(duty, event.request.userAttributes, branding);
+    const email = renderPostConfirmationEmail(duty, event.request.userAttributes, branding);
     const sub = userSub(event);
     const claim = claimUntilDeadline(context.now(), context.remainingTimeMs());
     if (!(await profiles.claimEmail(sub, duty, claim))) {

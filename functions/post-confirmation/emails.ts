@@ -1,19 +1,16 @@
 import type { Branding } from '@shared/branding';
-import { renderTemplate } from '@shared/templates/engine';
-import { renderEmailLayout } from '@shared/templates/layout';
-import { pickLanguage } from '@shared/templates/locale';
+import { type Language, languageOf } from '@shared/messages/languages';
+import { POST_CONFIRMATION_EMAILS, type PostConfirmationEmail } from '@shared/messages/post-confirmation';
+import { type RenderedEmail, renderEmail } from '@shared/templates/layout';
 import { singleLine } from '@shared/text';
 import type { StringMap } from 'aws-lambda/trigger/cognito-user-pool-trigger/_common';
 import type { EmailDuty } from './profile-store';
-import { DEFAULT_LANGUAGE, LANGUAGE_PACKS, LANGUAGES, type Language } from './templates';
 
-/** An email rendered for one user: a one-line subject, a branded HTML body and a plain-text body. */
-export interface RenderedEmail {
-  language: Language;
-  subject: string;
-  html: string;
-  text: string;
-}
+/** The catalog's email for each email duty of a profile. */
+const EMAIL_OF_DUTY: Readonly<Record<EmailDuty, PostConfirmationEmail>> = {
+  welcomeEmail: 'welcome',
+  passwordNotice: 'password-changed',
+};
 
 /** Longest name an email greets the user with; a longer one is cut short. */
 const MAX_NAME_LENGTH = 80;
@@ -24,22 +21,16 @@ function displayName(attributes: StringMap): string {
 }
 
 /**
- * Renders the email for `duty` in the language of the user's `locale` attribute (English when it names no
- * language we have), branded with `branding` and wrapped in the shared email layout. User values are escaped in
- * the HTML body; the subject is a single line, so it cannot inject headers.
+ * Renders the email for `duty` in the language of the user's `locale` attribute (English when the catalog has
+ * no such language), branded with `branding` and wrapped in the shared email layout. User values are escaped in
+ * the HTML body and printed as one line in the subject and the text body, so they cannot inject headers.
  */
-export function renderEmail(duty: EmailDuty, attributes: StringMap, branding: Branding): RenderedEmail {
-  const language = pickLanguage(attributes['locale'], LANGUAGES, DEFAULT_LANGUAGE);
-  const pack = LANGUAGE_PACKS[language];
-  const template = pack.emails[duty];
-  const data = { name: displayName(attributes), branding };
-  const subject = singleLine(renderTemplate(template.subject, data));
-  const body = renderTemplate(template.html, data);
-  const text = `${renderTemplate(template.text, data).trimEnd()}\n\n--\n${pack.footer} ${branding.supportEmail}\n`;
-  return {
-    language,
-    subject,
-    html: renderEmailLayout({ language, title: subject, body, footer: pack.footer, branding }),
-    text,
-  };
+export function renderPostConfirmationEmail(
+  duty: EmailDuty,
+  attributes: StringMap,
+  branding: Branding,
+): RenderedEmail & { language: Language } {
+  const language = languageOf(attributes['locale']);
+  const template = POST_CONFIRMATION_EMAILS[language][EMAIL_OF_DUTY[duty]];
+  return { language, ...renderEmail(template, language, { name: displayName(attributes), branding }) };
 }

@@ -16,14 +16,6 @@ export const USER_MIGRATION: TriggerDefinition<UserMigrationTriggerEvent, 'UserM
   requestFields: {},
 };
 
-/**
- * What every end user sees when a migration is refused — unknown user, wrong password or disabled account
- * alike, so the answer reveals nothing. Cognito shows its own "Incorrect username or password." in the hosted
- * UI whatever a migration trigger throws, and API callers get a generic migration error; this message matches
- * it wherever it does surface.
- */
-export const INCORRECT_CREDENTIALS_MESSAGE = 'Incorrect username or password.';
-
 /** The stores and clients the UserMigration steps use; tests pass their own. */
 export interface UserMigrationDependencies {
   readonly legacyUsers: LegacyUserStore;

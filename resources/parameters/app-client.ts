@@ -43,6 +43,21 @@ export const APP_CLIENT_PARAMETERS = [
         rule: rule.integer(1, 3650),
         meaning: 'Lifetime of refresh tokens, in days.',
       },
+      {
+        name: 'refreshTokenRotation',
+        default: false,
+        rule: rule.boolean,
+        meaning:
+          'Each refresh returns a new refresh token and retires the one used. Apps must then refresh with `GetTokensFromRefreshToken` (aws-amplify v6 does); `InitiateAuth` with `REFRESH_TOKEN_AUTH` is refused.',
+        plan: { needs: 'ESSENTIALS', unless: [false] },
+      },
+      {
+        name: 'refreshTokenRotationGraceSeconds',
+        default: 0,
+        rule: rule.integer(0, 60),
+        meaning:
+          'With `refreshTokenRotation`: how long a retired refresh token still works, in seconds, for an app that retries a refresh.',
+      },
     ],
   },
   {
@@ -58,9 +73,10 @@ export const APP_CLIENT_PARAMETERS = [
       {
         name: 'hostedUiBranding',
         default: 'css',
-        rule: rule.oneOf('none', 'css', 'managed'),
+        rule: rule.oneOf('none', 'css', 'managed', 'branded'),
         meaning:
-          '`css`: the classic hosted UI styled by `branding/hosted-ui.css`; `managed`: managed login with Cognito’s default style, editable in the console.',
+          '`css`: the classic hosted UI styled by `branding/hosted-ui.css`; `managed`: managed login with Cognito’s default style, editable in the console; `branded`: managed login with the style and images of `branding/managed-login/` (see [Branding](sign-in-methods.md#managed-login-branding)).',
+        plan: { needs: 'ESSENTIALS', unless: ['none', 'css', 'managed'] },
       },
     ],
   },

@@ -48,6 +48,35 @@ export const USER_POOL_PARAMETERS = [
     ],
   },
   {
+    title: 'Sign-in methods',
+    parameters: [
+      {
+        name: 'signInFactors',
+        default: 'password',
+        stages: { local: 'password,email_otp' },
+        rule: rule.listOf('password', 'email_otp', 'sms_otp', 'passkey'),
+        meaning:
+          'First factors of choice-based sign-in (`USER_AUTH`): `password`, a code by email (`email_otp`, needs `emailSendingAccount: DEVELOPER`) or SMS (`sms_otp`, needs `phone_number` in `autoVerifiedAttributes`), a passkey (`passkey`). `password` must be one of them. Anything beyond `password` sets the pool’s `SignInPolicy` and lets the app client use `USER_AUTH`.',
+        plan: { needs: 'ESSENTIALS', unless: ['password'] },
+      },
+      {
+        name: 'passkeyRelyingPartyId',
+        default: '',
+        rule: rule.text,
+        meaning:
+          'With `passkey`: the relying party id passkeys are bound to, a domain such as `example.com` (your app’s, or a custom domain of managed login). Empty: Cognito’s, the hosted UI domain.',
+        plan: { needs: 'ESSENTIALS', unless: [''] },
+      },
+      {
+        name: 'passkeyUserVerification',
+        default: 'preferred',
+        rule: rule.oneOf('preferred', 'required'),
+        meaning:
+          'With `passkey`: `required` accepts only authenticators that verify the user (biometrics, PIN); `preferred` asks for it.',
+      },
+    ],
+  },
+  {
     title: 'Password policy',
     parameters: [
       { name: 'passwordMinLength', default: 12, rule: rule.integer(6, 99), meaning: 'Minimum password length.' },
@@ -80,6 +109,13 @@ export const USER_POOL_PARAMETERS = [
         default: 7,
         rule: rule.integer(0, 365),
         meaning: 'How long an administrator-issued temporary password works, in days.',
+      },
+      {
+        name: 'passwordHistorySize',
+        default: 0,
+        rule: rule.integer(0, 24),
+        meaning: 'How many of a user’s previous passwords a new password may not repeat. `0`: none.',
+        plan: { needs: 'ESSENTIALS', unless: [0] },
       },
     ],
   },
@@ -132,7 +168,28 @@ export const USER_POOL_PARAMETERS = [
         default: false,
         rule: rule.boolean,
         meaning:
-          'Offer SMS codes as a second factor. The SMS role and configuration exist only when SMS is used (SMS MFA, phone sign-in or phone verification).',
+          'Offer SMS codes as a second factor. The SMS role and configuration exist only when SMS is used (SMS MFA, SMS sign-in codes, phone sign-in or phone verification).',
+      },
+      {
+        name: 'mfaEmail',
+        default: false,
+        rule: rule.boolean,
+        meaning:
+          'Offer codes by email as a second factor (`EMAIL_OTP`). Needs `emailSendingAccount: DEVELOPER`, and `mfaTotp` or `mfaSms` besides.',
+        plan: { needs: 'ESSENTIALS', unless: [false] },
+      },
+      {
+        name: 'mfaEmailSubject',
+        default: 'Your sign-in code',
+        rule: rule.text,
+        meaning:
+          'Subject of Cognito’s own email with an MFA or `email_otp` sign-in code (at most 140 characters). The `customMessage` trigger replaces it when active.',
+      },
+      {
+        name: 'mfaEmailMessage',
+        default: 'Your sign-in code is {####}.',
+        rule: rule.text,
+        meaning: 'Cognito’s own email with an MFA or `email_otp` sign-in code; must contain `{####}`.',
       },
     ],
   },
@@ -172,6 +229,7 @@ export const USER_POOL_PARAMETERS = [
       {
         name: 'emailSendingAccount',
         default: 'COGNITO_DEFAULT',
+        stages: { local: 'DEVELOPER' },
         rule: rule.oneOf('COGNITO_DEFAULT', 'DEVELOPER'),
         meaning:
           '`COGNITO_DEFAULT`: Cognito’s sender, with a low daily quota; `DEVELOPER`: your SES identity. **The custom message texts of the `customMessage` trigger need `DEVELOPER`.**',
@@ -179,6 +237,7 @@ export const USER_POOL_PARAMETERS = [
       {
         name: 'sesIdentityArn',
         default: '',
+        stages: { local: 'arn:aws:ses:us-east-1:000000000000:identity/example.com' },
         rule: rule.text,
         meaning:
           'With `DEVELOPER`: the ARN of a verified SES identity, e.g. `arn:aws:ses:us-east-1:123456789012:identity/example.com`.',
@@ -207,6 +266,14 @@ export const USER_POOL_PARAMETERS = [
         default: 'off',
         rule: rule.oneOf('off', 'always', 'opt-in'),
         meaning: 'Remembered devices: `always`, or `opt-in` when the user chooses to remember a device.',
+      },
+      {
+        name: 'threatProtection',
+        default: 'off',
+        rule: rule.oneOf('off', 'audit', 'enforced'),
+        meaning:
+          'Threat protection for password, SRP and custom sign-ins: `audit` scores and logs risky sign-ins and compromised passwords, `enforced` also acts on them (block, or ask for MFA).',
+        plan: { needs: 'PLUS', unless: ['off'] },
       },
       {
         name: 'deletionProtection',

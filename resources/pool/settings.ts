@@ -2,8 +2,11 @@ import { PARAMETERS } from '@resources/parameters/catalog';
 import { attributeSchema } from './attribute-schema';
 import { assertPlaceholders, assertRedirectUrls, checkedDomainPrefix } from './checks';
 import { identityProviderFlags } from './identity-providers';
+import { managedLoginStyle } from './managed-login';
 import { ParameterError, parameterReader, type ResolveVariable } from './parameter-reader';
 import { planProblem } from './plan';
+import { refreshTokenRotation, threatProtectionAddOns } from './protection';
+import { signInMethods } from './sign-in-methods';
 import { tokenClaimSettings } from './token-claims';
 
 const NO_VALUE = { Ref: 'AWS::NoValue' };
@@ -19,12 +22,13 @@ const MESSAGE_PLACEHOLDERS = [
   ['invitationSmsMessage', ['{username}', '{####}']],
   ['verificationEmailMessage', ['{####}']],
   ['verificationSmsMessage', ['{####}']],
+  ['mfaEmailMessage', ['{####}']],
 ] as const;
 
 /**
  * Validates the stage parameters of serverless.yml when the stack is packaged, against the rules of
  * `resources/parameters/`, and derives the values that CloudFormation cannot compute from a string: lists, the
- * attribute schema, the MFA and device settings, and the flags behind the template's Conditions. A misconfigured
+ * attribute schema, the sign-in methods, MFA, protection and device settings, and the flags behind the template's Conditions. A misconfigured
  * parameter stops `serverless package` with a message naming it.
  *
  * Used from serverless.yml as `custom.pool: ${file(./resources/pool-settings.js)}`.
@@ -46,24 +50,13 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
   const required = await params.list('requiredAttributes');
   const autoVerified = await params.list('autoVerifiedAttributes');
 
-  const mfa = await params.oneOf('mfa');
-  const mfaMethods = [
-    ...((await params.boolean('mfaTotp')) ? ['SOFTWARE_TOKEN_MFA'] : []),
-    ...((await params.boolean('mfaSms')) ? ['SMS_MFA'] : []),
-  ];
-  if (mfa !== 'OFF' && mfaMethods.length === 0) {
-    throw new ParameterError('mfa', `is ${mfa}, so at least one of mfaTotp and mfaSms must be true.`);
-  }
-  const smsEnabled =
-    signInWith === 'phone' ||
-    autoVerified.includes('phone_number') ||
-    (mfa !== 'OFF' && mfaMethods.includes('SMS_MFA'));
-
   for (const [name, placeholders] of MESSAGE_PLACEHOLDERS) {
     assertPlaceholders(name, await params.text(name), placeholders);
   }
 
   const emailSendingAccount = await params.oneOf('emailSendingAccount');
+  const methods = await signInMethods(params, { emailSendingAccount, autoVerifiedAttributes: autoVerified });
+  const smsEnabled = signInWith === 'phone' || autoVerified.includes('phone_number') || methods.sendsSms;
   const sesIdentityArn = await params.text('sesIdentityArn');
   const emailFrom = await params.text('emailFrom');
   const emailReplyTo = await params.text('emailReplyTo');
@@ -75,6 +68,7 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
   }
 
   const deviceRemembering = await params.oneOf('deviceRemembering');
+  const passwordHistorySize = await params.integer('passwordHistorySize');
 
   const callbackUrls = await params.list('callbackUrls');
   const logoutUrls = await params.list('logoutUrls');
@@ -83,6 +77,7 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
   const oauthScopes = await params.list('oauthScopes');
 
   const domainPrefix = checkedDomainPrefix(await params.text('domainPrefix'));
+  const hostedUiBranding = await params.oneOf('hostedUiBranding');
 
   return {
     userPoolTier,
@@ -96,10 +91,15 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
       RequireNumbers: await params.boolean('passwordRequireNumbers'),
       RequireSymbols: await params.boolean('passwordRequireSymbols'),
       TemporaryPasswordValidityDays: await params.integer('temporaryPasswordValidityDays'),
+      ...(passwordHistorySize > 0 ? { PasswordHistorySize: passwordHistorySize } : {}),
     },
     adminCreateUserOnly: !(await params.boolean('selfSignUpEnabled')),
-    mfa,
-    enabledMfas: mfa === 'OFF' ? NO_VALUE : mfaMethods,
+    mfa: methods.mfa,
+    enabledMfas: methods.enabledMfas,
+    signInPolicy: methods.signInPolicy,
+    webAuthn: methods.webAuthn,
+    emailAuthentication: methods.emailAuthentication,
+    userPoolAddOns: threatProtectionAddOns(await params.oneOf('threatProtection')),
     autoVerifiedAttributes: autoVerified.length > 0 ? autoVerified : NO_VALUE,
     // Keep the old value of a verified attribute until the user confirms the new one.
     attributeUpdateSettings:
@@ -131,12 +131,16 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
       id: await params.integer('idTokenValidityMinutes'),
       refresh: await params.integer('refreshTokenValidityDays'),
     },
+    refreshTokenRotation: await refreshTokenRotation(params),
     domainPrefix,
-    branding: await params.oneOf('hostedUiBranding'),
+    // branded is managed login with a style of its own: the template's conditions know managed login only.
+    branding: hostedUiBranding === 'branded' ? 'managed' : hostedUiBranding,
+    managedLogin: managedLoginStyle(hostedUiBranding === 'branded'),
     logRetentionDays: await params.integer('logRetentionDays'),
     tokens: await tokenClaimSettings(params, userPoolTier),
     flags: {
       sms: String(smsEnabled),
+      userAuth: String(methods.userAuth),
       ...(await identityProviderFlags(params)),
     },
   };

@@ -47,11 +47,17 @@ function valuesOf(rule: ParameterRule): string {
   }
 }
 
-function meaningOf(parameter: Parameter): string {
+/** The feature plan a parameter's values need, e.g. `ESSENTIALS`+ (not `password`); `—` when none. */
+function planOf(parameter: Parameter): string {
   const { plan } = parameter;
-  if (plan === undefined) return parameter.meaning;
-  const free = plan.unless === undefined ? '' : ` (but ${plan.unless.map(shown).join(', ')})`;
-  return `${parameter.meaning} Needs \`userPoolTier\` \`${plan.needs}\` or higher${free}.`;
+  if (plan === undefined) return '—';
+  const free = plan.unless === undefined ? '' : ` (not ${plan.unless.map(shown).join(', ')})`;
+  return `\`${plan.needs}\`+${free}`;
+}
+
+function meaningOf(parameter: Parameter): string {
+  if (parameter.plan === undefined) return parameter.meaning;
+  return `${parameter.meaning} Needs \`userPoolTier\` ${planOf(parameter)}.`;
 }
 
 /** Where a parameter goes in the functions: its variable and the functions that read it. */
@@ -70,13 +76,14 @@ export function renderParameterTables(): string {
       `### ${group.title}`,
       '',
       table(
-        ['Parameter', 'Default', 'Values', 'Function variable', 'Meaning'],
+        ['Parameter', 'Default', 'Values', 'Plan', 'Function variable', 'Meaning'],
         group.parameters.map((parameter) => [
           `\`${parameter.name}\``,
           defaultOf(parameter),
           valuesOf(parameter.rule),
+          planOf(parameter),
           variableColumn(parameter),
-          meaningOf(parameter),
+          parameter.meaning,
         ]),
       ),
     ].join('\n'),

@@ -2,6 +2,7 @@ import type {
   CreateGroupCommandInput,
   CreateUserPoolClientCommandInput,
   CreateUserPoolCommandInput,
+  SetUserPoolMfaConfigCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import {
@@ -33,6 +34,8 @@ export interface ServiceDefinition {
 /** The user pool and everything in it, as the Cognito and DynamoDB API calls that create them locally. */
 export interface PoolDefinition {
   userPool: CreateUserPoolCommandInput & { PoolName: string };
+  /** The pool's MFA and passkey settings (SetUserPoolMfaConfig); `UserPoolId` is filled in once the pool exists. */
+  mfaConfig: Omit<SetUserPoolMfaConfigCommandInput, 'UserPoolId'>;
   /** App clients; `UserPoolId` is filled in once the pool exists. */
   clients: Omit<CreateUserPoolClientCommandInput, 'UserPoolId'>[];
   /** Groups; `UserPoolId` is filled in once the pool exists. */
@@ -61,10 +64,62 @@ interface TriggerTarget {
 const USER_POOL_RENAMED: Readonly<Record<string, string>> = { UserPoolName: 'PoolName' };
 
 /**
- * User pool properties that have no local meaning: triggers are wired from the functions' events, SMS needs an
- * IAM role for SNS, and `EnabledMfas` belongs to SetUserPoolMfaConfig, which the local pool does not call.
+ * User pool properties CreateUserPool does not take: triggers are wired from the functions' events, SMS needs an
+ * IAM role for SNS, and the MFA methods, their messages and the passkey settings go to SetUserPoolMfaConfig
+ * ({@link mfaConfigOf}).
  */
-const USER_POOL_NOT_LOCAL: ReadonlySet<string> = new Set(['LambdaConfig', 'SmsConfiguration', 'EnabledMfas']);
+const USER_POOL_NOT_LOCAL: ReadonlySet<string> = new Set([
+  'LambdaConfig',
+  'SmsConfiguration',
+  'EnabledMfas',
+  'EmailAuthenticationMessage',
+  'EmailAuthenticationSubject',
+  'WebAuthnRelyingPartyID',
+  'WebAuthnUserVerification',
+]);
+
+/**
+ * SetUserPoolMfaConfig's request for the pool's MFA properties, as CloudFormation makes it: TOTP, SMS and email MFA
+ * from `EnabledMfas` (email with `EmailAuthentication*`), and the passkey settings.
+ *
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html
+ */
+function mfaConfigOf([logicalId, pool]: [string, TemplateResource], resolve: Resolver): PoolDefinition['mfaConfig'] {
+  const property = (name: string) => resolve(pool.Properties?.[name], `${logicalId}.${name}`);
+  const enabled = (property('EnabledMfas') as string[] | undefined) ?? [];
+  const text = (name: string) => {
+    const value = property(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const relyingPartyId = text('WebAuthnRelyingPartyID');
+  const userVerification = text('WebAuthnUserVerification');
+  const message = text('EmailAuthenticationMessage');
+  const subject = text('EmailAuthenticationSubject');
+  const smsMessage = text('SmsAuthenticationMessage');
+  return {
+    MfaConfiguration: (text('MfaConfiguration') ?? 'OFF') as PoolDefinition['mfaConfig']['MfaConfiguration'],
+    SoftwareTokenMfaConfiguration: { Enabled: enabled.includes('SOFTWARE_TOKEN_MFA') },
+    ...(enabled.includes('SMS_MFA')
+      ? { SmsMfaConfiguration: smsMessage === undefined ? {} : { SmsAuthenticationMessage: smsMessage } }
+      : {}),
+    ...(enabled.includes('EMAIL_OTP')
+      ? {
+          EmailMfaConfiguration: {
+            ...(message === undefined ? {} : { Message: message }),
+            ...(subject === undefined ? {} : { Subject: subject }),
+          },
+        }
+      : {}),
+    ...(relyingPartyId === undefined && userVerification === undefined
+      ? {}
+      : {
+          WebAuthnConfiguration: {
+            ...(relyingPartyId === undefined ? {} : { RelyingPartyId: relyingPartyId }),
+            ...(userVerification === undefined ? {} : { UserVerification: userVerification as 'required' }),
+          },
+        }),
+  };
+}
 
 /** `LambdaConfig` keys that are not a trigger's function. */
 const LAMBDA_CONFIG_SETTINGS: ReadonlySet<string> = new Set(['KMSKeyID']);
@@ -272,6 +327,7 @@ export function translatePool(service: ServiceDefinition): PoolDefinition {
   if (Object.keys(lambdaConfig).length > 0) userPool.LambdaConfig = lambdaConfig;
   return {
     userPool: userPool as unknown as PoolDefinition['userPool'],
+    mfaConfig: mfaConfigOf(pool, resolve),
     clients: resourcesOfType(template, 'AWS::Cognito::UserPoolClient', conditions)
       .filter(inPool)
       .map(

@@ -6,6 +6,7 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
   UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CreateTableCommand, type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -90,7 +91,7 @@ export async function ensureTables(dynamoDb: DynamoDBClient, tables: PoolDefinit
 }
 
 /**
- * Makes the local Cognito API hold the pool of `definition` with its app clients and groups, creating what is
+ * Makes the local Cognito API hold the pool of `definition` with its MFA settings, app clients and groups, creating what is
  * missing and keeping what a previous run created (found by name), so users survive a restart.
  */
 export async function ensurePool(
@@ -98,6 +99,7 @@ export async function ensurePool(
   definition: PoolDefinition,
 ): Promise<ProvisionedPool> {
   const userPoolId = await ensureUserPool(cognito, definition.userPool);
+  await cognito.send(new SetUserPoolMfaConfigCommand({ ...definition.mfaConfig, UserPoolId: userPoolId }));
   const [clientIds] = await Promise.all([
     ensureClients(cognito, userPoolId, definition.clients),
     ensureGroups(cognito, userPoolId, definition.groups),

@@ -1,24 +1,55 @@
 import { Eta } from 'eta';
+import { singleLine } from '../text';
 
 /**
- * The message template engine: Eta with HTML escaping on by default (`<%= value %>` escapes, only
- * `<%~ value %>` writes raw text, which HTML templates use solely for other rendered templates and for
- * Cognito's placeholders; subject, SMS and plain-text templates print raw because they are not HTML). Values are data, never templates: text inside an attribute such as
- * `<%= it.secret %>` is printed, not evaluated.
+ * The message template engine: Eta, with one escaping rule. In every template `<%= value %>` prints a value made
+ * safe for the kind of text, and `<%~ value %>` prints it as it is, which templates use only for Cognito's
+ * placeholders and for HTML another template rendered:
+ *
+ * - HTML (email bodies, the layout): `<%= %>` escapes HTML (Eta's autoEscape).
+ * - Plain text (subjects, SMS, text bodies, refusals): `<%= %>` prints the value as one clean line
+ *   ({@link singleLine}), so no value can add a line, a header or a character Cognito refuses.
+ *
+ * Values are data, never templates: text inside an attribute such as `<%= it.secret %>` is printed, not evaluated.
  *
  * @see https://eta.js.org/docs/intro/template-syntax
  */
-const eta = new Eta({ autoEscape: true, autoTrim: false, useWith: false, varName: 'it', cache: false });
+const OPTIONS = { autoEscape: true, autoTrim: false, useWith: false, varName: 'it', cache: false } as const;
 
-type Compiled = ReturnType<Eta['compile']>;
-const compiled = new Map<string, Compiled>();
+type Render = (template: string, data: object) => string;
 
-/** Renders `template` with `data` available as `it`; each distinct template is compiled once per container. */
-export function renderTemplate(template: string, data: object): string {
-  let render = compiled.get(template);
-  if (render === undefined) {
-    render = eta.compile(template);
-    compiled.set(template, render);
-  }
-  return eta.render(render, data);
+/** How every tag of a template starts (`<%=`, `<%~`, `<%`). */
+const TAG_START = '<%';
+
+/**
+ * A render function over `eta` that compiles each distinct template once per container. A template without a tag
+ * is its own output, so it is not compiled: texts such as the generic failure message cost nothing at cold start.
+ */
+function renderer(eta: Eta): Render {
+  const compiled = new Map<string, ReturnType<Eta['compile']>>();
+  return (template, data) => {
+    if (!template.includes(TAG_START)) return template;
+    let render = compiled.get(template);
+    if (render === undefined) {
+      render = eta.compile(template);
+      compiled.set(template, render);
+    }
+    return eta.render(render, data);
+  };
+}
+
+const html = renderer(new Eta(OPTIONS));
+const plainText = renderer(new Eta({ ...OPTIONS, escapeFunction: (value: unknown) => singleLine(String(value)) }));
+
+/** Renders an HTML template with `data` as `it`; `<%= %>` escapes HTML. Throws whatever a broken template throws. */
+export function renderHtml(template: string, data: object): string {
+  return html(template, data);
+}
+
+/**
+ * Renders a plain-text template with `data` as `it`, trimmed; `<%= %>` prints each value as one clean line. The
+ * template's own line breaks stay: a subject, an SMS or a refusal is one line because its template is.
+ */
+export function renderText(template: string, data: object): string {
+  return plainText(template, data).trim();
 }

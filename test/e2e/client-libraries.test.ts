@@ -11,6 +11,7 @@ import {
   CognitoUserPool,
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
+import { Amplify } from 'aws-amplify';
 import {
   confirmResetPassword,
   confirmSignUp,
@@ -23,15 +24,15 @@ import {
   signUp,
   updateUserAttributes,
 } from 'aws-amplify/auth';
-import { startAmplifyPool } from '../helpers/amplify-pool';
 import { verifyPoolToken } from '../helpers/jwt-verify';
-import { TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { amplifyConfigOf, startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 let run: TestPool;
 
 beforeAll(async () => {
-  run = await startAmplifyPool();
+  run = await startTestPool();
+  Amplify.configure(amplifyConfigOf(run));
 }, 120_000);
 
 afterAll(async () => {

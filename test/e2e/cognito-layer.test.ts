@@ -9,13 +9,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  SetUserPoolMfaConfigCommand,
   SignUpCommand,
+  VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { localFunctionArn } from '@scripts/local-pool/cognito/lambda-config';
 import type { CodeDelivery } from '@scripts/local-pool/cognito/mail';
@@ -27,6 +30,7 @@ import {
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
 import { verifyPoolToken } from '../helpers/jwt-verify';
+import { totpCode } from '../helpers/totp';
 
 type Event = {
   triggerSource: string;
@@ -169,18 +173,18 @@ afterAll(async () => {
 });
 
 let counter = 0;
-async function confirmedUser(): Promise<string> {
+async function confirmedUser(client: string = clientId): Promise<string> {
   counter += 1;
   const email = `layer.user${counter}@example.com`;
   await cognito.send(
     new SignUpCommand({
-      ClientId: clientId,
+      ClientId: client,
       Username: email,
       Password: PASSWORD,
       UserAttributes: [{ Name: 'name', Value: 'Layer User' }],
     }),
   );
-  await cognito.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: CODE }));
+  await cognito.send(new ConfirmSignUpCommand({ ClientId: client, Username: email, ConfirmationCode: CODE }));
   return email;
 }
 
@@ -379,5 +383,124 @@ describe('USER_AUTH', () => {
     );
 
     expect(result.AuthenticationResult?.IdToken).toEqual(expect.any(String));
+  });
+});
+
+describe('required MFA', () => {
+  let mfaClientId: string;
+
+  beforeAll(async () => {
+    const { UserPool } = await cognito.send(
+      new CreateUserPoolCommand({
+        PoolName: 'layer-test-mfa',
+        UsernameAttributes: ['email'],
+        UsernameConfiguration: { CaseSensitive: false },
+        AutoVerifiedAttributes: ['email'],
+        LambdaConfig: {
+          DefineAuthChallenge: localFunctionArn('us-east-1', 'define'),
+          CreateAuthChallenge: localFunctionArn('us-east-1', 'create'),
+          VerifyAuthChallengeResponse: localFunctionArn('us-east-1', 'verify'),
+        },
+      }),
+    );
+    await cognito.send(
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: UserPool?.Id,
+        MfaConfiguration: 'ON',
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+        EmailMfaConfiguration: { Subject: 'Your code', Message: 'Your code is {####}.' },
+      }),
+    );
+    const { UserPoolClient } = await cognito.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: UserPool?.Id,
+        ClientName: 'layer-test-mfa-client',
+        ExplicitAuthFlows: ['ALLOW_CUSTOM_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      }),
+    );
+    mfaClientId = UserPoolClient?.ClientId ?? '';
+  });
+
+  const passwordSignIn = (email: string) =>
+    cognito.send(
+      new InitiateAuthCommand({
+        ClientId: mfaClientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: email, PASSWORD },
+      }),
+    );
+  const answer = (
+    name: 'MFA_SETUP' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP',
+    session: string | undefined,
+    responses: Record<string, string>,
+  ) =>
+    cognito.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: mfaClientId,
+        ChallengeName: name,
+        Session: session,
+        ChallengeResponses: responses,
+      }),
+    );
+
+  it('asks a user without MFA to set up TOTP (MFA_SETUP), then for its code on every sign-in', async () => {
+    const email = await confirmedUser(mfaClientId);
+
+    const setup = await passwordSignIn(email);
+    const associated = await cognito.send(new AssociateSoftwareTokenCommand({ Session: setup.Session }));
+    await expect(
+      cognito.send(new VerifySoftwareTokenCommand({ Session: associated.Session, UserCode: '000000' })),
+    ).rejects.toMatchObject({ name: 'CodeMismatchException' });
+    const verified = await cognito.send(
+      new VerifySoftwareTokenCommand({ Session: associated.Session, UserCode: totpCode(associated.SecretCode ?? '') }),
+    );
+    const first = await answer('MFA_SETUP', verified.Session, { USERNAME: email });
+    const next = await passwordSignIn(email);
+    const second = await answer('SOFTWARE_TOKEN_MFA', next.Session, {
+      USERNAME: email,
+      SOFTWARE_TOKEN_MFA_CODE: totpCode(associated.SecretCode ?? ''),
+    });
+
+    expect(setup).toMatchObject({
+      ChallengeName: 'MFA_SETUP',
+      ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA","EMAIL_OTP"]' },
+    });
+    expect(verified.Status).toBe('SUCCESS');
+    expect(first.AuthenticationResult?.AccessToken).toEqual(expect.any(String));
+    expect(next.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    expect(second.AuthenticationResult?.AccessToken).toEqual(expect.any(String));
+  });
+
+  it('sets email MFA up from MFA_SETUP with an address, through CustomMessage_Authentication', async () => {
+    const email = await confirmedUser(mfaClientId);
+    deliveries.length = 0;
+
+    const setup = await passwordSignIn(email);
+    const code = await answer('MFA_SETUP', setup.Session, { USERNAME: email, EMAIL: email });
+    const signedIn = await answer('EMAIL_OTP', code.Session, { USERNAME: email, EMAIL_OTP_CODE: CODE });
+    const next = await passwordSignIn(email);
+
+    expect(code).toMatchObject({
+      ChallengeName: 'EMAIL_OTP',
+      ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL' },
+    });
+    expect(deliveries).toEqual([
+      { destination: email, code: CODE, source: 'Authentication' },
+      { destination: email, code: CODE, source: 'Authentication' },
+    ]);
+    expect(signedIn.AuthenticationResult?.IdToken).toEqual(expect.any(String));
+    expect(next.ChallengeName).toBe('EMAIL_OTP');
+  });
+
+  it('leaves MFA to DefineAuthChallenge in custom authentication', async () => {
+    const email = await confirmedUser(mfaClientId);
+    const user = new CognitoUser({
+      Username: email,
+      Pool: new CognitoUserPool({ UserPoolId: 'us-east-1_layer', ClientId: mfaClientId, endpoint: layer.endpoint }),
+    });
+
+    const session = await customChallenge(user, [CODE], {});
+
+    expect(session.isValid()).toBe(true);
   });
 });

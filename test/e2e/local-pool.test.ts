@@ -22,10 +22,11 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { loadCustomMessageConfig } from '@functions/custom-message/config';
 import { createCustomMessageHandler } from '@functions/custom-message/handler';
-import { LANGUAGE_PACKS } from '@functions/post-confirmation/templates';
 import { SCRUBBED } from '@scripts/local-pool/scrub';
 import { LEGACY_DEMO_USERS } from '@scripts/local-pool/seed-legacy-users';
-import { renderTemplate } from '@shared/templates/engine';
+import type { Language } from '@shared/messages/languages';
+import { POST_CONFIRMATION_EMAILS } from '@shared/messages/post-confirmation';
+import { renderText } from '@shared/templates/engine';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { lambdaContext } from '../helpers/lambda-context';
 import { startTestPool, TEST_CODE, TEST_PARAMS, type TestPool } from '../helpers/local-pool';
@@ -105,9 +106,9 @@ async function emailsTo(email: string) {
 }
 
 /** The welcome email's subject in `language`, as the postConfirmation templates render it for this stage. */
-function welcomeSubject(language: keyof typeof LANGUAGE_PACKS): string {
+function welcomeSubject(language: Language): string {
   const productName = functionEnvironment('PostConfirmation').PRODUCT_NAME;
-  return renderTemplate(LANGUAGE_PACKS[language].emails.welcomeEmail.subject, { branding: { productName } });
+  return renderText(POST_CONFIRMATION_EMAILS[language].welcome.subject, { branding: { productName } });
 }
 
 /** The environment the deployed function of `trigger` gets from serverless.yml. */
@@ -146,7 +147,12 @@ describe('the pool', () => {
     expect(UserPool?.UsernameAttributes).toEqual(poolProperties.UsernameAttributes);
     expect(UserPool?.Policies).toEqual(poolProperties.Policies);
     expect(UserPool?.AutoVerifiedAttributes).toEqual(poolProperties.AutoVerifiedAttributes);
-    expect(UserPoolClient?.ExplicitAuthFlows).toEqual(clientProperties.ExplicitAuthFlows);
+    // The template's flows with its conditions applied: the local stage lets users sign in with an email code.
+    expect(UserPoolClient?.ExplicitAuthFlows).toEqual(run.pool.definition.clients[0]?.ExplicitAuthFlows);
+    expect(UserPoolClient?.ExplicitAuthFlows).toContain('ALLOW_USER_AUTH');
+    expect(clientProperties.ExplicitAuthFlows).toContainEqual({
+      'Fn::If': ['UserAuthEnabled', 'ALLOW_USER_AUTH', { Ref: 'AWS::NoValue' }],
+    });
     expect(Groups.map((group) => group.GroupName).sort()).toEqual([...groupNames].sort());
   });
 });
@@ -162,6 +168,19 @@ describe('sign-up', () => {
       message: expect.stringContaining('Sign-ups from denied.example are not allowed. Use a different email address.'),
     });
     await expect(userOf(email)).rejects.toMatchObject({ name: 'UserNotFoundException' });
+  });
+
+  it('from a denied domain by a German-speaking user is refused in German', async () => {
+    const email = newEmail(TEST_PARAMS.deniedEmailDomains);
+
+    const refusal = signUp(email, { locale: 'de-DE' });
+
+    await expect(refusal).rejects.toMatchObject({
+      name: 'UserLambdaValidationException',
+      message: expect.stringContaining(
+        'Registrierungen mit Adressen der Domain denied.example sind nicht zulässig. Verwenden Sie eine andere E-Mail-Adresse.',
+      ),
+    });
   });
 
   it('from an allowed domain is confirmed with the code, then gets a profile, the default group and one welcome email in its language', async () => {

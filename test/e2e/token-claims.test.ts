@@ -9,16 +9,17 @@ import {
   ConfirmSignUpCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { Amplify } from 'aws-amplify';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { startAmplifyPool } from '../helpers/amplify-pool';
 import { verifyPoolToken } from '../helpers/jwt-verify';
-import { TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { amplifyConfigOf, startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 let run: TestPool;
 
 beforeAll(async () => {
-  run = await startAmplifyPool();
+  run = await startTestPool();
+  Amplify.configure(amplifyConfigOf(run));
 }, 120_000);
 
 afterAll(async () => {

@@ -5,8 +5,8 @@
  */
 
 import { createCustomMessageHandler } from '@functions/custom-message/handler';
-import { TEMPLATES } from '@functions/custom-message/templates';
-import type { TemplateCatalog } from '@functions/custom-message/templates/catalog';
+import { CUSTOM_MESSAGE_TEMPLATES, type CustomMessageTemplates } from '@shared/messages/custom-message';
+import type { Localised } from '@shared/messages/languages';
 import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { loadFixture } from '../helpers/fixtures';
@@ -15,11 +15,11 @@ import { templatesWith, testConfig } from '../unit/custom-message/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 
-let templates: TemplateCatalog = TEMPLATES;
+let templates: Localised<CustomMessageTemplates> = CUSTOM_MESSAGE_TEMPLATES;
 let stdout: ReturnType<typeof captureStdoutLogs>;
 
 beforeEach(() => {
-  templates = TEMPLATES;
+  templates = CUSTOM_MESSAGE_TEMPLATES;
   stdout = captureStdoutLogs();
 });
 
@@ -30,8 +30,8 @@ function invoke(event: CustomMessageTriggerEvent): Promise<CustomMessageTriggerE
 }
 
 /** A catalog whose every English message fails while it renders. */
-function brokenTemplates(): TemplateCatalog {
-  return templatesWith('verify-sign-up', { email: '<%= it.missing.field %>', subject: '<%= it.missing.field %>' });
+function brokenTemplates(): Localised<CustomMessageTemplates> {
+  return templatesWith('verify-sign-up', { html: '<%= it.missing.field %>', subject: '<%= it.missing.field %>' });
 }
 
 const SCENARIOS: { [Id in RowIdOf<'CustomMessage'>]: Record<FaultOf<Id>, () => void> } = {
@@ -59,7 +59,7 @@ describe.each(rowsOf('CustomMessage'))('CustomMessage when $dependency fails: $c
         }),
       );
 
-      templates = TEMPLATES;
+      templates = CUSTOM_MESSAGE_TEMPLATES;
       const answers = await redeliver(invoke, event);
       expect(new Set(answers.map((answer) => answer.response.emailMessage)).size).toBe(1);
       expect(answers[0]?.response.emailMessage).toContain('{####}');

@@ -6,7 +6,6 @@
 
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { HASH_FORMAT_NAMES, type HashFormatName } from '@functions/user-migration/password/hash-format';
-import { INCORRECT_CREDENTIALS_MESSAGE } from '@functions/user-migration/trigger';
 import { captureStdoutLogs } from '@test/helpers/log-capture';
 import fc from 'fast-check';
 import { loadFixture } from '../helpers/fixtures';
@@ -16,6 +15,7 @@ import { createInMemoryLegacyUserStore, testConfig } from '../unit/user-migratio
 import { FUZZ_RUNS } from './containment';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
+const INCORRECT = 'Incorrect username or password.';
 
 /** A valid hash of the fixture user's password in each format. */
 let validHashes: Record<HashFormatName, string>;
@@ -75,9 +75,7 @@ describe('a legacy account with an unknown or corrupt password hash', () => {
         const handler = createUserMigrationHandler(testConfig(), { legacyUsers: store, now: () => new Date() });
         logs.lines.length = 0;
 
-        await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
-          INCORRECT_CREDENTIALS_MESSAGE,
-        );
+        await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(INCORRECT);
 
         expect(store.users.get(EMAIL)?.migratedAt).toBeUndefined();
         const refusal = logs.entries().find((entry) => entry['message'] === 'Legacy password hash refused');

@@ -1,6 +1,6 @@
 /**
  * Offline validator of CloudFormation templates against the current resource schemas shipped in
- * `@aws-cdk/aws-service-spec`: template shape, resource types, property names, types and required
+ * `@aws-cdk/aws-service-spec`: template shape, resource types, property names, types, allowed values and required
  * properties, Ref / Fn::GetAtt / Fn::Sub targets, conditions, DependsOn, and dependency cycles.
  */
 import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec';
@@ -272,6 +272,7 @@ function checkValue(db: SpecDatabase, value: unknown, expected: ExpectedType, pa
 
   switch (expected.type) {
     case 'string':
+      return isScalar(value) ? checkAllowedValue(value, expected, path) : mismatch(db, value, expected, path);
     case 'date-time':
       return expectThat(isScalar(value), db, value, expected, path);
     case 'number':
@@ -303,6 +304,13 @@ function checkValue(db: SpecDatabase, value: unknown, expected: ExpectedType, pa
     default:
       return assertNever(expected);
   }
+}
+
+/** A string the schema restricts to a list of values (`allowedValues`) must be one of them. */
+function checkAllowedValue(value: unknown, expected: ExpectedType, path: string): TemplateProblem[] {
+  const allowed = (expected as { allowedValues?: readonly string[] }).allowedValues;
+  if (allowed === undefined || allowed.includes(String(value))) return [];
+  return [{ path, message: `expected one of ${allowed.join(', ')}, got ${describeValue(value)}` }];
 }
 
 function checkIfBranches(db: SpecDatabase, args: unknown, expected: ExpectedType, path: string): TemplateProblem[] {

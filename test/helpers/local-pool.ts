@@ -40,10 +40,10 @@ export interface TestPool {
 
 /**
  * Starts the whole local pool (`npm start`'s machinery) in a temporary state folder on free ports, with fixed
- * confirmation codes and fixture recording on. Call `stop` in `afterAll`: it stops every process and removes the
- * folder.
+ * confirmation codes and fixture recording on, and `params` over {@link TEST_PARAMS}. Call `stop` in `afterAll`: it
+ * stops every process and removes the folder.
  */
-export async function startTestPool(): Promise<TestPool> {
+export async function startTestPool(params: Readonly<Record<string, string>> = {}): Promise<TestPool> {
   const stateDir = mkdtempSync(join(tmpdir(), 'cognito-flows-e2e-'));
   const fixturesDir = join(stateDir, 'recorded-fixtures');
   let pool: LocalPool;
@@ -51,7 +51,7 @@ export async function startTestPool(): Promise<TestPool> {
     pool = await startLocalPool({
       projectDir: resolve(__dirname, '..', '..'),
       stage: 'local',
-      params: TEST_PARAMS,
+      params: { ...TEST_PARAMS, ...params },
       stateDir,
       ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0 },
       fixedCode: TEST_CODE,
@@ -87,6 +87,19 @@ export async function startTestPool(): Promise<TestPool> {
       dynamoDb.destroy();
       await pool.stop();
       rmSync(stateDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The Amplify v6 configuration of an app that signs in to the test pool `run`. */
+export function amplifyConfigOf(run: TestPool) {
+  return {
+    Auth: {
+      Cognito: {
+        userPoolEndpoint: run.pool.endpoints.cognito,
+        userPoolId: run.pool.userPoolId,
+        userPoolClientId: run.pool.clientId,
+      },
     },
   };
 }

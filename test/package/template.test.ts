@@ -141,12 +141,18 @@ describe('the packaged stack', () => {
     }
   });
 
-  it('gives the app client SRP, USER_PASSWORD_AUTH and refresh, no secret, and no user existence errors', () => {
+  it('gives the app client SRP, USER_PASSWORD_AUTH and refresh (USER_AUTH with choice-based sign-in), no secret, and no user existence errors', () => {
     const client = stacks.dev.template.Resources.WebClient;
 
+    expect(evaluateConditions(stacks.dev.template.Conditions).UserAuthEnabled).toBe(false);
     expect(client?.Properties).toMatchObject({
       GenerateSecret: false,
-      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      ExplicitAuthFlows: [
+        'ALLOW_USER_SRP_AUTH',
+        'ALLOW_USER_PASSWORD_AUTH',
+        'ALLOW_REFRESH_TOKEN_AUTH',
+        { 'Fn::If': ['UserAuthEnabled', 'ALLOW_USER_AUTH', { Ref: 'AWS::NoValue' }] },
+      ],
       PreventUserExistenceErrors: 'ENABLED',
       AllowedOAuthFlows: ['code'],
     });

@@ -225,6 +225,30 @@ describe('validateTemplate', () => {
       ]);
     });
 
+    it('rejects a string outside the values the schema allows, in a nested type too', async () => {
+      const template = withResource('AWS::Cognito::UserPool', {
+        UserPoolTier: 'GOLD',
+        MfaConfiguration: 'OFF',
+      });
+      const branding = withResource('AWS::Cognito::ManagedLoginBranding', {
+        UserPoolId: 'pool',
+        Assets: [{ Category: 'LOGO', ColorMode: 'LIGHT', Extension: 'PNG' }],
+      });
+
+      expect(await validateTemplate(template)).toEqual([
+        {
+          path: 'Resources.Subject.Properties.UserPoolTier',
+          message: 'expected one of LITE, ESSENTIALS, PLUS, got string "GOLD"',
+        },
+      ]);
+      expect(await validateTemplate(branding)).toEqual([
+        {
+          path: 'Resources.Subject.Properties.Assets[0].Category',
+          message: expect.stringMatching(/^expected one of FAVICON_ICO, .*, got string "LOGO"$/),
+        },
+      ]);
+    });
+
     it('rejects an unknown property name of a nested property type', async () => {
       const template = withResource('AWS::Cognito::UserPool', { Policies: { PasswordPolicy: { MinLength: 8 } } });
 

@@ -5,8 +5,9 @@ import type { CustomMessageConfig } from '../config';
 import { userText } from './text';
 
 /**
- * What every message template sees as `it`. User values are cleaned ({@link userText}) and are HTML-escaped by
- * `<%= %>`; the Cognito placeholders must be printed raw with `<%~ %>` so that Cognito finds and replaces them.
+ * What every message template sees as `it`. User values are cleaned ({@link userText}) and printed with `<%= %>`,
+ * which escapes them for HTML in the email and prints them as one line in the subject and SMS; the Cognito
+ * placeholders must be printed raw with `<%~ %>` so that Cognito finds and replaces them.
  */
 export interface MessageData {
   /** The user's `name`, else `given_name`; empty when the user has neither. */

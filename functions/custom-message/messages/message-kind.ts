@@ -1,9 +1,9 @@
-import type { MessageTemplateName } from '../templates/catalog';
+import type { CustomMessageName } from '@shared/messages/custom-message';
 import type { CustomMessageSource } from '../trigger';
 
 /** Which message a trigger source sends, and the placeholders Cognito requires in it. */
 export interface MessageKind {
-  template: MessageTemplateName;
+  template: CustomMessageName;
   /** Whether the message must also carry the request's `usernameParameter` (invitations). */
   needsUsername: boolean;
 }

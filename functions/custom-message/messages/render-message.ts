@@ -1,8 +1,8 @@
-import { renderTemplate } from '@shared/templates/engine';
-import { renderEmailLayout } from '@shared/templates/layout';
-import type { LanguageTemplates, MessageTemplateName } from '../templates/catalog';
+import type { CustomMessageTemplate } from '@shared/messages/custom-message';
+import type { Language } from '@shared/messages/languages';
+import { renderHtml, renderText } from '@shared/templates/engine';
+import { renderHtmlEmail } from '@shared/templates/layout';
 import type { MessageData } from './message-data';
-import { unescapeHtml } from './text';
 
 /** The three response fields of a CustomMessage trigger, rendered. */
 export interface RenderedMessage {
@@ -11,31 +11,19 @@ export interface RenderedMessage {
   smsMessage: string;
 }
 
-/** Renders a plain-text template (a subject or an SMS): the engine's HTML escaping is undone, the result trimmed. */
-function renderPlainText(template: string, data: MessageData): string {
-  return unescapeHtml(renderTemplate(template, data)).trim();
-}
-
 /**
- * Renders message `name` in one language: the subject, the HTML email (its body inside the shared branded
- * layout, titled with the subject) and the SMS. Throws whatever a broken template throws.
+ * Renders one message in `language`: the subject, the HTML email (its body inside the shared branded layout,
+ * titled with the subject) and the SMS. Throws whatever a broken template throws.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
  */
-export function renderMessage(
-  templates: LanguageTemplates,
-  language: string,
-  name: MessageTemplateName,
-  data: MessageData,
-): RenderedMessage {
-  const { subject, email, sms } = templates.messages[name];
-  const emailSubject = renderPlainText(subject, data);
-  const emailMessage = renderEmailLayout({
+export function renderMessage(template: CustomMessageTemplate, language: Language, data: MessageData): RenderedMessage {
+  const emailSubject = renderText(template.subject, data);
+  const emailMessage = renderHtmlEmail({
     language,
     title: emailSubject,
-    body: renderTemplate(email, data),
-    footer: templates.footer,
+    body: renderHtml(template.html, data),
     branding: data.branding,
   });
-  return { emailSubject, emailMessage, smsMessage: renderPlainText(sms, data) };
+  return { emailSubject, emailMessage, smsMessage: renderText(template.sms, data) };
 }

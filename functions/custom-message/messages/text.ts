@@ -22,14 +22,3 @@ export function userText(value: string | undefined): string {
     .replaceAll('{', '(')
     .replaceAll('}', ')');
 }
-
-const HTML_ENTITY = /&(amp|lt|gt|quot|#39);/g;
-const DECODED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-
-/**
- * Undoes the HTML escaping the template engine applies to `<%= %>` values, for texts that are not HTML (subjects
- * and SMS), so that a product name such as `Smith & Co` reads as written. One pass, so it is the exact inverse.
- */
-export function unescapeHtml(text: string): string {
-  return text.replace(HTML_ENTITY, (entity, name: string) => DECODED[name] ?? entity);
-}

@@ -32,13 +32,9 @@ export const brandedMessage: Step<CustomMessageContext> = {
       logger.debug('Trigger source keeps the default message');
       return;
     }
-    const { template, language } = chooseMessage(event, templates);
+    const { template, language } = chooseMessage(event);
     try {
-      const languageTemplates = templates.languages[language];
-      if (languageTemplates === undefined) {
-        throw new Error(`The catalog has no "${language}" templates.`);
-      }
-      Object.assign(event.response, renderMessage(languageTemplates, language, template, messageData(event, config)));
+      Object.assign(event.response, renderMessage(templates[language][template], language, messageData(event, config)));
       logger.debug('Rendered the branded message', { template, language });
     } catch (error) {
       logger.error('Branded message failed to render; Cognito sends its default message', {

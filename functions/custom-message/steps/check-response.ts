@@ -13,12 +13,12 @@ import type { CustomMessageContext } from '../trigger';
  */
 export const checkResponse: Step<CustomMessageContext> = {
   name: 'check-response',
-  run({ event, logger, templates }) {
+  run({ event, logger }) {
     const { request, response } = event;
     if (response.emailMessage == null && response.emailSubject == null && response.smsMessage == null) {
       return;
     }
-    const { template, language, needsUsername } = chooseMessage(event, templates);
+    const { template, language, needsUsername } = chooseMessage(event);
     const failed = brokenRules(response, {
       code: request.codeParameter,
       username: needsUsername

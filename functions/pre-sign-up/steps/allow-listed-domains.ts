@@ -1,4 +1,5 @@
 import { domainMatches } from '@shared/email';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { publicPolicyApplies } from '../public-policy';
 import { requestEmail } from '../request-email';
@@ -17,10 +18,10 @@ export const allowListedDomains: Step<PreSignUpContext> = {
     }
     const email = requestEmail(event);
     if (email.status !== 'valid') {
-      return reject('An email address is required to sign up. Use your work email address.');
+      return reject(preSignUpRefusal('email-required'));
     }
     if (!config.allowedEmailDomains.some((listed) => domainMatches(email.domain, listed))) {
-      return reject(`Sign-ups from ${email.domain} are not allowed. Use your work email address.`);
+      return reject(preSignUpRefusal('domain-not-allowed'), { domain: email.domain });
     }
   },
 };

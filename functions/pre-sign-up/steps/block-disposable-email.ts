@@ -1,3 +1,4 @@
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { disposableDomains, isDisposableDomain } from '../disposable-domains';
 import { publicPolicyApplies } from '../public-policy';
@@ -14,9 +15,7 @@ export const blockDisposableEmail: Step<PreSignUpContext> = {
       return;
     }
     if (isDisposableDomain(email.domain, await disposableDomains())) {
-      reject(
-        `Sign-ups from ${email.domain} are not allowed because it is a disposable email service. Use an email address you will keep.`,
-      );
+      reject(preSignUpRefusal('disposable-domain'), { domain: email.domain });
     }
   },
 };

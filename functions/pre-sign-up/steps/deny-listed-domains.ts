@@ -1,4 +1,5 @@
 import { domainMatches } from '@shared/email';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { publicPolicyApplies } from '../public-policy';
 import { requestEmail } from '../request-email';
@@ -14,7 +15,7 @@ export const denyListedDomains: Step<PreSignUpContext> = {
       return;
     }
     if (config.deniedEmailDomains.some((listed) => domainMatches(email.domain, listed))) {
-      reject(`Sign-ups from ${email.domain} are not allowed. Use a different email address.`);
+      reject(preSignUpRefusal('denied-domain'), { domain: email.domain });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import { linkSource, providerVerifiedEmail } from '../federated-identity';
 import { linkTarget } from '../link-target';
@@ -50,9 +51,7 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
         return;
       case 'link-limit-reached':
         logger.warn('Not linked: the native user has the most linked identities Cognito allows', fields);
-        return reject(
-          'Your account cannot take another sign-in provider. Sign in with your email address and password.',
-        );
+        return reject(preSignUpRefusal('provider-limit-reached'));
       default: {
         const unexpected: never = outcome;
         throw new Error(`Unhandled link outcome ${String(unexpected)}.`);

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import type { PreSignUpContext } from '../trigger';
 
@@ -29,10 +30,10 @@ export const requireInviteCode: Step<PreSignUpContext> = {
   run({ event, config, reject }) {
     const code = event.request.validationData?.['inviteCode'] ?? event.request.clientMetadata?.['inviteCode'];
     if (typeof code !== 'string' || code.trim() === '') {
-      return reject('An invite code is required to sign up. Enter the code from your invitation.');
+      return reject(preSignUpRefusal('invite-code-required'));
     }
     if (!listed(inviteCodeDigest(code), config.inviteCodeSha256)) {
-      return reject('That invite code is not valid. Check the code in your invitation and try again.');
+      return reject(preSignUpRefusal('invite-code-invalid'));
     }
   },
 };

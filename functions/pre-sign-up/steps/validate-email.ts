@@ -1,17 +1,19 @@
+import type { LocalisedText } from '@shared/messages/languages';
+import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import type { Step } from '@shared/steps';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { requestEmail } from '../request-email';
 import type { PreSignUpContext } from '../trigger';
 
 /** What the person who can fix the address is told, by trigger source. */
-function malformedEmailMessage(source: PreSignUpTriggerEvent['triggerSource']): string {
+function malformedEmailRefusal(source: PreSignUpTriggerEvent['triggerSource']): LocalisedText {
   switch (source) {
     case 'PreSignUp_SignUp':
-      return 'Enter a valid email address, like name@example.com.';
+      return preSignUpRefusal('invalid-email');
     case 'PreSignUp_AdminCreateUser':
-      return 'Enter a valid email address for the new user, like name@example.com.';
+      return preSignUpRefusal('invalid-email-of-new-user');
     case 'PreSignUp_ExternalProvider':
-      return 'Your sign-in provider did not share a valid email address. Sign up with your email address instead.';
+      return preSignUpRefusal('invalid-provider-email');
     default: {
       const unexpected: never = source;
       throw new Error(`Unhandled trigger source ${String(unexpected)}.`);
@@ -27,7 +29,7 @@ export const validateEmail: Step<PreSignUpContext> = {
   name: 'validate-email',
   run({ event, reject }) {
     if (requestEmail(event).status === 'malformed') {
-      reject(malformedEmailMessage(event.triggerSource));
+      reject(malformedEmailRefusal(event.triggerSource));
     }
   },
 };

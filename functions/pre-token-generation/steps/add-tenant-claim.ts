@@ -1,5 +1,5 @@
+import { preTokenGenerationRefusal } from '@shared/messages/pre-token-generation';
 import type { Step } from '@shared/steps';
-import { REFUSALS, refusalText } from '../refusals';
 import { addClaims } from '../token-changes';
 import { USER_TOKEN_SOURCES } from '../token-event';
 import type { PreTokenGenerationContext } from '../trigger';
@@ -23,7 +23,7 @@ export const addTenantClaim: Step<PreTokenGenerationContext> = {
     }
     if (config.usersWithoutTenant === 'refuse') {
       logger.warn('User has no tenant; sign-in refused', { attribute: config.tenantAttribute });
-      reject(refusalText(event, REFUSALS.noTenant));
+      reject(preTokenGenerationRefusal('no-tenant'));
     }
     logger.info('User has no tenant; tokens carry no tenant claim', { attribute: config.tenantAttribute });
   },

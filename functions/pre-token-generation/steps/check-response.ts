@@ -1,5 +1,5 @@
+import { preTokenGenerationRefusal } from '@shared/messages/pre-token-generation';
 import type { Step } from '@shared/steps';
-import { REFUSALS, refusalText } from '../refusals';
 import { addedClaims, brokenRules } from '../response-check';
 import type { PreTokenGenerationContext } from '../trigger';
 
@@ -24,7 +24,7 @@ export const checkResponse: Step<PreTokenGenerationContext> = {
         violations,
         requiredClaims: lost,
       });
-      reject(refusalText(event, REFUSALS.requiredClaimLost));
+      reject(preTokenGenerationRefusal('required-claim-lost'));
     }
     logger.error('Token claims failed the response check; Cognito issues its tokens unchanged', { violations });
   },

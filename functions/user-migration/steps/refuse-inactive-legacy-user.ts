@@ -1,5 +1,6 @@
+import { userMigrationRefusal } from '@shared/messages/user-migration';
 import type { Step } from '@shared/steps';
-import { INCORRECT_CREDENTIALS_MESSAGE, type UserMigrationContext } from '../trigger';
+import type { UserMigrationContext } from '../trigger';
 
 /**
  * Refuses the migration when there is no legacy account or it is disabled, with the same message as a wrong
@@ -10,7 +11,7 @@ export const refuseInactiveLegacyUser: Step<UserMigrationContext> = {
   run({ legacyUser, logger, reject }) {
     if (legacyUser === undefined || legacyUser.status !== 'active') {
       logger.info('Migration refused', { reason: legacyUser === undefined ? 'unknown-user' : 'disabled' });
-      return reject(INCORRECT_CREDENTIALS_MESSAGE);
+      return reject(userMigrationRefusal('incorrect-credentials'));
     }
   },
 };

@@ -1,7 +1,8 @@
 import { InvalidEventError } from '@shared/errors';
+import { userMigrationRefusal } from '@shared/messages/user-migration';
 import type { Step } from '@shared/steps';
 import { verifyPassword } from '../password/verify-password';
-import { INCORRECT_CREDENTIALS_MESSAGE, USER_MIGRATION, type UserMigrationContext } from '../trigger';
+import { USER_MIGRATION, type UserMigrationContext } from '../trigger';
 
 /**
  * Checks the password the user signed in with against the legacy account's hash, and refuses the sign-in unless
@@ -28,7 +29,7 @@ export const verifyLegacyPassword: Step<UserMigrationContext> = {
     }
     if (check?.outcome !== 'match') {
       logger.info('Migration refused', { reason: legacyUser === undefined ? 'unknown-user' : 'password' });
-      return reject(INCORRECT_CREDENTIALS_MESSAGE);
+      return reject(userMigrationRefusal('incorrect-credentials'));
     }
     logger.debug('Password matched the legacy hash', { format: check.format });
   },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expiredSession, invalidSession } from './aws-errors';
 import type { ServerChallenge } from './srp';
+import type { TokenSource } from './tokens';
 import type { ChallengeResult } from './triggers';
 
 /** Cognito's default `AuthSessionValidity`: a challenge must be answered within 3 minutes. */
@@ -27,8 +28,10 @@ export interface ChallengeState {
   srp?: { challenge: ServerChallenge; A: bigint };
   /** EMAIL_OTP: the code sent and the wrong answers so far. */
   otp?: { code: string; failures: number };
-  /** USER_AUTH: the first factors the client may still choose. */
+  /** USER_AUTH: the first factors the client may still choose; SELECT_MFA_TYPE, MFA_SETUP: the MFA methods. */
   availableChallenges?: string[];
+  /** A second factor: which tokens the sign-in ends with, and what MFA_SETUP has done so far. */
+  mfa?: { source: TokenSource; settingUp?: 'EMAIL_OTP'; totpVerified?: boolean };
 }
 
 /**
@@ -51,14 +54,15 @@ export class ChallengeSessions {
   }
 
   /**
-   * Takes the session `id` of `clientId`.
+   * Takes the session `id` of `clientId` (of any client when the call names none: AssociateSoftwareToken and
+   * VerifySoftwareToken carry only the session).
    *
    * @throws NotAuthorizedException `Invalid session for the user.` for an unknown, used or other client's session,
    * `Invalid session for the user, session is expired.` after its validity
    */
-  take(id: unknown, clientId: string): ChallengeState {
+  take(id: unknown, clientId?: string): ChallengeState {
     const state = typeof id === 'string' ? this.open.get(id) : undefined;
-    if (state === undefined || state.clientId !== clientId) throw invalidSession();
+    if (state === undefined || (clientId !== undefined && state.clientId !== clientId)) throw invalidSession();
     this.open.delete(id as string);
     if (state.expiresAt <= this.now()) throw expiredSession();
     return state;

@@ -2,6 +2,7 @@ import type { Context } from 'cognito-local/lib/services/context';
 import type { DeliveryDetails } from 'cognito-local/lib/services/messageDelivery/messageDelivery';
 import type { Messages } from 'cognito-local/lib/services/messages';
 import { attributeValue, type User, type UserPool } from 'cognito-local/lib/services/userPoolService';
+import type { MfaPool } from './auth/mfa';
 import { type MailOptions, sendLocalEmail } from './mail';
 import type { LocalTriggers } from './triggers';
 
@@ -35,7 +36,10 @@ const DEFAULT_AUTHENTICATION: MessageTemplate = {
 /** Where Cognito's own sending account sends from. */
 const COGNITO_DEFAULT_FROM = 'no-reply@verificationemail.com';
 
-/** The pool's template for `source`: its verification, invitation or sign-in message settings. */
+/**
+ * The pool's template for `source`: its verification or invitation messages, or for sign-in and MFA codes the
+ * messages SetUserPoolMfaConfig set (`EmailMfaConfiguration`, `SmsMfaConfiguration`).
+ */
 export function poolTemplate(pool: UserPool, source: MessageSource): MessageTemplate {
   if (source === 'AdminCreateUser') {
     const invite = pool.AdminCreateUserConfig?.InviteMessageTemplate;
@@ -46,11 +50,11 @@ export function poolTemplate(pool: UserPool, source: MessageSource): MessageTemp
     };
   }
   if (source === 'Authentication') {
-    const options = pool as UserPool & { EmailAuthenticationMessage?: string; EmailAuthenticationSubject?: string };
+    const { EmailMfaConfiguration: email, SmsMfaConfiguration: sms } = pool as MfaPool;
     return {
-      subject: options.EmailAuthenticationSubject ?? DEFAULT_AUTHENTICATION.subject,
-      email: options.EmailAuthenticationMessage ?? DEFAULT_AUTHENTICATION.email,
-      sms: pool.SmsAuthenticationMessage ?? DEFAULT_AUTHENTICATION.sms,
+      subject: email?.Subject ?? DEFAULT_AUTHENTICATION.subject,
+      email: email?.Message ?? DEFAULT_AUTHENTICATION.email,
+      sms: sms?.SmsAuthenticationMessage ?? pool.SmsAuthenticationMessage ?? DEFAULT_AUTHENTICATION.sms,
     };
   }
   const template = pool.VerificationMessageTemplate;

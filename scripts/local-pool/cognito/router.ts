@@ -3,9 +3,16 @@ import type { Context } from 'cognito-local/lib/services/context';
 import { isSupportedTarget } from 'cognito-local/lib/targets/Target';
 import { Targets } from 'cognito-local/lib/targets/targets';
 import { confirmSignUp, forgotPassword, resendConfirmationCode } from './actions/confirmation';
+import {
+  adminSetUserMfaPreference,
+  getUserPoolMfaConfig,
+  setUserMfaPreference,
+  setUserPoolMfaConfig,
+} from './actions/mfa-settings';
 import { adminUserGlobalSignOut, getTokensFromRefreshToken, globalSignOut, revokeToken } from './actions/sessions';
 import { signUp } from './actions/sign-up';
 import { initiateAuth } from './auth/initiate-auth';
+import { associateSoftwareToken, verifySoftwareToken } from './auth/mfa-setup';
 import { respondToAuthChallenge } from './auth/respond-to-auth-challenge';
 import { asCognitoWordsIt } from './aws-errors';
 import type { Layer, LayerTarget } from './layer';
@@ -23,6 +30,12 @@ const LAYER_TARGETS: Readonly<Record<string, LayerTarget>> = {
   GlobalSignOut: globalSignOut,
   AdminUserGlobalSignOut: adminUserGlobalSignOut,
   RevokeToken: revokeToken,
+  AssociateSoftwareToken: associateSoftwareToken,
+  VerifySoftwareToken: verifySoftwareToken,
+  SetUserPoolMfaConfig: setUserPoolMfaConfig,
+  GetUserPoolMfaConfig: getUserPoolMfaConfig,
+  SetUserMFAPreference: setUserMfaPreference,
+  AdminSetUserMFAPreference: adminSetUserMfaPreference,
 };
 
 /** Actions of cognito-local that set a password, and the field that holds it: the pool's policy applies to each. */

@@ -119,7 +119,8 @@ describe('branded-message: language', () => {
     ['fr-CA', 'Confirmez votre compte Acme Portal'],
     ['es_MX', 'Confirma tu cuenta de Acme Portal'],
     ['en', 'Confirm your Acme Portal account'],
-    ['de', 'Confirm your Acme Portal account'],
+    ['de-AT', 'Bestätigen Sie Ihr Konto bei Acme Portal'],
+    ['pt-BR', 'Confirm your Acme Portal account'],
     ['', 'Confirm your Acme Portal account'],
   ])('writes to a user with locale %p in that language, else in English', async (locale, subject) => {
     const event = loadFixture('CustomMessage_SignUp');

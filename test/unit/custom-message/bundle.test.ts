@@ -36,7 +36,7 @@ describe('the bundled customMessage handler', () => {
   it('contains no AWS SDK module and none of the shared AWS clients', () => {
     const inputs = Object.keys((JSON.parse(readFileSync(metafile, 'utf8')) as { inputs: object }).inputs);
 
-    expect(inputs).toContain('functions/custom-message/templates/fr/verify-sign-up.html');
+    expect(inputs).toContain('shared/messages/fr/custom-message/verify-sign-up.html');
     expect(
       inputs.filter(
         (input) => input.includes('@aws-sdk') || input.includes('@smithy') || input.includes('shared/aws/'),

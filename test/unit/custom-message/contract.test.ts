@@ -1,8 +1,7 @@
-import { TEMPLATES } from '@functions/custom-message/templates';
+import { LANGUAGES } from '@shared/messages/languages';
 import { FIXTURES_BY_TRIGGER, loadFixture } from '@test/helpers/fixtures';
 import { COGNITO_MESSAGE_CHARACTERS, runFlow, TEST_ENV } from './support';
 
-const LANGUAGES = Object.keys(TEMPLATES.languages);
 const CASES = FIXTURES_BY_TRIGGER.CustomMessage.flatMap((source) =>
   LANGUAGES.map((language) => [source, language] as const),
 );

@@ -14,7 +14,7 @@ describe('fallback to the default message', () => {
   it('keeps the default message and logs an error naming the template when a template throws', async () => {
     const event = loadFixture('CustomMessage_SignUp');
     event.request.userAttributes.locale = 'en';
-    const templates = templatesWith('verify-sign-up', { email: '<p><% throw new Error("template bug") %></p>' });
+    const templates = templatesWith('verify-sign-up', { html: '<p><% throw new Error("template bug") %></p>' });
 
     const { errors } = await errorsOf(event, { templates });
 
@@ -48,7 +48,7 @@ describe('fallback to the default message', () => {
   it('keeps the default message and names the broken rules when a template leaves out the code', async () => {
     const event = loadFixture('CustomMessage_ForgotPassword');
     const templates = templatesWith('reset-password', {
-      email: '<p>Reset your password in the app.</p>',
+      html: '<p>Reset your password in the app.</p>',
       sms: 'Reset it in the app.',
     });
 
@@ -68,7 +68,7 @@ describe('fallback to the default message', () => {
   it('keeps the default message when an invitation leaves out the username placeholder', async () => {
     const event = loadFixture('CustomMessage_AdminCreateUser');
     const templates = templatesWith('invitation', {
-      email: '<p>Password: <%~ it.code %></p>',
+      html: '<p>Password: <%~ it.code %></p>',
       sms: 'Password: <%~ it.code %>',
     });
 
@@ -93,7 +93,7 @@ describe('fallback to the default message', () => {
   it('does not take a placeholder typed into an attribute for the real one', async () => {
     const event = loadFixture('CustomMessage_ForgotPassword');
     event.request.userAttributes.name = '{####}';
-    const templates = templatesWith('reset-password', { email: '<p>Hi <%= it.name %></p>' });
+    const templates = templatesWith('reset-password', { html: '<p>Hi <%= it.name %></p>' });
 
     const { errors } = await errorsOf(event, { templates });
 
@@ -139,7 +139,7 @@ describe('fallback to the default message', () => {
   it('writes no email address, name or code placeholder to the logs when it falls back', async () => {
     const event = loadFixture('CustomMessage_AdminCreateUser');
     const templates = templatesWith('invitation', {
-      email: '<p><%= it.email %> <% throw new Error(it.email + it.name + it.code) %></p>',
+      html: '<p><%= it.email %> <% throw new Error(it.email + it.name + it.code) %></p>',
     });
 
     const { logs } = await errorsOf(event, { templates });

@@ -4,8 +4,8 @@ import {
   type RequiredPlaceholders,
 } from '@functions/custom-message/messages/response-check';
 import { checkResponse } from '@functions/custom-message/steps/check-response';
-import { TEMPLATES } from '@functions/custom-message/templates';
 import { createLogger } from '@shared/logger';
+import { CUSTOM_MESSAGE_TEMPLATES } from '@shared/messages/custom-message';
 import { reject } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
 import { captureLogs } from '@test/helpers/log-capture';
@@ -103,7 +103,7 @@ describe('check-response step', () => {
       logger: createLogger({ sink: logs.sink }),
       reject,
       remainingTimeMs: () => 5_000,
-      templates: TEMPLATES,
+      templates: CUSTOM_MESSAGE_TEMPLATES,
     });
     return { response: event.response, logs };
   }

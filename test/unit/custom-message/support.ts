@@ -1,13 +1,14 @@
 import { type CustomMessageConfig, loadCustomMessageConfig } from '@functions/custom-message/config';
 import { CUSTOM_MESSAGE_STEPS } from '@functions/custom-message/steps';
-import { TEMPLATES } from '@functions/custom-message/templates';
-import type {
-  MessageTemplate,
-  MessageTemplateName,
-  TemplateCatalog,
-} from '@functions/custom-message/templates/catalog';
 import type { Env } from '@shared/config';
 import { createLogger } from '@shared/logger';
+import {
+  CUSTOM_MESSAGE_TEMPLATES,
+  type CustomMessageName,
+  type CustomMessageTemplate,
+  type CustomMessageTemplates,
+} from '@shared/messages/custom-message';
+import type { Localised } from '@shared/messages/languages';
 import { reject, runSteps } from '@shared/steps';
 import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
@@ -27,7 +28,7 @@ export function testConfig(overrides: Env = {}): CustomMessageConfig {
 /** Runs the customMessage steps over `event` (changing its response) and returns the log lines, at debug level. */
 export async function runFlow(
   event: CustomMessageTriggerEvent,
-  options: { config?: CustomMessageConfig; templates?: TemplateCatalog } = {},
+  options: { config?: CustomMessageConfig; templates?: Localised<CustomMessageTemplates> } = {},
 ): Promise<LogCapture> {
   const logs = captureLogs();
   await runSteps(CUSTOM_MESSAGE_STEPS, {
@@ -36,17 +37,18 @@ export async function runFlow(
     logger: createLogger({ level: 'debug', sink: logs.sink }),
     reject,
     remainingTimeMs: () => 5_000,
-    templates: options.templates ?? TEMPLATES,
+    templates: options.templates ?? CUSTOM_MESSAGE_TEMPLATES,
   });
   return logs;
 }
 
-/** The shipped templates with one text of one English message replaced. */
-export function templatesWith(name: MessageTemplateName, change: Partial<MessageTemplate>): TemplateCatalog {
-  const english = TEMPLATES.languages.en;
-  if (english === undefined) throw new Error('The shipped templates have no English.');
-  const messages = { ...english.messages, [name]: { ...english.messages[name], ...change } };
-  return { ...TEMPLATES, languages: { ...TEMPLATES.languages, en: { ...english, messages } } };
+/** The catalog's templates with one text of one English message replaced. */
+export function templatesWith(
+  name: CustomMessageName,
+  change: Partial<CustomMessageTemplate>,
+): Localised<CustomMessageTemplates> {
+  const english = CUSTOM_MESSAGE_TEMPLATES.en;
+  return { ...CUSTOM_MESSAGE_TEMPLATES, en: { ...english, [name]: { ...english[name], ...change } } };
 }
 
 /** Cognito's allowed characters in an email message and subject (Java `\s` is ASCII whitespace only). */

@@ -131,6 +131,36 @@ describe('translatePool', () => {
     });
   });
 
+  it('sets the MFA methods, their messages and the passkey settings through SetUserPoolMfaConfig', () => {
+    const definition = service();
+    Object.assign(definition.resources.Resources.CognitoUserPoolMain?.Properties ?? {}, {
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP'],
+      EmailAuthenticationSubject: 'Your code',
+      EmailAuthenticationMessage: 'Your code is {####}.',
+      WebAuthnRelyingPartyID: NO_VALUE,
+      WebAuthnUserVerification: 'required',
+    });
+
+    const { userPool, mfaConfig } = translatePool(definition);
+
+    expect(mfaConfig).toEqual({
+      MfaConfiguration: 'OPTIONAL',
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+      SmsMfaConfiguration: {},
+      EmailMfaConfiguration: { Subject: 'Your code', Message: 'Your code is {####}.' },
+      WebAuthnConfiguration: { UserVerification: 'required' },
+    });
+    expect(Object.keys(userPool).filter((key) => /Mfas|Authentication|WebAuthn/.test(key))).toEqual([]);
+  });
+
+  it('turns MFA off and offers no email MFA where the template does not', () => {
+    expect(translatePool(service()).mfaConfig).toEqual({
+      MfaConfiguration: 'OFF',
+      SoftwareTokenMfaConfiguration: { Enabled: true },
+    });
+  });
+
   it('creates the app client with the identity providers that exist, referred to by provider name', () => {
     const { clients } = translatePool(service());
 

@@ -33,3 +33,23 @@ describe('planProblem', () => {
     expect(planProblem({ ...THREAT_PROTECTION, plan: undefined }, 'ENFORCED', 'LITE')).toBeUndefined();
   });
 });
+
+describe('planProblem on a list parameter', () => {
+  const FACTORS: Parameter = {
+    name: 'signInFactors',
+    default: 'password',
+    rule: rule.listOf('password', 'email_otp'),
+    meaning: 'First factors.',
+    plan: { needs: 'ESSENTIALS', unless: ['password'] },
+  };
+
+  it('needs no plan while every item is free, however the list is written', () => {
+    expect(planProblem(FACTORS, ' password, ', 'LITE')).toBeUndefined();
+  });
+
+  it('needs the plan as soon as one item is not free', () => {
+    expect(planProblem(FACTORS, 'password,email_otp', 'LITE')).toBe(
+      'is "password,email_otp", which needs userPoolTier ESSENTIALS or higher; userPoolTier is LITE.',
+    );
+  });
+});

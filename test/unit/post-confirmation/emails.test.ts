@@ -1,4 +1,4 @@
-import { renderEmail } from '@functions/post-confirmation/emails';
+import { renderPostConfirmationEmail } from '@functions/post-confirmation/emails';
 import { loadFixture } from '@test/helpers/fixtures';
 
 const BRANDING = { productName: 'Example App', supportEmail: 'support@example.com', appUrl: 'https://app.example.com' };
@@ -7,9 +7,9 @@ function attributes(changes: Record<string, string> = {}) {
   return { ...loadFixture('PostConfirmation_ConfirmSignUp').request.userAttributes, ...changes };
 }
 
-describe('renderEmail', () => {
+describe('renderPostConfirmationEmail', () => {
   it('renders the welcome email in English with the product, the name and a link to the app', () => {
-    const email = renderEmail('welcomeEmail', attributes(), BRANDING);
+    const email = renderPostConfirmationEmail('welcomeEmail', attributes(), BRANDING);
 
     expect(email.language).toBe('en');
     expect(email.subject).toBe('Welcome to Example App');
@@ -27,13 +27,14 @@ describe('renderEmail', () => {
   it.each([
     ['fr', 'fr'],
     ['fr-CA', 'fr'],
-    ['de', 'en'],
+    ['de', 'de'],
+    ['pt-BR', 'en'],
   ])('picks the language of locale %p: %p', (locale, language) => {
-    expect(renderEmail('welcomeEmail', attributes({ locale }), BRANDING).language).toBe(language);
+    expect(renderPostConfirmationEmail('welcomeEmail', attributes({ locale }), BRANDING).language).toBe(language);
   });
 
   it('renders the welcome email in French for a French-speaking user', () => {
-    const email = renderEmail('welcomeEmail', attributes({ locale: 'fr' }), BRANDING);
+    const email = renderPostConfirmationEmail('welcomeEmail', attributes({ locale: 'fr' }), BRANDING);
 
     expect(email.subject).toBe('Bienvenue sur Example App');
     expect(email.html).toContain('<html lang="fr">');
@@ -41,8 +42,17 @@ describe('renderEmail', () => {
     expect(email.text).toContain('Des questions ? Écrivez à support@example.com');
   });
 
+  it('renders the welcome email in Spanish for a Spanish-speaking user, as the codes before it', () => {
+    const email = renderPostConfirmationEmail('welcomeEmail', attributes({ locale: 'es-MX' }), BRANDING);
+
+    expect(email.subject).toBe('Te damos la bienvenida a Example App');
+    expect(email.html).toContain('<html lang="es">');
+    expect(email.html).toContain('¡Te damos la bienvenida, Jonas Lindqvist!');
+    expect(email.text).toContain('¿Tienes preguntas? Escríbenos a support@example.com');
+  });
+
   it('renders the password-changed notice with what to do if the change was not the user’s', () => {
-    const email = renderEmail('passwordNotice', attributes(), BRANDING);
+    const email = renderPostConfirmationEmail('passwordNotice', attributes(), BRANDING);
 
     expect(email.subject).toBe('Your Example App password was changed');
     expect(email.html).toContain('Hello Jonas Lindqvist,');
@@ -52,14 +62,27 @@ describe('renderEmail', () => {
   });
 
   it('renders the password-changed notice in French', () => {
-    const email = renderEmail('passwordNotice', attributes({ locale: 'fr' }), BRANDING);
+    const email = renderPostConfirmationEmail('passwordNotice', attributes({ locale: 'fr' }), BRANDING);
 
     expect(email.subject).toBe('Le mot de passe de votre compte Example App a été modifié');
     expect(email.text).toContain('Bonjour Jonas Lindqvist,');
   });
 
+  it('renders the password-changed notice in German', () => {
+    const email = renderPostConfirmationEmail('passwordNotice', attributes({ locale: 'de-DE' }), BRANDING);
+
+    expect(email.subject).toBe('Ihr Passwort für Example App wurde geändert');
+    expect(email.html).toContain('<html lang="de">');
+    expect(email.text).toMatch(/^Hallo Jonas Lindqvist,\n/);
+    expect(email.text).toContain('Fragen? Schreiben Sie an support@example.com');
+  });
+
   it('escapes HTML in the name in the HTML body and keeps it as plain text in the text body', () => {
-    const email = renderEmail('welcomeEmail', attributes({ name: '<script>alert(1)</script>' }), BRANDING);
+    const email = renderPostConfirmationEmail(
+      'welcomeEmail',
+      attributes({ name: '<script>alert(1)</script>' }),
+      BRANDING,
+    );
 
     expect(email.html).toContain('Welcome, &lt;script&gt;alert(1)&lt;/script&gt;!');
     expect(email.html).not.toContain('<script>');
@@ -67,14 +90,17 @@ describe('renderEmail', () => {
   });
 
   it('escapes HTML in the branding', () => {
-    const email = renderEmail('welcomeEmail', attributes(), { ...BRANDING, productName: 'Tom & Jerry <b>' });
+    const email = renderPostConfirmationEmail('welcomeEmail', attributes(), {
+      ...BRANDING,
+      productName: 'Tom & Jerry <b>',
+    });
 
     expect(email.html).toContain('Open Tom &amp; Jerry &lt;b&gt;');
     expect(email.subject).toBe('Welcome to Tom & Jerry <b>');
   });
 
   it('keeps the subject on one line even when the product name has line breaks', () => {
-    const email = renderEmail('passwordNotice', attributes(), {
+    const email = renderPostConfirmationEmail('passwordNotice', attributes(), {
       ...BRANDING,
       productName: 'Example\r\nBcc: x@example.org',
     });
@@ -88,12 +114,16 @@ describe('renderEmail', () => {
     const anonymous = attributes();
     delete anonymous['name'];
 
-    expect(renderEmail('welcomeEmail', byGivenName, BRANDING).text).toMatch(/^Welcome, Jonas!/);
-    expect(renderEmail('welcomeEmail', anonymous, BRANDING).text).toMatch(/^Welcome!/);
+    expect(renderPostConfirmationEmail('welcomeEmail', byGivenName, BRANDING).text).toMatch(/^Welcome, Jonas!/);
+    expect(renderPostConfirmationEmail('welcomeEmail', anonymous, BRANDING).text).toMatch(/^Welcome!/);
   });
 
   it('greets with the name on one line, cut to 80 characters', () => {
-    const email = renderEmail('welcomeEmail', attributes({ name: `Jonas\nLindqvist ${'x'.repeat(200)}` }), BRANDING);
+    const email = renderPostConfirmationEmail(
+      'welcomeEmail',
+      attributes({ name: `Jonas\nLindqvist ${'x'.repeat(200)}` }),
+      BRANDING,
+    );
 
     const greeting = email.text.split('\n')[0] ?? '';
     expect(greeting).toMatch(/^Welcome, Jonas Lindqvist x+…!$/);

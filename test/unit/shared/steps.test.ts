@@ -1,8 +1,12 @@
 import { UserFacingError } from '@shared/errors';
 import { createLogger } from '@shared/logger';
+import { inEveryLanguage } from '@shared/messages/languages';
 import { reject, runSteps, type Step, type StepContext, StepError } from '@shared/steps';
 import { captureLogs } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
+
+/** A refusal as the message catalog holds one: a text in every language. */
+const SIGN_UPS_CLOSED = inEveryLanguage(() => 'Sign-ups are closed.');
 
 type Context = StepContext<PreSignUpTriggerEvent, { strict: boolean }>;
 
@@ -46,7 +50,7 @@ describe('runSteps', () => {
   it('stops at a rejection and passes the user-facing error through', async () => {
     const ran: string[] = [];
     const steps: Step<Context>[] = [
-      { name: 'deny', run: (ctx) => ctx.reject('Sign-ups are closed.') },
+      { name: 'deny', run: (ctx) => ctx.reject(SIGN_UPS_CLOSED) },
       recorder(ran, 'after'),
     ];
 
@@ -114,7 +118,7 @@ describe('runSteps with a concurrent step', () => {
   it('lets a rejection by the sequence win over a concurrent failure', async () => {
     const steps: Step<Context>[] = [
       { name: 'broken', concurrent: true, run: () => Promise.reject(new Error('down')) },
-      { name: 'deny', run: (ctx) => ctx.reject('Sign-ups are closed.') },
+      { name: 'deny', run: (ctx) => ctx.reject(SIGN_UPS_CLOSED) },
     ];
 
     await expect(runSteps(steps, context())).rejects.toEqual(new UserFacingError('Sign-ups are closed.'));

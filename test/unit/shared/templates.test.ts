@@ -1,36 +1,48 @@
-import { renderTemplate } from '@shared/templates/engine';
-import { pickLanguage } from '@shared/templates/locale';
+import { renderHtml, renderText } from '@shared/templates/engine';
+import { singleLine } from '@shared/text';
+import fc from 'fast-check';
 
-describe('renderTemplate', () => {
+describe('renderHtml', () => {
   it('escapes HTML in values by default', () => {
-    expect(renderTemplate('<p>Hello <%= it.name %></p>', { name: '<script>alert(1)</script>' })).toBe(
+    expect(renderHtml('<p>Hello <%= it.name %></p>', { name: '<script>alert(1)</script>' })).toBe(
       '<p>Hello &lt;script&gt;alert(1)&lt;/script&gt;</p>',
     );
   });
 
   it('prints template syntax found inside a value instead of evaluating it', () => {
-    expect(renderTemplate('<%= it.name %>', { name: '<%= process.exit(1) %>' })).toBe('&lt;%= process.exit(1) %&gt;');
+    expect(renderHtml('<%= it.name %>', { name: '<%= process.exit(1) %>' })).toBe('&lt;%= process.exit(1) %&gt;');
   });
 
   it('renders the same template again with other data', () => {
     const template = 'Code: <%~ it.code %>';
 
-    expect(renderTemplate(template, { code: '{####}' })).toBe('Code: {####}');
-    expect(renderTemplate(template, { code: '123456' })).toBe('Code: 123456');
+    expect(renderHtml(template, { code: '{####}' })).toBe('Code: {####}');
+    expect(renderHtml(template, { code: '123456' })).toBe('Code: 123456');
   });
 });
 
-describe('pickLanguage', () => {
-  const available = ['en', 'fr'] as const;
+describe('renderText', () => {
+  it('prints a value as written, HTML included, on one clean line', () => {
+    expect(renderText('Welcome to <%= it.name %>!', { name: 'Tom & Jerry <b>\r\nBcc: x@example.org\u200d' })).toBe(
+      'Welcome to Tom & Jerry <b> Bcc: x@example.org!',
+    );
+  });
 
-  it.each([
-    ['fr', 'fr'],
-    ['fr-CA', 'fr'],
-    ['FR_ca', 'fr'],
-    ['de', 'en'],
-    [undefined, 'en'],
-    ['', 'en'],
-  ])('maps locale %p to %p', (locale, language) => {
-    expect(pickLanguage(locale, available, 'en')).toBe(language);
+  it('prints every value as the single-line clean-up makes it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        expect(renderText('<%= it.value %>', { value })).toBe(singleLine(value));
+      }),
+    );
+  });
+
+  it("keeps the template's own line breaks and trims the ends", () => {
+    expect(renderText('\nHello <%= it.name %>,\n\nWelcome.\n\n', { name: 'Ada\nLovelace' })).toBe(
+      'Hello Ada Lovelace,\n\nWelcome.',
+    );
+  });
+
+  it('prints template syntax found inside a value instead of evaluating it', () => {
+    expect(renderText('<%= it.name %>', { name: '<%= process.exit(1) %>' })).toBe('<%= process.exit(1) %>');
   });
 });

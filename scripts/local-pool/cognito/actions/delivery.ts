@@ -1,6 +1,11 @@
 import type { CodeDeliveryDetailsType } from 'aws-sdk/clients/cognitoidentityserviceprovider';
 import type { DeliveryDetails } from 'cognito-local/lib/services/messageDelivery/messageDelivery';
-import { maskedEmail } from '../auth/user-auth';
+
+/** An address as Cognito shows where it sent a code: `j***@e***`. */
+export function maskedEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain.slice(0, 1)}***`;
+}
 
 /** A phone number as Cognito shows where it sent a code: `+*******4567`. */
 function maskedPhone(phone: string): string {

@@ -3,6 +3,7 @@ import type { User } from 'cognito-local/lib/services/userPoolService';
 import { passwordResetRequired, userNotConfirmed } from '../aws-errors';
 import type { ClientCall } from '../layer';
 import type { TokenSource } from '../tokens';
+import { secondFactor } from './mfa';
 
 /** The answer of InitiateAuth and RespondToAuthChallenge: tokens, or the next challenge. */
 export type AuthAnswer = InitiateAuthResponse & { AvailableChallenges?: string[] };
@@ -48,13 +49,18 @@ export async function completeSignIn(
 }
 
 /**
- * What follows a proven password: refusal of an unconfirmed user or one whose password must be reset, the
- * NEW_PASSWORD_REQUIRED challenge for an invited user's temporary password, else the end of the sign-in.
+ * What follows a proven first factor: refusal of an unconfirmed user or one whose password must be reset, the
+ * NEW_PASSWORD_REQUIRED challenge for an invited user's temporary password, else the second factor the pool's MFA
+ * asks for (see `mfa.ts`) and the end of the sign-in. `secondFactor: false` ends it at once: passwordless first
+ * factors and custom authentication, where Cognito asks for no MFA.
  */
 export async function afterPassword(
   call: ClientCall,
   user: User,
-  options: { clientMetadata?: Record<string, string> } = {},
+  {
+    secondFactor: withSecondFactor = true,
+    ...options
+  }: { clientMetadata?: Record<string, string>; secondFactor?: boolean } = {},
 ): Promise<AuthAnswer> {
   if (user.UserStatus === 'UNCONFIRMED') throw userNotConfirmed();
   if (user.UserStatus === 'RESET_REQUIRED') throw passwordResetRequired();
@@ -75,5 +81,5 @@ export async function afterPassword(
       }),
     };
   }
-  return completeSignIn(call, user, options);
+  return withSecondFactor ? secondFactor(call, user, options, completeSignIn) : completeSignIn(call, user, options);
 }

@@ -52,7 +52,11 @@ async function nextRound(
   if (decision.issueTokens === true) {
     const user = flow.userNotFound ? null : await findUser(call, flow.username);
     if (user === null) throw incorrectCredentials();
-    return afterPassword(call, user, clientMetadata === undefined ? {} : { clientMetadata });
+    // Custom authentication asks for no MFA of its own: Define decides every round.
+    return afterPassword(call, user, {
+      ...(clientMetadata === undefined ? {} : { clientMetadata }),
+      secondFactor: false,
+    });
   }
   if (decision.challengeName === 'PASSWORD_VERIFIER' && flow.srpA !== undefined) {
     const user = flow.userNotFound ? null : await findUser(call, flow.username);

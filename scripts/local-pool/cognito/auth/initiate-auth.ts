@@ -25,7 +25,7 @@ async function startUserAuth(
 ): Promise<AuthAnswer> {
   const username = requiredString(parameters, 'USERNAME');
   const subject = await beginSignIn(call, username, await findUser(call, username), validationData);
-  const available = availableFirstFactors(allowedFirstFactors(call), subject.user);
+  const available = availableFirstFactors(allowedFirstFactors(call), subject.user, call.userPool.options);
   const preferred = parameters.PREFERRED_CHALLENGE;
   if (preferred !== undefined && available.includes(preferred)) {
     return beginFirstFactor(call, subject, preferred, parameters, undefined);

@@ -1,18 +1,17 @@
 import type { Context } from 'cognito-local/lib/services/context';
 import { attributesAppend } from 'cognito-local/lib/services/userPoolService';
-import { Targets } from 'cognito-local/lib/targets/targets';
 import { incorrectCredentials, invalidParameter, invalidSession, missingParameter } from '../aws-errors';
+import type { ChallengeState } from '../challenge-sessions';
 import { clientCall, requiredString, stringMap } from '../client-call';
 import type { ClientCall, Layer } from '../layer';
 import { assertPasswordConforms } from '../password-policy';
 import { type AuthAnswer, afterPassword, completeSignIn } from './complete';
 import { answerCustomChallenge, continueAfterPasswordVerifier } from './custom-auth';
+import { answerMfaCode, answerMfaSelection, secondFactor } from './mfa';
+import { answerMfaSetup } from './mfa-setup';
 import { checkPasswordClaim } from './password-verifier';
-import { answerEmailOtp, beginFirstFactor } from './user-auth';
+import { answerSignInCode, beginFirstFactor } from './user-auth';
 import { findUser, samePassword } from './users';
-
-/** MFA challenges cognito-local answers itself (it issues the tokens through the layer's token service). */
-const COGNITO_LOCAL_CHALLENGES = new Set(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'SELECT_MFA_TYPE']);
 
 /** The user of a session, who must still exist. */
 async function sessionUser(call: ClientCall, username: string) {
@@ -42,16 +41,37 @@ async function answerNewPassword(
     UserLastModifiedDate: new Date(),
   };
   await call.userPool.saveUser(call.ctx, updated);
-  return completeSignIn(call, updated, {
-    ...(clientMetadata ? { clientMetadata } : {}),
-    source: 'NewPasswordChallenge',
-  });
+  return secondFactor(
+    call,
+    updated,
+    { ...(clientMetadata ? { clientMetadata } : {}), source: 'NewPasswordChallenge' },
+    completeSignIn,
+  );
+}
+
+/** RespondToAuthChallenge with a second factor: SELECT_MFA_TYPE, MFA_SETUP or a code; a right one signs in. */
+async function answerSecondFactor(
+  call: ClientCall,
+  sessionId: string,
+  state: ChallengeState,
+  responses: Record<string, unknown>,
+  clientMetadata: Record<string, string> | undefined,
+): Promise<AuthAnswer> {
+  const user = await sessionUser(call, state.username);
+  const end = { ...(clientMetadata ? { clientMetadata } : {}), source: state.mfa?.source ?? 'Authentication' };
+  if (state.challengeName === 'SELECT_MFA_TYPE') return answerMfaSelection(call, user, state, responses);
+  if (state.challengeName === 'MFA_SETUP') {
+    const setup = await answerMfaSetup(call, user, state, responses);
+    return setup === 'done' ? completeSignIn(call, user, end) : setup;
+  }
+  return completeSignIn(call, await answerMfaCode(call, sessionId, user, state, responses), end);
 }
 
 /**
  * RespondToAuthChallenge as Cognito answers it: PASSWORD_VERIFIER (SRP), CUSTOM_CHALLENGE (the challenge loop),
- * NEW_PASSWORD_REQUIRED, and USER_AUTH's SELECT_CHALLENGE, PASSWORD and EMAIL_OTP; each answer must come with the
- * session it answers, once, in time. `ClientMetadata` reaches the challenge triggers, PostAuthentication and
+ * NEW_PASSWORD_REQUIRED, USER_AUTH's SELECT_CHALLENGE, PASSWORD, EMAIL_OTP and SMS_OTP, and the second factors
+ * (SELECT_MFA_TYPE, MFA_SETUP, SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP); each answer must come with the session it
+ * answers, once, in time. `ClientMetadata` reaches the challenge triggers, PostAuthentication and
  * PreTokenGeneration.
  *
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
@@ -62,9 +82,6 @@ export async function respondToAuthChallenge(
   request: Record<string, unknown>,
 ): Promise<object> {
   const name = request.ChallengeName;
-  if (typeof name === 'string' && COGNITO_LOCAL_CHALLENGES.has(name)) {
-    return Targets.RespondToAuthChallenge(layer.services)(ctx, request as never);
-  }
   const call = await clientCall(ctx, layer, request.ClientId);
   const responses = stringMap(request.ChallengeResponses);
   if (responses === undefined) throw missingParameter('ChallengeResponses');
@@ -75,6 +92,7 @@ export async function respondToAuthChallenge(
   const state = layer.sessions.take(sessionId, call.client.ClientId);
   if (state.challengeName !== name) throw invalidSession();
   const withMetadata = metadata === undefined ? {} : { clientMetadata: metadata };
+  if (state.mfa !== undefined) return answerSecondFactor(call, String(sessionId), state, responses, metadata);
   switch (name) {
     case 'PASSWORD_VERIFIER': {
       checkPasswordClaim(call, state, requiredString(responses, 'PASSWORD_CLAIM_SECRET_BLOCK'), responses);
@@ -105,7 +123,8 @@ export async function respondToAuthChallenge(
       return afterPassword(call, user, withMetadata);
     }
     case 'EMAIL_OTP':
-      return answerEmailOtp(call, String(sessionId), state, responses, metadata);
+    case 'SMS_OTP':
+      return answerSignInCode(call, String(sessionId), state, responses, metadata);
     default:
       throw invalidSession();
   }

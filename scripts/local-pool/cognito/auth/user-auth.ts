@@ -1,41 +1,69 @@
+import type { DeliveryDetails } from 'cognito-local/lib/services/messageDelivery/messageDelivery';
 import { attributeValue, type User } from 'cognito-local/lib/services/userPoolService';
+import { maskedDelivery, maskedEmail } from '../actions/delivery';
 import { incorrectCredentials, invalidSignInCode } from '../aws-errors';
 import type { ChallengeState } from '../challenge-sessions';
 import { requiredString } from '../client-call';
 import type { ClientCall } from '../layer';
 import { type AuthAnswer, afterPassword } from './complete';
+import { type MfaPool, needsSecondFactor } from './mfa';
 import { clientA, passwordVerifierChallenge } from './password-verifier';
 import { findUser, type SignInSubject, samePassword } from './users';
 
-/** Wrong EMAIL_OTP answers a session takes before it ends. */
+/** Wrong sign-in code answers a session takes before it ends. */
 const OTP_ATTEMPTS = 3;
+
+/** The passwordless factors that send a code, the attribute it goes to and the answer that carries it. */
+const CODE_FACTORS = {
+  EMAIL_OTP: { attribute: 'email', medium: 'EMAIL', answer: 'EMAIL_OTP_CODE' },
+  SMS_OTP: { attribute: 'phone_number', medium: 'SMS', answer: 'SMS_OTP_CODE' },
+} as const;
+
+type CodeFactor = keyof typeof CODE_FACTORS;
+
+function isCodeFactor(factor: string): factor is CodeFactor {
+  return Object.hasOwn(CODE_FACTORS, factor);
+}
 
 /**
  * The first factors a user may choose in USER_AUTH: those the pool allows (`Policies.SignInPolicy.
- * AllowedFirstAuthFactors`, PASSWORD when unset), PASSWORD standing for both PASSWORD and PASSWORD_SRP, EMAIL_OTP
- * only for a user with an email address. An unknown user is offered what a known one would be.
+ * AllowedFirstAuthFactors`, PASSWORD when unset), PASSWORD standing for both PASSWORD and PASSWORD_SRP, EMAIL_OTP and
+ * SMS_OTP only for a user with a verified address or phone number, and none of those for a user whose sign-ins need
+ * MFA (Cognito offers passwordless factors only where no second factor follows). WEB_AUTHN is not offered: the local
+ * pool has no passkey authenticator. An unknown user is offered what a known one would be.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html
  */
-export function availableFirstFactors(allowed: readonly string[] | undefined, user: User | null): string[] {
+export function availableFirstFactors(
+  allowed: readonly string[] | undefined,
+  user: User | null,
+  pool: MfaPool,
+): string[] {
+  const passwordlessAllowed = user === null || !needsSecondFactor(pool, user);
   return (allowed ?? ['PASSWORD']).flatMap((factor) => {
     if (factor === 'PASSWORD') return ['PASSWORD', 'PASSWORD_SRP'];
-    if (factor === 'EMAIL_OTP') return user === null || attributeValue('email', user.Attributes) ? ['EMAIL_OTP'] : [];
-    return [];
+    if (!isCodeFactor(factor) || !passwordlessAllowed) return [];
+    const { attribute } = CODE_FACTORS[factor];
+    const reachable =
+      user === null ||
+      (attributeValue(attribute, user.Attributes) !== undefined &&
+        attributeValue(`${attribute}_verified`, user.Attributes) === 'true');
+    return reachable ? [factor] : [];
   });
 }
 
-/** An address as Cognito shows where it sent a code: `j***@e***`. */
-export function maskedEmail(email: string): string {
-  const [local = '', domain = ''] = email.split('@');
-  return `${local.slice(0, 1)}***@${domain.slice(0, 1)}***`;
-}
-
-/** Sends the EMAIL_OTP code (CustomMessage_Authentication, then the local mail) and asks for it. */
-async function emailOtpChallenge(call: ClientCall, subject: SignInSubject): Promise<AuthAnswer> {
+/** Sends the sign-in code (CustomMessage_Authentication, then the local mail) and asks for it. */
+async function signInCodeChallenge(call: ClientCall, subject: SignInSubject, factor: CodeFactor): Promise<AuthAnswer> {
   const { ctx, layer, userPool, client } = call;
+  const { attribute, medium } = CODE_FACTORS[factor];
   const code = layer.otp();
-  const email = subject.user === null ? subject.username : (attributeValue('email', subject.user.Attributes) ?? '');
+  const destination =
+    subject.user === null ? subject.username : (attributeValue(attribute, subject.user.Attributes) ?? '');
+  const delivery = (
+    factor === 'EMAIL_OTP'
+      ? { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: destination }
+      : { AttributeName: 'phone_number', DeliveryMedium: 'SMS', Destination: destination }
+  ) as DeliveryDetails;
   if (subject.user !== null) {
     await layer.messages.deliver(
       ctx,
@@ -45,21 +73,21 @@ async function emailOtpChallenge(call: ClientCall, subject: SignInSubject): Prom
       subject.user,
       code,
       undefined,
-      {
-        AttributeName: 'email',
-        DeliveryMedium: 'EMAIL',
-        Destination: email,
-      },
+      delivery,
     );
   }
   return {
-    ChallengeName: 'EMAIL_OTP',
-    ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL', CODE_DELIVERY_DESTINATION: maskedEmail(email) },
+    ChallengeName: factor,
+    ChallengeParameters: {
+      CODE_DELIVERY_DELIVERY_MEDIUM: medium,
+      CODE_DELIVERY_DESTINATION:
+        factor === 'EMAIL_OTP' ? maskedEmail(destination) : (maskedDelivery(delivery).Destination ?? ''),
+    },
     Session: layer.sessions.start({
       clientId: client.ClientId,
       username: subject.username,
       userNotFound: subject.userNotFound,
-      challengeName: 'EMAIL_OTP',
+      challengeName: factor,
       otp: { code, failures: 0 },
     }),
   };
@@ -78,7 +106,7 @@ export async function beginFirstFactor(
 ): Promise<AuthAnswer> {
   if (factor === 'PASSWORD_SRP')
     return passwordVerifierChallenge(call, subject, clientA(parameters), { withSession: true });
-  if (factor === 'EMAIL_OTP') return emailOtpChallenge(call, subject);
+  if (isCodeFactor(factor)) return signInCodeChallenge(call, subject, factor);
   const password = parameters?.PASSWORD;
   if (typeof password !== 'string') {
     return {
@@ -113,17 +141,19 @@ export function selectChallenge(call: ClientCall, subject: SignInSubject, availa
 }
 
 /**
- * RespondToAuthChallenge with EMAIL_OTP: the right EMAIL_OTP_CODE signs in; a wrong one is refused with
- * `CodeMismatchException` and the session stays open for another try, up to three wrong answers.
+ * RespondToAuthChallenge with EMAIL_OTP or SMS_OTP as the first factor: the right code signs in, with no second
+ * factor after it; a wrong one is refused with `CodeMismatchException` and the session stays open for another try,
+ * up to three wrong answers.
  */
-export async function answerEmailOtp(
+export async function answerSignInCode(
   call: ClientCall,
   sessionId: string,
   state: ChallengeState,
   responses: Record<string, unknown> | undefined,
   clientMetadata: Record<string, string> | undefined,
 ): Promise<AuthAnswer> {
-  const code = requiredString(responses, 'EMAIL_OTP_CODE');
+  const factor = state.challengeName as CodeFactor;
+  const code = requiredString(responses, CODE_FACTORS[factor].answer);
   const user = state.userNotFound ? null : await findUser(call, state.username);
   if (user === null || state.otp === undefined || code !== state.otp.code) {
     const failures = (state.otp?.failures ?? 0) + 1;
@@ -132,5 +162,8 @@ export async function answerEmailOtp(
     }
     throw invalidSignInCode();
   }
-  return afterPassword(call, user, clientMetadata === undefined ? {} : { clientMetadata });
+  return afterPassword(call, user, {
+    ...(clientMetadata === undefined ? {} : { clientMetadata }),
+    secondFactor: false,
+  });
 }

@@ -1,5 +1,6 @@
 import { checkResponse } from '@functions/pre-token-generation/steps/check-response';
-import { UserFacingError } from '@shared/errors';
+import { Refusal } from '@shared/errors';
+import { preTokenGenerationRefusal } from '@shared/messages/pre-token-generation';
 import { loadFixture } from '@test/helpers/fixtures';
 import { runFlow, testConfig } from '../support';
 
@@ -43,20 +44,16 @@ describe('check-response', () => {
     expect(JSON.stringify(error)).not.toContain('secret');
   });
 
-  it('refuses the sign-in in the user’s language when the dropped answer held a required claim', async () => {
+  it('refuses the sign-in when the dropped answer held a required claim', async () => {
     const event = loadFixture('TokenGeneration_Authentication');
-    if (event.request.userAttributes) event.request.userAttributes.locale = 'fr';
     event.response.claimsAndScopeOverrideDetails = {
       accessTokenGeneration: { claimsToAddOrOverride: { tenant_id: 'acme', sub: 'someone-else' } },
     };
 
     const refused = runFlow(event, testConfig({ REQUIRED_CLAIMS: 'tenant_id' }), [checkResponse]);
 
-    await expect(refused).rejects.toEqual(
-      new UserFacingError(
-        'Nous n’avons pas pu vous connecter car les paramètres d’accès de votre compte sont incomplets. Contactez votre administrateur.',
-      ),
-    );
+    await expect(refused).rejects.toEqual(new Refusal(preTokenGenerationRefusal('required-claim-lost')));
+    expect(event.response.claimsAndScopeOverrideDetails).toBeNull();
   });
 
   it('does not refuse for a required claim the dropped answer did not hold', async () => {
