@@ -7,11 +7,12 @@ import { PARAMETERS } from '@resources/parameters/catalog';
 import { valueOn } from '@resources/parameters/parameter';
 import { poolSettings } from '@resources/pool/settings';
 
-/** The `local` stage's values with `overrides`, as the framework resolves `param:<name>`. */
+/** The default values with a tenant attribute and `overrides`, as the framework resolves `param:<name>`. */
 function settingsOf(overrides: Record<string, string> = {}) {
   const values: Record<string, unknown> = {
-    ...Object.fromEntries(PARAMETERS.map((parameter) => [parameter.name, valueOn(parameter, 'local')])),
+    ...Object.fromEntries(PARAMETERS.map((parameter) => [parameter.name, valueOn(parameter, 'default')])),
     domainPrefix: 'flows-test',
+    customAttributes: 'tenant_id:String',
     ...overrides,
   };
   return poolSettings({ resolveVariable: async (address) => values[address.replace(/^param:/, '')] });
@@ -49,15 +50,19 @@ describe('the token settings at package time', () => {
   });
 
   it('fall back to V1_0 on the Lite plan when no setting needs the access token', async () => {
-    const { tokens } = await settingsOf({ userPoolTier: 'LITE', groupScopes: '' });
+    const { tokens } = await settingsOf({
+      userPoolTier: 'LITE',
+      groupRoles: 'admins:admin',
+      tenantAttribute: 'custom:tenant_id',
+    });
 
     expect(tokens.lambdaVersion).toBe('V1_0');
   });
 
   it.each([
     ['groupScopes', { groupScopes: 'admins:orders/admin' }],
-    ['resourceServer', { groupScopes: '', resourceServer: 'orders', resourceServerScopes: 'read' }],
-    ['machineClientAccess', { groupScopes: '', machineClientAccess: '{"*": {"scopes": ["a/b"]}}' }],
+    ['resourceServer', { resourceServer: 'orders', resourceServerScopes: 'read' }],
+    ['machineClientAccess', { machineClientAccess: '{"*": {"scopes": ["a/b"]}}' }],
   ])('refuse %s on the Lite plan, naming it and userPoolTier', async (name, overrides) => {
     await expect(settingsOf({ userPoolTier: 'LITE', ...overrides })).rejects.toThrow(
       `Stage parameter "${name}" is "${Object.values(overrides).find((value) => value !== '')}", which needs userPoolTier ESSENTIALS or higher; userPoolTier is LITE.`,
