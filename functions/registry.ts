@@ -10,6 +10,7 @@ import { EMAIL_OUTBOX_FUNCTION } from './email-outbox/function';
 import { POST_AUTHENTICATION_FUNCTION } from './post-authentication/function';
 import { POST_CONFIRMATION_FUNCTION } from './post-confirmation/function';
 import { PRE_SIGN_UP_FUNCTION } from './pre-sign-up/function';
+import { PRE_TOKEN_GENERATION_FUNCTION } from './pre-token-generation/function';
 import { USER_MIGRATION_FUNCTION } from './user-migration/function';
 
 /** Every registered trigger function. */
@@ -18,6 +19,7 @@ export const FUNCTIONS = [
   CUSTOM_MESSAGE_FUNCTION,
   USER_MIGRATION_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
+  PRE_TOKEN_GENERATION_FUNCTION,
   POST_AUTHENTICATION_FUNCTION,
 ] as const;
 

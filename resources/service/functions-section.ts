@@ -41,11 +41,19 @@ function deployedFunction(declaration: DeployedFunctionDeclaration) {
   };
 }
 
-/** A trigger function: invoked by the user pool. */
+/** A trigger function: invoked by the user pool (with the trigger's version, where it has one). */
 function triggerFunction(declaration: FunctionDeclaration) {
   return {
     ...deployedFunction(declaration),
-    events: [{ cognitoUserPool: { pool: USER_POOL, trigger: declaration.trigger.trigger } }],
+    events: [
+      {
+        cognitoUserPool: {
+          pool: USER_POOL,
+          trigger: declaration.trigger.trigger,
+          ...(declaration.lambdaVersion === undefined ? {} : { lambdaVersion: declaration.lambdaVersion }),
+        },
+      },
+    ],
   };
 }
 

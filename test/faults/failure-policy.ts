@@ -176,6 +176,16 @@ export const FAILURE_POLICY = [
     afterwards:
       'The attempt is counted; the email is tried again 1, 2, 4… minutes later and sent once, or parked after emailMaxAttempts (EmailsParked, ParkedEmailsAlarm).',
   },
+  {
+    id: 'pre-token-generation-check',
+    trigger: 'PreTokenGeneration',
+    dependency: 'none (claims come from the event and the settings)',
+    call: 'the response check of the claims the steps set',
+    faults: ['fails'],
+    outcome: 'continues',
+    afterwards:
+      'The user gets Cognito’s tokens without the claims; the error names the rule and claim. A sign-in that was to carry a `requiredClaims` claim is refused instead. The next sign-in or refresh gets the claims once the settings are fixed.',
+  },
 ] as const satisfies readonly FailurePolicyRow[];
 
 /** The id of a row of {@link FAILURE_POLICY}. */

@@ -6,6 +6,7 @@ import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { createPostAuthenticationHandler } from '@functions/post-authentication/handler';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
+import { createPreTokenGenerationHandler } from '@functions/pre-token-generation/handler';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import type { Env } from '@shared/config';
 import type { TriggerEvent } from '@shared/trigger';
@@ -16,6 +17,7 @@ import { testConfig as customMessageConfig } from '../unit/custom-message/suppor
 import { testConfig as postAuthenticationConfig } from '../unit/post-authentication/support';
 import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
 import { cognitoPool, nativeUser, testConfig as preSignUpConfig } from '../unit/pre-sign-up/support';
+import { testConfig as preTokenGenerationConfig } from '../unit/pre-token-generation/support';
 import { createInMemoryLegacyUserStore, testConfig as userMigrationConfig } from '../unit/user-migration/support';
 
 /** Invokes a handler with any event, as Cognito (or a wiring mistake) might send it. */
@@ -53,6 +55,9 @@ export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
     postAuthenticationConfig({ ...env, RECORD_LAST_SIGN_IN: 'true' }),
     postConfirmation,
   );
+  const preTokenGeneration = createPreTokenGenerationHandler(
+    preTokenGenerationConfig({ ...env, USERS_WITHOUT_TENANT: 'refuse', REQUIRED_CLAIMS: 'tenant_id' }),
+  );
   const context = lambdaContext();
   return {
     invoke: {
@@ -61,6 +66,7 @@ export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
       UserMigration: (event) => userMigration(event as never, context),
       PostConfirmation: (event) => postConfirmationHandler(event as never, context),
       PostAuthentication: (event) => postAuthenticationHandler(event as never, context),
+      PreTokenGeneration: (event) => preTokenGeneration(event as never, context),
     },
     sentEmails: postConfirmation.mailer.send,
   };

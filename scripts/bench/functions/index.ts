@@ -5,6 +5,7 @@ import { customMessage } from './custom-message';
 import { postAuthentication } from './post-authentication';
 import { postConfirmation } from './post-confirmation';
 import { preSignUp } from './pre-sign-up';
+import { preTokenGeneration } from './pre-token-generation';
 import { userMigration } from './user-migration';
 
 /**
@@ -18,6 +19,7 @@ export const BENCHED_FUNCTIONS: Readonly<Record<string, BenchedFunction>> = {
   customMessage,
   userMigration,
   postConfirmation,
+  preTokenGeneration,
   postAuthentication,
 };
 
