@@ -35,9 +35,13 @@ export function createEmailOutboxHandler(
 ) {
   return async (event: ScheduledEvent, context: Context): Promise<SweepReport> => {
     const log = logger.child({ requestId: context.awsRequestId, scheduledAt: event.time });
-    const report = await sweepOutbox({ ...dependencies, logger: log }, config, () =>
-      context.getRemainingTimeInMillis(),
-    );
+    let report: SweepReport;
+    try {
+      report = await sweepOutbox({ ...dependencies, logger: log }, config, () => context.getRemainingTimeInMillis());
+    } catch (error) {
+      log.error('Could not sweep the outbox; the next run tries again', { error });
+      throw error;
+    }
     log.info('Outbox swept', {
       profiles: report.profiles,
       skipped: report.skipped,

@@ -117,10 +117,13 @@ describe('emailOutbox handler', () => {
   });
 
   it('fails the run when the outbox cannot be read, so the next run tries again', async () => {
-    const { profiles, run } = setUp();
+    const { profiles, logs, run } = setUp();
     profiles.dueProfiles.mockRejectedValueOnce(new Error('down'));
 
     await expect(run()).rejects.toThrow('down');
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'Could not sweep the outbox; the next run tries again' }),
+    );
   });
 
   it('is the deployed entry point', () => {
