@@ -39,6 +39,9 @@ export function tryItText(
       .join(', ')}`,
     `  DynamoDB           ${endpoints.dynamodb}   tables: ${tables}`,
     `  SES                ${endpoints.ses}   open it in a browser to read the mail the triggers send`,
+    ...pool.scheduled.map(
+      ({ key, functionName, expression }) => `  Scheduled          ${key} (${functionName}), ${expression}`,
+    ),
     '',
     'Try it, in another terminal:',
     `  ${command} sign-up jane@example.com '${DEMO_PASSWORD}' 'Jane Doe'`,
@@ -51,6 +54,8 @@ export function tryItText(
     `  ${command} confirm-forgot-password jane@example.com <code> '${NEW_PASSWORD}'`,
     `  ${command} invite sam@example.com 'Sam Admin'           # administrator invitation`,
     `  ${command} user jane@example.com                        # attributes, status, groups, profile`,
+    `  ${command} mail                                         # onboarding emails due, sent, parked; SES's mail`,
+    `  ${command} sweep                                        # run the email outbox now`,
     `  ${command} help`,
     '',
     'Legacy accounts (sign in with USER_PASSWORD_AUTH to migrate them):',

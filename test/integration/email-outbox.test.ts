@@ -42,7 +42,11 @@ async function sweep(now: Date) {
     createLogger({ level: 'info', sink: logs.sink }),
   );
   const report = await handler(SCHEDULED, lambdaContext(undefined, 60_000));
-  return { report, metrics: logs.entries().find((entry) => entry['message'] === 'Outbox swept') };
+  return {
+    report,
+    metrics: logs.entries().find((entry) => entry['message'] === 'Outbox swept'),
+    lines: logs.lines.join('\n'),
+  };
 }
 
 async function outbox(state: 'due' | 'parked'): Promise<string[]> {
@@ -68,7 +72,9 @@ describe('the outbox', () => {
     expect(await outbox('due')).toEqual([SUB]);
 
     expect((await sweep(at(30))).report).toMatchObject({ profiles: 0, sent: 0 });
-    expect((await sweep(at(65))).report).toMatchObject({ profiles: 1, sent: 1 });
+    const sending = await sweep(at(65));
+    expect(sending.report).toMatchObject({ profiles: 1, sent: 1 });
+    expect(sending.lines).not.toContain('jonas.lindqvist@example.com');
     const [email] = await harness.ses.emails();
     expect(email).toMatchObject({
       destination: { to: ['jonas.lindqvist@example.com'] },
