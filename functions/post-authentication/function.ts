@@ -1,5 +1,5 @@
 import { defineFunction } from '@resources/service/function-declaration';
-import { ONBOARDING_PERMISSIONS } from '@resources/service/onboarding-permissions';
+import { ONBOARDING_PARAMETERS, ONBOARDING_PERMISSIONS } from '@resources/service/onboarding';
 import { POST_AUTHENTICATION } from './trigger';
 
 /** The postAuthentication function: onboards users PostConfirmation never saw, and may record each sign-in. */
@@ -7,15 +7,7 @@ export const POST_AUTHENTICATION_FUNCTION = defineFunction({
   name: 'postAuthentication',
   description: 'Onboarding of users who arrive by a sign-in, and optionally the last sign-in time',
   trigger: POST_AUTHENTICATION,
-  parameters: [
-    'defaultGroup',
-    'emailFrom',
-    'productName',
-    'supportEmail',
-    'appUrl',
-    'emailMaxAttempts',
-    'recordLastSignIn',
-  ],
+  parameters: [...ONBOARDING_PARAMETERS, 'recordLastSignIn'],
   tables: {
     userProfiles: {
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],

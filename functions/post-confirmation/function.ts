@@ -1,5 +1,5 @@
 import { defineFunction } from '@resources/service/function-declaration';
-import { ONBOARDING_PERMISSIONS } from '@resources/service/onboarding-permissions';
+import { ONBOARDING_PARAMETERS, ONBOARDING_PERMISSIONS } from '@resources/service/onboarding';
 import { POST_CONFIRMATION } from './trigger';
 
 /** The postConfirmation function: profile, default group and welcome email after confirmation. */
@@ -7,16 +7,7 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
   name: 'postConfirmation',
   description: 'Onboarding (profile, default group, welcome email) after confirmation',
   trigger: POST_CONFIRMATION,
-  parameters: [
-    'defaultGroup',
-    'emailFrom',
-    'productName',
-    'supportEmail',
-    'appUrl',
-    'passwordChangedNotice',
-    'passwordChangeDedupeSeconds',
-    'emailMaxAttempts',
-  ],
+  parameters: [...ONBOARDING_PARAMETERS, 'passwordChangedNotice', 'passwordChangeDedupeSeconds'],
   tables: {
     userProfiles: {
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],

@@ -1,4 +1,15 @@
+import type { ParameterName } from '@resources/parameters/catalog';
 import { type Permission, SES_SENDING_IDENTITY, USER_POOLS_OF_ACCOUNT } from './function-declaration';
+
+/** The stage parameters every function that onboards users reads: groups, emails and their retries. */
+export const ONBOARDING_PARAMETERS: readonly ParameterName[] = [
+  'defaultGroup',
+  'emailFrom',
+  'productName',
+  'supportEmail',
+  'appUrl',
+  'emailMaxAttempts',
+];
 
 /**
  * What a function that onboards users (postConfirmation, postAuthentication) may do besides its table: add the user
