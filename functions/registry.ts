@@ -4,10 +4,13 @@
  * roles, the parameter tables and the cross-trigger tests all follow from this list.
  */
 import type { FunctionDeclaration } from '@resources/service/function-declaration';
+import { CREATE_AUTH_CHALLENGE_FUNCTION } from './create-auth-challenge/function';
 import { CUSTOM_MESSAGE_FUNCTION } from './custom-message/function';
+import { DEFINE_AUTH_CHALLENGE_FUNCTION } from './define-auth-challenge/function';
 import { POST_CONFIRMATION_FUNCTION } from './post-confirmation/function';
 import { PRE_SIGN_UP_FUNCTION } from './pre-sign-up/function';
 import { USER_MIGRATION_FUNCTION } from './user-migration/function';
+import { VERIFY_AUTH_CHALLENGE_RESPONSE_FUNCTION } from './verify-auth-challenge-response/function';
 
 /** Every registered function. */
 export const FUNCTIONS = [
@@ -15,6 +18,9 @@ export const FUNCTIONS = [
   CUSTOM_MESSAGE_FUNCTION,
   USER_MIGRATION_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
+  DEFINE_AUTH_CHALLENGE_FUNCTION,
+  CREATE_AUTH_CHALLENGE_FUNCTION,
+  VERIFY_AUTH_CHALLENGE_RESPONSE_FUNCTION,
 ] as const;
 
 /** A registered function's declaration. */

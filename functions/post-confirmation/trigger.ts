@@ -1,10 +1,10 @@
 import { field } from '@shared/event-shape';
+import type { Mailer } from '@shared/mailer';
 import type { StepContext } from '@shared/steps';
 import type { TriggerDefinition } from '@shared/trigger';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import type { PostConfirmationConfig } from './config';
 import type { GroupMembership } from './group-membership';
-import type { Mailer } from './mailer';
 import type { ProfileStore } from './profile-store';
 
 /** The PostConfirmation trigger: its sources, and the request fields its steps read. */

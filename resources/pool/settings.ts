@@ -1,6 +1,7 @@
 import { PARAMETERS } from '@resources/parameters/catalog';
 import { attributeSchema } from './attribute-schema';
 import { assertPlaceholders, assertRedirectUrls, checkedDomainPrefix } from './checks';
+import { customAuthFlags } from './custom-auth';
 import { identityProviderFlags } from './identity-providers';
 import { managedLoginStyle } from './managed-login';
 import { ParameterError, parameterReader, type ResolveVariable } from './parameter-reader';
@@ -139,6 +140,7 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     flags: {
       sms: String(smsEnabled),
       userAuth: String(methods.userAuth),
+      ...(await customAuthFlags(params)),
       ...(await identityProviderFlags(params)),
     },
   };

@@ -1,10 +1,10 @@
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from '@functions/post-confirmation/config';
 import type { GroupMembership } from '@functions/post-confirmation/group-membership';
-import type { Mailer } from '@functions/post-confirmation/mailer';
 import type { ProfileStore } from '@functions/post-confirmation/profile-store';
 import type { PostConfirmationContext, PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
 import type { Env } from '@shared/config';
 import { createLogger } from '@shared/logger';
+import type { Mailer } from '@shared/mailer';
 import { reject, runSteps, type Step } from '@shared/steps';
 import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
