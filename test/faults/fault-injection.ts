@@ -1,5 +1,6 @@
 import { InternalErrorException, TooManyRequestsException } from '@aws-sdk/client-cognito-identity-provider';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { SecretsManagerServiceException } from '@aws-sdk/client-secrets-manager';
 import { SESServiceException } from '@aws-sdk/client-ses';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import type { TriggerEvent } from '@shared/trigger';
@@ -20,6 +21,13 @@ export const SERVICE_ERRORS = {
       $metadata: {},
     }),
   cognitoThrottled: () => new TooManyRequestsException({ message: 'Rate exceeded', $metadata: {} }),
+  secretsManagerThrottled: () =>
+    new SecretsManagerServiceException({
+      name: 'ThrottlingException',
+      $fault: 'client',
+      message: 'Rate exceeded',
+      $metadata: {},
+    }),
   cognitoFails: () => new InternalErrorException({ message: 'Internal error', $metadata: {} }),
 } as const;
 
