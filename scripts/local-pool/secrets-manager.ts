@@ -13,24 +13,33 @@ function answer(response: import('node:http').ServerResponse, status: number, bo
   response.writeHead(status, { 'content-type': JSON_1_1 }).end(JSON.stringify(body));
 }
 
+/** The value of a secret by its name, or undefined when there is no such secret. */
+export type SecretLookup = (name: string) => string | undefined;
+
 /**
- * Starts a Secrets Manager endpoint on 127.0.0.1:`port` (0 picks a free one) that serves `secrets` (name → string
- * value) through the AWS SDK's `GetSecretValue` (the JSON 1.1 protocol), the one call the functions make; any other
- * action or unknown secret gets the error Secrets Manager gives. The local pool's magic-link key lives here, so the
- * functions read it exactly as they do on AWS (point them at it with `AWS_ENDPOINT_URL_SECRETS_MANAGER`).
+ * Starts a Secrets Manager endpoint on 127.0.0.1:`port` (0 picks a free one) that serves `secrets` (a map of name to
+ * string value, or a lookup consulted on every call) through the AWS SDK's `GetSecretValue` (the JSON 1.1 protocol),
+ * the one call the functions make; any other action or unknown secret gets the error Secrets Manager gives. The local
+ * pool's magic-link key lives here, so the functions read it exactly as they do on AWS (pointed at it with
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`).
  *
  * @see https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html
  */
 export async function startLocalSecretsManager(
-  secrets: Readonly<Record<string, string>>,
+  secrets: Readonly<Record<string, string>> | SecretLookup,
   port = 0,
 ): Promise<LocalSecretsManager> {
+  const lookup: SecretLookup =
+    typeof secrets === 'function' ? secrets : (name) => (Object.hasOwn(secrets, name) ? secrets[name] : undefined);
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       if (request.headers['x-amz-target'] !== 'secretsmanager.GetSecretValue') {
-        answer(response, 400, { __type: 'UnknownOperationException', message: 'Only GetSecretValue is served locally.' });
+        answer(response, 400, {
+          __type: 'UnknownOperationException',
+          message: 'Only GetSecretValue is served locally.',
+        });
         return;
       }
       let secretId: unknown;
@@ -39,7 +48,7 @@ export async function startLocalSecretsManager(
       } catch {
         secretId = undefined;
       }
-      const value = typeof secretId === 'string' && Object.hasOwn(secrets, secretId) ? secrets[secretId] : undefined;
+      const value = typeof secretId === 'string' ? lookup(secretId) : undefined;
       if (value === undefined) {
         answer(response, 400, {
           __type: 'ResourceNotFoundException',
