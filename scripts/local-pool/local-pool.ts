@@ -9,12 +9,12 @@ import dynalite from 'dynalite';
 import type { CodeDelivery } from './cognito/mail';
 import { startCognitoLayer } from './cognito/server';
 import { type InvocationRecord, startInvocationRecorder } from './invocation-recorder';
-import { type PoolDefinition, type ServiceDefinition, translatePool } from './pool-definition';
 import { localSecretValues } from './local-secrets';
+import { type PoolDefinition, type ServiceDefinition, translatePool } from './pool-definition';
 import { freePort } from './processes';
 import { ensurePool, ensureTables } from './provision';
-import { seedLegacyUsers } from './seed-legacy-users';
 import { startLocalSecretsManager } from './secrets-manager';
+import { seedLegacyUsers } from './seed-legacy-users';
 import { printService, type ServerlessTarget, startLambdaOffline } from './serverless';
 import { startSignInPage } from './sign-in-page/server';
 
