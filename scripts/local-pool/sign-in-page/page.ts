@@ -167,23 +167,26 @@ element('sign-out').addEventListener('click', () => {
   say('Signed out.');
 });
 
-// Opened from a magic link: sign in with its token, then drop it from the address bar.
-const token = location.hash.slice(1);
-if (token !== '') {
+/** Signs in with the magic link's token in the address's fragment, if there is one, then drops it from the address. */
+function signInWithLink(): void {
+  const token = location.hash.slice(1);
+  if (token === '') return;
   history.replaceState(null, '', location.pathname);
   const username = userOfToken(token);
   if (username === undefined) {
     say('This sign-in link is not valid. Ask for a new link and use the latest one.', true);
-  } else {
-    say('Signing you in…');
-    startCustomSignIn(username, (user) =>
-      user.sendCustomChallengeAnswer(
-        token,
-        customCallbacks(() => fail(new Error('The link did not sign you in.'))),
-        {
-          signInMethod: 'magic_link',
-        },
-      ),
-    );
+    return;
   }
+  say('Signing you in…');
+  startCustomSignIn(username, (user) =>
+    user.sendCustomChallengeAnswer(
+      token,
+      customCallbacks(() => fail(new Error('The link did not sign you in.'))),
+      { signInMethod: 'magic_link' },
+    ),
+  );
 }
+
+// A magic link opens the page; one opened while the page is already open only changes its fragment.
+signInWithLink();
+window.addEventListener('hashchange', signInWithLink);
