@@ -90,7 +90,7 @@ export const FLOW_PARAMETERS = [
         stages: { local: 'email_code,magic_link' },
         rule: rule.listOf('email_code', 'magic_link'),
         meaning:
-          'Passwordless sign-in through custom authentication (`CUSTOM_AUTH`), on any plan: a one-time code by email (`email_code`), a link by email (`magic_link`). Needs `emailFrom`. Empty: off, and the app client does not allow `CUSTOM_AUTH`. See [Passwordless sign-in](flows/custom-auth.md).',
+          'Passwordless sign-in through custom authentication (`CUSTOM_AUTH`), on any plan: a one-time code by email (`email_code`), a link by email (`magic_link`). Needs `emailFrom`. Empty: off, and the app client does not allow `CUSTOM_AUTH`.',
       },
       {
         name: 'signInCodeLength',
