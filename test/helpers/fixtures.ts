@@ -79,14 +79,20 @@ export interface FixtureState {
 /** A state's file name: `<source>.<state>` ends in a kebab-case name. */
 const STATE_FILE = /^([A-Za-z]+_[A-Za-z]+)\.([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
 
+let states: readonly FixtureState[] | undefined;
+
 /**
  * The further states recorded beside the first event of some sources, as `test/fixtures/<source>.<state>.json`:
  * a flow whose events differ by more than their source (the rounds of custom authentication) has one file per state.
+ * Read from the folder on first use.
  */
-export const FIXTURE_STATES: readonly FixtureState[] = readdirSync(FIXTURES_DIR)
-  .map((file) => STATE_FILE.exec(file))
-  .filter((match): match is RegExpExecArray => match !== null && isFixtureSource(match[1] ?? ''))
-  .map((match) => ({ source: match[1] as TriggerSource, state: match[2] as string }));
+export function fixtureStates(): readonly FixtureState[] {
+  states ??= readdirSync(FIXTURES_DIR)
+    .map((file) => STATE_FILE.exec(file))
+    .filter((match): match is RegExpExecArray => match !== null && isFixtureSource(match[1] ?? ''))
+    .map((match) => ({ source: match[1] as TriggerSource, state: match[2] as string }));
+  return states;
+}
 
 /**
  * Returns a fresh deep copy of the recorded event for `source` — or, with `state`, of that recorded state of it —
@@ -104,7 +110,7 @@ export function loadFixture<S extends TriggerSource>(source: S, state?: string):
   if (!isFixtureSource(source)) {
     throw new Error(`No fixture for trigger source "${String(source)}"; known: ${FIXTURE_SOURCES.join(', ')}`);
   }
-  if (state !== undefined && !FIXTURE_STATES.some((known) => known.source === source && known.state === state)) {
+  if (state !== undefined && !fixtureStates().some((known) => known.source === source && known.state === state)) {
     throw new Error(`No fixture state "${state}" of ${source}.`);
   }
   const file = state === undefined ? `${source}.json` : `${source}.${state}.json`;

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   FIXTURE_SOURCES,
-  FIXTURE_STATES,
   FIXTURES_BY_TRIGGER,
   FIXTURES_DIR,
+  fixtureStates,
   isFixtureSource,
   loadFixture,
   type TriggerSource,
@@ -70,7 +70,7 @@ describe('fixture files', () => {
 
   it('are only for trigger sources of registered functions (and their states), with no other files beside README.md', () => {
     const files = readdirSync(FIXTURES_DIR).filter((file) => file !== 'README.md');
-    const states = FIXTURE_STATES.map(({ source, state }) => `${source}.${state}.json`);
+    const states = fixtureStates().map(({ source, state }) => `${source}.${state}.json`);
 
     expect(files.filter((file) => !isFixtureSource(file.replace(/\.json$/, '')) && !states.includes(file))).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe('fixture files', () => {
     expect(FIXTURE_SOURCES.filter((source) => !readme.includes(`| \`${source}.json\` |`))).toEqual([]);
     const rowOf = (source: string) =>
       readme.split('\n').find((line) => line.startsWith(`| \`${source}.json\` |`)) ?? '';
-    expect(FIXTURE_STATES.filter(({ source, state }) => !rowOf(source).includes(`\`.${state}\``))).toEqual([]);
+    expect(fixtureStates().filter(({ source, state }) => !rowOf(source).includes(`\`.${state}\``))).toEqual([]);
   });
 
   it('group every source under the trigger named by its prefix', () => {
@@ -267,12 +267,13 @@ describe('custom authentication fixtures', () => {
   ];
   const EVERY_STATE = [
     ...CHALLENGE_SOURCES.map((source) => ({ source, state: undefined as string | undefined })),
-    ...FIXTURE_STATES.filter(({ source }) => CHALLENGE_SOURCES.includes(source)),
+    ...fixtureStates().filter(({ source }) => CHALLENGE_SOURCES.includes(source)),
   ];
 
   it('record every state of a sign-in: first call, method chosen, wrong answer, last wrong answer, unknown user, magic link', () => {
     const states = (source: TriggerSource) =>
-      FIXTURE_STATES.filter((known) => known.source === source)
+      fixtureStates()
+        .filter((known) => known.source === source)
         .map(({ state }) => state)
         .sort();
 
