@@ -30,5 +30,5 @@ export const CREATE_AUTH_CHALLENGE_FUNCTION = defineFunction({
     { actions: ['ses:SendEmail'], resource: SES_SENDING_IDENTITY, why: 'Send the sign-in codes and magic links.' },
     { actions: ['secretsmanager:GetSecretValue'], resource: MAGIC_LINK_SECRET, why: 'Sign magic links.' },
   ],
-  bundleBudgetBytes: 1_300_000,
+  bundleBudgetBytes: 805_000,
 });

@@ -11,5 +11,5 @@ export const VERIFY_AUTH_CHALLENGE_RESPONSE_FUNCTION = defineFunction({
     signInChallenges: { actions: ['dynamodb:PutItem'], why: 'Record each magic link that signs in, once.' },
   },
   permissions: [{ actions: ['secretsmanager:GetSecretValue'], resource: MAGIC_LINK_SECRET, why: 'Check magic links.' }],
-  bundleBudgetBytes: 1_000_000,
+  bundleBudgetBytes: 700_000,
 });
