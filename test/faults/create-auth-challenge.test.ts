@@ -23,6 +23,7 @@ import { testConfig } from '../unit/create-auth-challenge/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,
+  clientFaults,
   expectOutcome,
   type FaultyEndpoints,
   failingClient,
@@ -95,12 +96,6 @@ function invoke(event: CreateAuthChallengeTriggerEvent): Promise<CreateAuthChall
   return handler(event, lambdaContext());
 }
 
-const faultsOf = <C>(client: { use(next: C): void }, at: (endpoint: string) => C, throttled: () => C) => ({
-  hangs: () => client.use(at(endpoints.endpointFor('hangs'))),
-  unreachable: () => client.use(at(endpoints.endpointFor('unreachable'))),
-  throttled: () => client.use(throttled()),
-});
-
 /** How each fault of each row is produced, and which state of the event it hits. */
 const SCENARIOS: {
   [Id in RowIdOf<'CreateAuthChallenge'>]: {
@@ -110,20 +105,29 @@ const SCENARIOS: {
 } = {
   'create-auth-challenge-store': {
     state: 'email-code',
-    faults: faultsOf(dynamoClient, budgetedClients.dynamoDb, () =>
-      failingClient(new DynamoDBClient({}), SERVICE_ERRORS.dynamoDbThrottled),
+    faults: clientFaults(
+      () => endpoints,
+      dynamoClient,
+      budgetedClients.dynamoDb,
+      () => failingClient(new DynamoDBClient({}), SERVICE_ERRORS.dynamoDbThrottled),
     ),
   },
   'create-auth-challenge-ses': {
     state: 'email-code',
-    faults: faultsOf(sesClient, budgetedClients.ses, () =>
-      failingClient(new SESClient({}), SERVICE_ERRORS.sesThrottled),
+    faults: clientFaults(
+      () => endpoints,
+      sesClient,
+      budgetedClients.ses,
+      () => failingClient(new SESClient({}), SERVICE_ERRORS.sesThrottled),
     ),
   },
   'create-auth-challenge-key': {
     state: 'magic-link',
-    faults: faultsOf(secretsClient, budgetedClients.secretsManager, () =>
-      failingClient(new SecretsManagerClient({}), SERVICE_ERRORS.secretsManagerThrottled),
+    faults: clientFaults(
+      () => endpoints,
+      secretsClient,
+      budgetedClients.secretsManager,
+      () => failingClient(new SecretsManagerClient({}), SERVICE_ERRORS.secretsManagerThrottled),
     ),
   },
 };

@@ -103,3 +103,21 @@ export function arrangeFault(faults: Partial<Record<Fault, () => void>>, fault: 
   if (arrange === undefined) throw new Error(`No arrangement for the fault "${fault}".`);
   arrange();
 }
+
+/**
+ * The three faults of a client a test can swap (`client.use`): a client of `at` the hanging or the unreachable
+ * endpoint of `endpoints()` (read when the fault is arranged, once the tests started them), or the client `throttled`
+ * gives (usually a {@link failingClient}).
+ */
+export function clientFaults<C>(
+  endpoints: () => FaultyEndpoints,
+  client: { use(next: C): void },
+  at: (endpoint: string) => C,
+  throttled: () => C,
+): Record<'hangs' | 'unreachable' | 'throttled', () => void> {
+  return {
+    hangs: () => client.use(at(endpoints().endpointFor('hangs'))),
+    unreachable: () => client.use(at(endpoints().endpointFor('unreachable'))),
+    throttled: () => client.use(throttled()),
+  };
+}

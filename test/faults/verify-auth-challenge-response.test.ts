@@ -20,6 +20,7 @@ import { testConfig } from '../unit/verify-auth-challenge-response/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,
+  clientFaults,
   expectOutcome,
   type FaultyEndpoints,
   failingClient,
@@ -82,18 +83,18 @@ function invoke(event: VerifyAuthChallengeResponseTriggerEvent): Promise<VerifyA
   return handler(event, lambdaContext());
 }
 
-const faultsOf = <C>(client: { use(next: C): void }, at: (endpoint: string) => C, throttled: () => C) => ({
-  hangs: () => client.use(at(endpoints.endpointFor('hangs'))),
-  unreachable: () => client.use(at(endpoints.endpointFor('unreachable'))),
-  throttled: () => client.use(throttled()),
-});
-
 const SCENARIOS: { [Id in RowIdOf<'VerifyAuthChallengeResponse'>]: Record<FaultOf<Id>, () => void> } = {
-  'verify-auth-challenge-response-key': faultsOf(secretsClient, budgetedClients.secretsManager, () =>
-    failingClient(new SecretsManagerClient({}), SERVICE_ERRORS.secretsManagerThrottled),
+  'verify-auth-challenge-response-key': clientFaults(
+    () => endpoints,
+    secretsClient,
+    budgetedClients.secretsManager,
+    () => failingClient(new SecretsManagerClient({}), SERVICE_ERRORS.secretsManagerThrottled),
   ),
-  'verify-auth-challenge-response-used-links': faultsOf(dynamoClient, budgetedClients.dynamoDb, () =>
-    failingClient(new DynamoDBClient({}), SERVICE_ERRORS.dynamoDbThrottled),
+  'verify-auth-challenge-response-used-links': clientFaults(
+    () => endpoints,
+    dynamoClient,
+    budgetedClients.dynamoDb,
+    () => failingClient(new DynamoDBClient({}), SERVICE_ERRORS.dynamoDbThrottled),
   ),
 };
 

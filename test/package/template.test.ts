@@ -249,12 +249,12 @@ describe('a misconfigured stage parameter', () => {
     });
 
     it('gives each challenge function only what its flow does', () => {
-      const statements = (role: string) =>
-        (
-          stacks.passwordless.template.Resources[role]?.Properties as {
-            Policies: { PolicyDocument: { Statement: { Action: unknown; Resource: unknown }[] } }[];
-          }
-        ).Policies[0]?.PolicyDocument.Statement.map(({ Action }) => Action);
+      const statements = (role: string) => {
+        const properties = stacks.passwordless.template.Resources[role]?.Properties as
+          | { Policies: { PolicyDocument: { Statement: { Action: unknown }[] } }[] }
+          | undefined;
+        return properties?.Policies[0]?.PolicyDocument.Statement.map(({ Action }) => Action);
+      };
 
       expect(statements('DefineAuthChallengeRole')).toEqual([['logs:CreateLogStream', 'logs:PutLogEvents']]);
       expect(statements('CreateAuthChallengeRole')).toEqual([
