@@ -1,6 +1,6 @@
 import { magicLinkUserName, readMagicLink, signMagicLink } from '@shared/custom-auth/magic-link';
+import { FUZZ_RUNS } from '@test/fuzz/containment';
 import fc from 'fast-check';
-import { FUZZ_RUNS } from '../../fuzz/containment';
 
 const KEY = Buffer.alloc(32, 1);
 const CLAIMS = { userName: 'u-1', userPoolId: 'us-east-1_Xq7fLw2Zb', issuedAt: 100, expiresAt: 1000, linkId: 'abc' };
