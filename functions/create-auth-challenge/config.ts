@@ -1,6 +1,6 @@
 import { type Branding, readBranding } from '@shared/branding';
 import { type CommonConfig, type Env, type EnvReader, envReader, readCommonConfig } from '@shared/config';
-import { readCustomAuthMethods, readMagicLinkSecret } from '@shared/custom-auth/config';
+import { readCustomAuthMethods, readMagicLinkKeyName } from '@shared/custom-auth/config';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
 import { ConfigError } from '@shared/errors';
 import { readSender } from '@shared/mailer';
@@ -30,8 +30,8 @@ export interface CreateAuthChallengeConfig extends CommonConfig {
   signInEmailsPerWindow: number;
   /** `SIGN_IN_EMAIL_WINDOW_SECONDS`: that window. */
   signInEmailWindowSeconds: number;
-  /** `MAGIC_LINK_SECRET`: the secret whose value signs magic links. */
-  magicLinkSecret: string;
+  /** `MAGIC_LINK_KEY_NAME`: the secret whose value signs magic links. */
+  magicLinkKeyName: string;
   /** The email settings; required as soon as a method is on. */
   email: SignInEmailSettings | undefined;
 }
@@ -73,7 +73,7 @@ export function loadCreateAuthChallengeConfig(env: Env): CreateAuthChallengeConf
     magicLinkValiditySeconds: read.integer('MAGIC_LINK_VALIDITY_SECONDS', 900, { min: 60, max: 3600 }),
     signInEmailsPerWindow: read.integer('SIGN_IN_EMAILS_PER_WINDOW', 5, { min: 1, max: 50 }),
     signInEmailWindowSeconds: read.integer('SIGN_IN_EMAIL_WINDOW_SECONDS', 900, { min: 60, max: 86_400 }),
-    magicLinkSecret: readMagicLinkSecret(read),
+    magicLinkKeyName: readMagicLinkKeyName(read),
     email: readEmailSettings(read, customAuthMethods),
   };
 }

@@ -1,4 +1,4 @@
-import { defineFunction, MAGIC_LINK_SECRET, SES_SENDING_IDENTITY } from '@resources/service/function-declaration';
+import { defineFunction, MAGIC_LINK_KEY_NAME, SES_SENDING_IDENTITY } from '@resources/service/function-declaration';
 import { CREATE_AUTH_CHALLENGE } from './trigger';
 
 /** The createAuthChallenge function: the rounds of a passwordless sign-in, and their codes and links by email. */
@@ -14,7 +14,7 @@ export const CREATE_AUTH_CHALLENGE_FUNCTION = defineFunction({
     'magicLinkPath',
     'signInEmailsPerWindow',
     'signInEmailWindowSeconds',
-    'magicLinkSecret',
+    'magicLinkKeyName',
     'emailFrom',
     'productName',
     'supportEmail',
@@ -28,7 +28,7 @@ export const CREATE_AUTH_CHALLENGE_FUNCTION = defineFunction({
   },
   permissions: [
     { actions: ['ses:SendEmail'], resource: SES_SENDING_IDENTITY, why: 'Send the sign-in codes and magic links.' },
-    { actions: ['secretsmanager:GetSecretValue'], resource: MAGIC_LINK_SECRET, why: 'Sign magic links.' },
+    { actions: ['secretsmanager:GetSecretValue'], resource: MAGIC_LINK_KEY_NAME, why: 'Sign magic links.' },
   ],
   bundleBudgetBytes: 805_000,
 });

@@ -20,7 +20,7 @@ export function defaultCreateAuthChallengeDependencies(
   return {
     signIns: createDynamoDbSignInStore(dynamoDbClient, config.signInChallengesTable),
     mailer: createTimedMailer(createSesMailer(sesClient), sesClient),
-    signingKey: createSecretsManagerSigningKey(secretsManagerClient, config.magicLinkSecret),
+    signingKey: createSecretsManagerSigningKey(secretsManagerClient, config.magicLinkKeyName),
     now: () => new Date(),
   };
 }

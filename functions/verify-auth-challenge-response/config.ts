@@ -1,5 +1,5 @@
 import { type CommonConfig, type Env, envReader, readCommonConfig } from '@shared/config';
-import { readCustomAuthMethods, readMagicLinkSecret } from '@shared/custom-auth/config';
+import { readCustomAuthMethods, readMagicLinkKeyName } from '@shared/custom-auth/config';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
 
 /** Settings of the verifyAuthChallengeResponse function, read from its environment (see serverless.yml). */
@@ -8,8 +8,8 @@ export interface VerifyAuthChallengeResponseConfig extends CommonConfig {
   customAuthMethods: readonly SignInMethod[];
   /** `SIGN_IN_CHALLENGES_TABLE`: where used magic links are recorded. */
   signInChallengesTable: string;
-  /** `MAGIC_LINK_SECRET`: the secret whose value signs magic links. */
-  magicLinkSecret: string;
+  /** `MAGIC_LINK_KEY_NAME`: the secret whose value signs magic links. */
+  magicLinkKeyName: string;
 }
 
 /**
@@ -23,6 +23,6 @@ export function loadVerifyAuthChallengeResponseConfig(env: Env): VerifyAuthChall
     ...readCommonConfig(read),
     customAuthMethods: readCustomAuthMethods(read),
     signInChallengesTable: read.string('SIGN_IN_CHALLENGES_TABLE'),
-    magicLinkSecret: readMagicLinkSecret(read),
+    magicLinkKeyName: readMagicLinkKeyName(read),
   };
 }

@@ -16,7 +16,7 @@ export function defaultVerifyAuthChallengeResponseDependencies(
 ): VerifyAuthChallengeResponseDependencies {
   return {
     usedLinks: createDynamoDbUsedLinks(dynamoDbClient, config.signInChallengesTable),
-    signingKey: createSecretsManagerSigningKey(secretsManagerClient, config.magicLinkSecret),
+    signingKey: createSecretsManagerSigningKey(secretsManagerClient, config.magicLinkKeyName),
     now: () => new Date(),
   };
 }

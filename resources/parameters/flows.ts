@@ -130,7 +130,7 @@ export const FLOW_PARAMETERS = [
         meaning: 'The window of `signInEmailsPerWindow`, in seconds.',
       },
       {
-        name: 'magicLinkSecret',
+        name: 'magicLinkKeyName',
         default: 'cognito-flows/${sls:stage}/magic-link-key',
         rule: rule.text,
         meaning:

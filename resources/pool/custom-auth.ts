@@ -27,9 +27,9 @@ export async function customAuthFlags(params: ParameterReader): Promise<{ custom
       `must be a URL path starting with "/" and without "?" or "#", got "${path}".`,
     );
   }
-  const secret = await params.text('magicLinkSecret');
+  const secret = await params.text('magicLinkKeyName');
   if (!SECRET_NAME.test(secret)) {
-    throw new ParameterError('magicLinkSecret', `must be a Secrets Manager secret name, got "${secret}".`);
+    throw new ParameterError('magicLinkKeyName', `must be a Secrets Manager secret name, got "${secret}".`);
   }
   return { customAuth: String(methods.length > 0), magicLink: String(methods.includes('magic_link')) };
 }

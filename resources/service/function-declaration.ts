@@ -82,15 +82,15 @@ export const SES_SENDING_IDENTITY: IamResource = {
 };
 
 /**
- * The secret that signs magic links (`magicLinkSecret`, resources/custom-auth.yml), by its name: Secrets Manager
+ * The secret that signs magic links (`magicLinkKeyName`, resources/custom-auth.yml), by its name: Secrets Manager
  * appends six random characters to a secret's ARN.
  */
-export const MAGIC_LINK_SECRET: IamResource = {
+export const MAGIC_LINK_KEY_NAME: IamResource = {
   arn: {
     'Fn::Sub':
-      'arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:${param:magicLinkSecret}-??????',
+      'arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:${param:magicLinkKeyName}-??????',
   },
-  shown: 'the secret named by `magicLinkSecret`',
+  shown: 'the secret named by `magicLinkKeyName`',
 };
 
 /** The name in SCREAMING_SNAKE_CASE: `autoConfirmEmailDomains` → `AUTO_CONFIRM_EMAIL_DOMAINS`. */

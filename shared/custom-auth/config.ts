@@ -15,11 +15,11 @@ export function readCustomAuthMethods(env: EnvReader): readonly SignInMethod[] {
   return methods as SignInMethod[];
 }
 
-/** Reads `MAGIC_LINK_SECRET`: the name or ARN of the secret whose value signs magic links. */
-export function readMagicLinkSecret(env: EnvReader): string {
-  const secret = env.string('MAGIC_LINK_SECRET');
+/** Reads `MAGIC_LINK_KEY_NAME`: the name or ARN of the secret whose value signs magic links. */
+export function readMagicLinkKeyName(env: EnvReader): string {
+  const secret = env.string('MAGIC_LINK_KEY_NAME');
   if (!SECRET_ID.test(secret)) {
-    throw new ConfigError(`MAGIC_LINK_SECRET must be a Secrets Manager secret name or ARN, got "${secret}".`);
+    throw new ConfigError(`MAGIC_LINK_KEY_NAME must be a Secrets Manager secret name or ARN, got "${secret}".`);
   }
   return secret;
 }

@@ -4,7 +4,7 @@ import { isObject } from '../event-shape';
 /**
  * Magic-link tokens: `<payload>.<mac>`, both base64url, where the payload is JSON naming the user, the pool, when
  * the link was issued and until when it signs in, and a random link id that makes it single-use; the mac is an
- * HMAC-SHA256 of the payload under the key of the `magicLinkSecret` secret. The token travels in the link's
+ * HMAC-SHA256 of the payload under the key of the `magicLinkKeyName` secret. The token travels in the link's
  * fragment (`#`), so browsers send it to no server; the app hands it back as the challenge answer.
  *
  * @see https://datatracker.ietf.org/doc/html/rfc2104

@@ -85,7 +85,7 @@ function recover(): void {
 /** A fresh container: its key is read again. */
 function invoke(event: CreateAuthChallengeTriggerEvent): Promise<CreateAuthChallengeTriggerEvent> {
   const handler = createCreateAuthChallengeHandler(
-    testConfig({ SIGN_IN_CHALLENGES_TABLE: table, MAGIC_LINK_SECRET: SECRET }),
+    testConfig({ SIGN_IN_CHALLENGES_TABLE: table, MAGIC_LINK_KEY_NAME: SECRET }),
     {
       signIns: createDynamoDbSignInStore(dynamoClient.get, table),
       mailer: createTimedMailer(createSesMailer(sesClient.get), sesClient.get),

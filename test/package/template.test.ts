@@ -82,7 +82,7 @@ describe('the packaged stack', () => {
     }
   });
 
-  it('gives the app client SRP, USER_PASSWORD_AUTH and refresh (USER_AUTH with choice-based sign-in), no secret, and no user existence errors', () => {
+  it('gives the app client SRP, USER_PASSWORD_AUTH and refresh (USER_AUTH with choice-based sign-in, CUSTOM_AUTH with passwordless sign-in), no secret, and no user existence errors', () => {
     const [[, client] = []] = resourcesOfType(stacks.dev.template, 'AWS::Cognito::UserPoolClient');
 
     expect(evaluateConditions(stacks.dev.template.Conditions).UserAuthEnabled).toBe(false);
@@ -95,6 +95,7 @@ describe('the packaged stack', () => {
         'ALLOW_USER_PASSWORD_AUTH',
         'ALLOW_REFRESH_TOKEN_AUTH',
         { 'Fn::If': ['UserAuthEnabled', 'ALLOW_USER_AUTH', { Ref: 'AWS::NoValue' }] },
+        { 'Fn::If': ['CustomAuthEnabled', 'ALLOW_CUSTOM_AUTH', { Ref: 'AWS::NoValue' }] },
       ],
       PreventUserExistenceErrors: 'ENABLED',
       AllowedOAuthFlows: ['code'],

@@ -13,7 +13,7 @@ describe('the createAuthChallenge settings', () => {
     [{ EMAIL_FROM: 'not an address' }, 'EMAIL_FROM must be an address or "Display Name <address>"'],
     [{ SIGN_IN_CODE_LENGTH: '4' }, 'SIGN_IN_CODE_LENGTH must be a whole number from 6 to 10, got "4".'],
     [{ MAGIC_LINK_PATH: 'sign-in' }, 'MAGIC_LINK_PATH must be a URL path starting with "/"'],
-    [{ MAGIC_LINK_SECRET: undefined }, 'MAGIC_LINK_SECRET is required but not set.'],
+    [{ MAGIC_LINK_KEY_NAME: undefined }, 'MAGIC_LINK_KEY_NAME is required but not set.'],
     [{ SIGN_IN_CHALLENGES_TABLE: undefined }, 'SIGN_IN_CHALLENGES_TABLE is required but not set.'],
   ])('refuse %p at cold start, naming the variable', (overrides, message) => {
     expect(() => testConfig(overrides)).toThrow(message);

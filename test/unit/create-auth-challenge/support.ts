@@ -19,7 +19,7 @@ export const TEST_ENV: Env = {
   LOG_LEVEL: 'debug',
   CUSTOM_AUTH_METHODS: 'email_code,magic_link',
   SIGN_IN_CHALLENGES_TABLE: 'cognito-flows-test-sign-in-challenges',
-  MAGIC_LINK_SECRET: 'cognito-flows/test/magic-link-key',
+  MAGIC_LINK_KEY_NAME: 'cognito-flows/test/magic-link-key',
   EMAIL_FROM: 'Example <no-reply@example.com>',
   PRODUCT_NAME: 'Example App',
   SUPPORT_EMAIL: 'support@example.com',

@@ -36,7 +36,7 @@ describe('the passwordless sign-in flags', () => {
     ],
     [{ magicLinkPath: 'sign-in' }, 'Stage parameter "magicLinkPath" must be a URL path starting with "/"'],
     [{ magicLinkPath: '/sign-in#x' }, 'Stage parameter "magicLinkPath" must be a URL path'],
-    [{ magicLinkSecret: 'has spaces' }, 'Stage parameter "magicLinkSecret" must be a Secrets Manager secret name'],
+    [{ magicLinkKeyName: 'has spaces' }, 'Stage parameter "magicLinkKeyName" must be a Secrets Manager secret name'],
   ])('refuse %p, naming the parameter', async (overrides, message) => {
     await expect(customAuthFlags(params(overrides))).rejects.toThrow(message);
   });
