@@ -9,6 +9,7 @@ import { CUSTOM_MESSAGE_FUNCTION } from './custom-message/function';
 import { DEFINE_AUTH_CHALLENGE_FUNCTION } from './define-auth-challenge/function';
 import { POST_CONFIRMATION_FUNCTION } from './post-confirmation/function';
 import { PRE_SIGN_UP_FUNCTION } from './pre-sign-up/function';
+import { PRE_TOKEN_GENERATION_FUNCTION } from './pre-token-generation/function';
 import { USER_MIGRATION_FUNCTION } from './user-migration/function';
 import { VERIFY_AUTH_CHALLENGE_RESPONSE_FUNCTION } from './verify-auth-challenge-response/function';
 
@@ -18,6 +19,7 @@ export const FUNCTIONS = [
   CUSTOM_MESSAGE_FUNCTION,
   USER_MIGRATION_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
+  PRE_TOKEN_GENERATION_FUNCTION,
   DEFINE_AUTH_CHALLENGE_FUNCTION,
   CREATE_AUTH_CHALLENGE_FUNCTION,
   VERIFY_AUTH_CHALLENGE_RESPONSE_FUNCTION,

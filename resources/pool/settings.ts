@@ -8,6 +8,7 @@ import { ParameterError, parameterReader, type ResolveVariable } from './paramet
 import { planProblem } from './plan';
 import { refreshTokenRotation, threatProtectionAddOns } from './protection';
 import { signInMethods } from './sign-in-methods';
+import { tokenClaimSettings } from './token-claims';
 
 const NO_VALUE = { Ref: 'AWS::NoValue' };
 const ANY_SES_IDENTITY_IN_ACCOUNT = {
@@ -137,6 +138,7 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     branding: hostedUiBranding === 'branded' ? 'managed' : hostedUiBranding,
     managedLogin: managedLoginStyle(hostedUiBranding === 'branded'),
     logRetentionDays: await params.integer('logRetentionDays'),
+    tokens: await tokenClaimSettings(params, userPoolTier),
     flags: {
       sms: String(smsEnabled),
       userAuth: String(methods.userAuth),

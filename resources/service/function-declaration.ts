@@ -47,6 +47,14 @@ export interface FunctionDeclaration<E extends TriggerEvent = TriggerEvent, Name
   readonly environment?: Readonly<Record<string, FixedVariable>>;
   /** What it may do besides writing its logs and using its tables. */
   readonly permissions?: readonly Permission[];
+  /**
+   * The event version Cognito sends the trigger, for the triggers that have versions (PreTokenGeneration: `V1_0`,
+   * `V2_0`, `V3_0`); a literal or a serverless.yml variable that resolves to one. The `cognitoUserPool` event
+   * carries it, and the framework then writes `LambdaConfig.PreTokenGenerationConfig {LambdaArn, LambdaVersion}`.
+   *
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-userpool-pretokengenerationconfig.html
+   */
+  readonly lambdaVersion?: string;
   /** Memory in MB, when the function needs more than the provider's. */
   readonly memorySize?: number;
   /**

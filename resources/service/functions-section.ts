@@ -27,7 +27,7 @@ export function environmentOf(declaration: FunctionDeclaration): Record<string, 
   };
 }
 
-/** One function of serverless.yml's `functions`: its handler, role, environment and user pool trigger. */
+/** One function of serverless.yml's `functions`: its handler, role, environment and user pool trigger (with its version). */
 function serverlessFunction(declaration: FunctionDeclaration) {
   return {
     handler: `${handlerModuleOf(declaration.name)}.handler`,
@@ -35,7 +35,15 @@ function serverlessFunction(declaration: FunctionDeclaration) {
     role: roleIdOf(declaration.name),
     ...(declaration.memorySize === undefined ? {} : { memorySize: declaration.memorySize }),
     environment: environmentOf(declaration),
-    events: [{ cognitoUserPool: { pool: USER_POOL, trigger: declaration.trigger.trigger } }],
+    events: [
+      {
+        cognitoUserPool: {
+          pool: USER_POOL,
+          trigger: declaration.trigger.trigger,
+          ...(declaration.lambdaVersion === undefined ? {} : { lambdaVersion: declaration.lambdaVersion }),
+        },
+      },
+    ],
   };
 }
 

@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { type PoolInfo, readPoolInfo } from './state';
+import { tokenSummary } from './token-summary';
 
 const STATE_DIR = join(resolve(__dirname, '..', '..'), '.local');
 const LOCAL = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 };
@@ -24,7 +25,8 @@ const HELP = `Usage: npm run pool -- <command> [arguments]
 
   sign-up <email> <password> [name]                   self sign-up (a confirmation code is sent)
   confirm <email> <code>                              confirm a sign-up
-  sign-in <email> <password>                          USER_PASSWORD_AUTH sign-in (migrates legacy users)
+  sign-in <email> <password>                          USER_PASSWORD_AUTH sign-in (migrates legacy users); prints
+                                                      both tokens' claims and the access token's scopes
   forgot-password <email>                             send a password reset code
   confirm-forgot-password <email> <code> <password>   set a new password with the reset code
   invite <email> [name]                               administrator invitation (AdminCreateUser)
@@ -34,14 +36,6 @@ const HELP = `Usage: npm run pool -- <command> [arguments]
 
 /** A command was called with the wrong arguments. */
 class UsageError extends Error {}
-
-/** The claims of a JWT's payload (not verified: for display only). */
-function claims(token: string | undefined): Record<string, unknown> {
-  const payload = token?.split('.')[1];
-  return payload === undefined
-    ? {}
-    : (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
-}
 
 function argumentsOf(args: readonly string[], names: readonly string[], optional: readonly string[] = []): string[] {
   if (args.length < names.length || args.length > names.length + optional.length) {
@@ -94,14 +88,7 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
         print(`Cognito asks for the ${result.ChallengeName} challenge.`);
         return;
       }
-      const {
-        sub,
-        email: tokenEmail,
-        email_verified,
-        name,
-        'cognito:groups': groups,
-      } = claims(result.AuthenticationResult?.IdToken);
-      print({ signedIn: true, idToken: { sub, email: tokenEmail, email_verified, name, 'cognito:groups': groups } });
+      print({ signedIn: true, ...tokenSummary(result.AuthenticationResult ?? {}) });
       return;
     }
     case 'forgot-password': {

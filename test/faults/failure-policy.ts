@@ -116,6 +116,16 @@ export const FAILURE_POLICY = [
       'The profile and the welcome email are not held up. The next delivery adds the membership; adding it again changes nothing.',
   },
   {
+    id: 'pre-token-generation-check',
+    trigger: 'PreTokenGeneration',
+    dependency: 'none (claims come from the event and the settings)',
+    call: 'the response check of the claims the steps set',
+    faults: ['fails'],
+    outcome: 'continues',
+    afterwards:
+      'The user gets Cognito’s tokens without the claims; the error names the rule and claim. A sign-in that was to carry a `requiredClaims` claim is refused instead. The next sign-in or refresh gets the claims once the settings are fixed.',
+  },
+  {
     id: 'define-auth-challenge-decide',
     trigger: 'DefineAuthChallenge',
     dependency: 'none (decided from the session)',

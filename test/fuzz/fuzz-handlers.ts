@@ -7,6 +7,7 @@ import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { createDefineAuthChallengeHandler } from '@functions/define-auth-challenge/handler';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
+import { createPreTokenGenerationHandler } from '@functions/pre-token-generation/handler';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth-challenge-response/handler';
 import type { Env } from '@shared/config';
@@ -22,6 +23,7 @@ import { testConfig as customMessageConfig } from '../unit/custom-message/suppor
 import { testConfig as defineAuthChallengeConfig } from '../unit/define-auth-challenge/support';
 import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
 import { cognitoPool, nativeUser, testConfig as preSignUpConfig } from '../unit/pre-sign-up/support';
+import { testConfig as preTokenGenerationConfig } from '../unit/pre-token-generation/support';
 import { createInMemoryLegacyUserStore, testConfig as userMigrationConfig } from '../unit/user-migration/support';
 import {
   testConfig as verifyAuthChallengeResponseConfig,
@@ -59,6 +61,9 @@ export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
     now: () => new Date('2026-11-26T15:30:00.000Z'),
   });
   const postConfirmationHandler = createPostConfirmationHandler(postConfirmationConfig(env), postConfirmation);
+  const preTokenGeneration = createPreTokenGenerationHandler(
+    preTokenGenerationConfig({ ...env, USERS_WITHOUT_TENANT: 'refuse', REQUIRED_CLAIMS: 'tenant_id' }),
+  );
   const defineAuthChallenge = createDefineAuthChallengeHandler(defineAuthChallengeConfig(env));
   const createAuthChallenge = createCreateAuthChallengeHandler(
     createAuthChallengeConfig(env),
@@ -75,6 +80,7 @@ export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
       CustomMessage: (event) => customMessage(event as never, context),
       UserMigration: (event) => userMigration(event as never, context),
       PostConfirmation: (event) => postConfirmationHandler(event as never, context),
+      PreTokenGeneration: (event) => preTokenGeneration(event as never, context),
       DefineAuthChallenge: (event) => defineAuthChallenge(event as never, context),
       CreateAuthChallenge: (event) => createAuthChallenge(event as never, context),
       VerifyAuthChallengeResponse: (event) => verifyAuthChallengeResponse(event as never, context),

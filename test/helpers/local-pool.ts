@@ -15,6 +15,10 @@ export const TEST_PARAMS = {
   deniedEmailDomains: 'denied.example',
   autoConfirmEmailDomains: 'trusted.example',
   emailFrom: 'Cognito Flows <no-reply@example.com>',
+  customAttributes: 'tenant_id:String',
+  groupRoles: 'admins:admin,users:member',
+  groupScopes: 'admins:flows-api/admin',
+  tenantAttribute: 'custom:tenant_id',
 } as const;
 
 /** A local pool started for a test file, with clients and readers of its effects. */

@@ -19,6 +19,13 @@ const ALL_PROVIDERS = {
   mfaSms: 'true',
 };
 
+/** Stage parameters that switch the machine-to-machine clients on: PreTokenGeneration V3_0. */
+const MACHINE_TO_MACHINE = {
+  resourceServer: 'orders',
+  resourceServerScopes: 'read,write',
+  machineClientAccess: '{"*":{"scopes":["orders/read"],"claims":{"partner":"acme"}}}',
+};
+
 const PROVIDERS = {
   GoogleIdentityProvider: 'GoogleEnabled',
   FacebookIdentityProvider: 'FacebookEnabled',
@@ -32,6 +39,20 @@ const TRIGGERS = Object.fromEntries(
   FUNCTIONS.map(({ name, trigger }) => [trigger.trigger, `${logicalIdOf(name)}LambdaFunction`]),
 );
 
+/** The pool's LambdaConfig: each trigger's function, PreTokenGeneration's with its event version. */
+function lambdaConfigWith(preTokenGenerationVersion: string) {
+  return Object.fromEntries(
+    Object.entries(TRIGGERS).map(([trigger, fn]) =>
+      trigger === 'PreTokenGeneration'
+        ? [
+            'PreTokenGenerationConfig',
+            { LambdaArn: { 'Fn::GetAtt': [fn, 'Arn'] }, LambdaVersion: preTokenGenerationVersion },
+          ]
+        : [trigger, { 'Fn::GetAtt': [fn, 'Arn'] }],
+    ),
+  );
+}
+
 function resourcesOfType(template: CloudFormationTemplate, type: string) {
   return Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
 }
@@ -40,30 +61,71 @@ function resourcesOfType(template: CloudFormationTemplate, type: string) {
 const PASSWORDLESS = { customAuthMethods: 'email_code,magic_link', emailFrom: 'no-reply@example.com' };
 
 describe('the packaged stack', () => {
-  const stacks: Record<'dev' | 'prod' | 'allProviders', PackagedStack> = {} as never;
+  const stacks: Record<'dev' | 'prod' | 'allProviders' | 'machineToMachine' | 'lite', PackagedStack> = {} as never;
 
   beforeAll(async () => {
     // One after the other: serverless-esbuild builds in the project's .esbuild folder.
     stacks.dev = await packageStack('dev');
     stacks.prod = await packageStack('prod');
     stacks.allProviders = await packageStack('dev', ALL_PROVIDERS);
-  }, 120_000);
+    stacks.machineToMachine = await packageStack('dev', MACHINE_TO_MACHINE);
+    stacks.lite = await packageStack('dev', { userPoolTier: 'LITE' });
+  }, 200_000);
 
   afterAll(async () => {
     await Promise.all(Object.values(stacks).map((stack) => stack?.remove()));
   });
 
-  it.each(['dev', 'prod', 'allProviders'] as const)('%s: passes the CloudFormation schema checks', async (name) => {
-    expect(await validateTemplate(stacks[name].template)).toEqual([]);
-  });
+  it.each(['dev', 'prod', 'allProviders', 'machineToMachine', 'lite'] as const)(
+    '%s: passes the CloudFormation schema checks',
+    async (name) => {
+      expect(await validateTemplate(stacks[name].template)).toEqual([]);
+    },
+  );
 
   it('has one user pool with every registered trigger in its LambdaConfig', () => {
     const pools = resourcesOfType(stacks.dev.template, 'AWS::Cognito::UserPool');
 
     expect(pools.map(([id]) => id)).toEqual(['CognitoUserPoolMain']);
-    expect(pools[0]?.[1].Properties?.LambdaConfig).toEqual(
-      Object.fromEntries(Object.entries(TRIGGERS).map(([trigger, fn]) => [trigger, { 'Fn::GetAtt': [fn, 'Arn'] }])),
-    );
+    expect(pools[0]?.[1].Properties?.LambdaConfig).toEqual(lambdaConfigWith('V2_0'));
+  });
+
+  it('sends PreTokenGeneration V3_0 with machine-to-machine clients, and V1_0 on the Lite plan', () => {
+    const lambdaConfig = (stack: PackagedStack) =>
+      stack.template.Resources.CognitoUserPoolMain?.Properties?.LambdaConfig;
+
+    expect(lambdaConfig(stacks.machineToMachine)).toEqual(lambdaConfigWith('V3_0'));
+    expect(lambdaConfig(stacks.lite)).toEqual(lambdaConfigWith('V1_0'));
+    expect(stacks.lite.template.Resources.CognitoUserPoolMain?.Properties?.UserPoolTier).toBe('LITE');
+  });
+
+  it('creates the resource server and a client-credentials client only for machine-to-machine', () => {
+    const { Resources, Conditions } = stacks.machineToMachine.template;
+
+    expect(evaluateConditions(stacks.dev.template.Conditions).MachineToMachine).toBe(false);
+    expect(evaluateConditions(Conditions).MachineToMachine).toBe(true);
+    expect(Resources.ResourceServer).toMatchObject({
+      Type: 'AWS::Cognito::UserPoolResourceServer',
+      Condition: 'MachineToMachine',
+      Properties: {
+        Identifier: 'orders',
+        Scopes: [
+          { ScopeName: 'read', ScopeDescription: 'read on orders' },
+          { ScopeName: 'write', ScopeDescription: 'write on orders' },
+        ],
+      },
+    });
+    expect(Resources.MachineClient).toMatchObject({
+      Condition: 'MachineToMachine',
+      DependsOn: ['ResourceServer', 'HostedUiDomain'],
+      Properties: {
+        GenerateSecret: true,
+        AllowedOAuthFlowsUserPoolClient: true,
+        AllowedOAuthFlows: ['client_credentials'],
+        AllowedOAuthScopes: ['orders/read', 'orders/write'],
+      },
+    });
+    expect(stacks.machineToMachine.template.Outputs?.MachineClientId?.Condition).toBe('MachineToMachine');
   });
 
   it('lets Cognito invoke each trigger function from that pool only, once per trigger', () => {
@@ -83,7 +145,7 @@ describe('the packaged stack', () => {
   });
 
   it('gives the app client SRP, USER_PASSWORD_AUTH and refresh (USER_AUTH with choice-based sign-in, CUSTOM_AUTH with passwordless sign-in), no secret, and no user existence errors', () => {
-    const [[, client] = []] = resourcesOfType(stacks.dev.template, 'AWS::Cognito::UserPoolClient');
+    const client = stacks.dev.template.Resources.WebClient;
 
     expect(evaluateConditions(stacks.dev.template.Conditions).UserAuthEnabled).toBe(false);
     expect(evaluateConditions(stacks.dev.template.Conditions).CustomAuthEnabled).toBe(false);
@@ -204,6 +266,11 @@ describe('a misconfigured stage parameter', () => {
       { appleServicesId: 'com.example.app' },
       'Stage parameter "appleServicesId" and appleTeamId and appleKeyId must be set together',
     ],
+    [
+      { userPoolTier: 'LITE', groupScopes: 'admins:orders/admin' },
+      'Stage parameter "groupScopes" is "admins:orders/admin", which needs userPoolTier ESSENTIALS or higher; userPoolTier is LITE.',
+    ],
+    [{ groupRoles: 'admins' }, 'Stage parameter "groupRoles" has "admins"; write group:role pairs'],
   ])('%p stops packaging with a message naming it', async (params, message) => {
     const args = Object.entries(params).map(([key, value]) => `--param=${key}=${value}`);
 

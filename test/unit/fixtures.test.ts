@@ -29,6 +29,15 @@ const USER_STATUSES = [
 ];
 /** Sources Cognito runs for an administrator's call, without an app client. */
 const ADMIN_SOURCES: readonly TriggerSource[] = ['PreSignUp_AdminCreateUser', 'CustomMessage_AdminCreateUser'];
+/** Sources of a machine client's token: its own app client, not the users' one. */
+const MACHINE_SOURCES: readonly TriggerSource[] = ['TokenGeneration_ClientCredentials'];
+/** The prefix of a trigger's sources where it is not the trigger's name. */
+const SOURCE_PREFIX: Readonly<Record<string, string>> = { PreTokenGeneration: 'TokenGeneration' };
+/** The event `version` of a source: PreTokenGeneration's follows the pool's LambdaVersion (V2_0; V3_0 for machines). */
+function versionOf(source: TriggerSource): string {
+  if (MACHINE_SOURCES.includes(source)) return '3';
+  return source.startsWith('TokenGeneration_') ? '2' : '1';
+}
 
 /** The raw JSON of a fixture file, read without the loader. */
 function readRaw(source: string): JsonObject {
@@ -86,7 +95,7 @@ describe('fixture files', () => {
 
   it('group every source under the trigger named by its prefix', () => {
     const grouped = Object.entries(FIXTURES_BY_TRIGGER).flatMap(([trigger, sources]) => {
-      for (const source of sources) expect(source.startsWith(`${trigger}_`)).toBe(true);
+      for (const source of sources) expect(source.startsWith(`${SOURCE_PREFIX[trigger] ?? trigger}_`)).toBe(true);
       return [...sources];
     });
 
@@ -95,6 +104,7 @@ describe('fixture files', () => {
     expect(FIXTURES_BY_TRIGGER.CustomMessage).toHaveLength(7);
     expect(FIXTURES_BY_TRIGGER.UserMigration).toHaveLength(2);
     expect(FIXTURES_BY_TRIGGER.PostConfirmation).toHaveLength(2);
+    expect(FIXTURES_BY_TRIGGER.PreTokenGeneration).toHaveLength(6);
     expect(FIXTURES_BY_TRIGGER.DefineAuthChallenge).toHaveLength(1);
     expect(FIXTURES_BY_TRIGGER.CreateAuthChallenge).toHaveLength(1);
     expect(FIXTURES_BY_TRIGGER.VerifyAuthChallengeResponse).toHaveLength(1);
@@ -103,7 +113,7 @@ describe('fixture files', () => {
   it('all come from one user pool and one app client', () => {
     const pools = new Set(RECORDED.map((source) => fixture(source).userPoolId));
     const clients = new Set(
-      RECORDED.filter((source) => !ADMIN_SOURCES.includes(source)).map(
+      RECORDED.filter((source) => !ADMIN_SOURCES.includes(source) && !MACHINE_SOURCES.includes(source)).map(
         (source) => objectAt(fixture(source), 'callerContext').clientId,
       ),
     );
@@ -141,7 +151,7 @@ describe.each(RECORDED)('%s.json', (source) => {
       ['callerContext', 'region', 'request', 'response', 'triggerSource', 'userName', 'userPoolId', 'version'].sort(),
     );
     expect(event.triggerSource).toBe(source);
-    expect(event.version).toBe('1');
+    expect(event.version).toBe(versionOf(source));
     expect(event.region).toBe('us-east-1');
     expect(event.userPoolId).toMatch(POOL_ID);
     expect(String(event.userPoolId).startsWith(`${String(event.region)}_`)).toBe(true);
@@ -311,6 +321,26 @@ describe('custom authentication fixtures', () => {
       expect(Object.keys(objectAt(request, 'userAttributes')).length === 0).toBe(state === 'user-not-found');
     },
   );
+});
+
+describe('PreTokenGeneration fixtures', () => {
+  it.each(FIXTURES_BY_TRIGGER.PreTokenGeneration)('%s asks for the V2/V3 answer, which is null', (source) => {
+    const event = fixture(source);
+    const request = objectAt(event, 'request');
+
+    expect(objectAt(event, 'response')).toEqual({ claimsAndScopeOverrideDetails: null });
+    expect(Array.isArray(request.scopes)).toBe(true);
+    expect(Object.keys(request)).toEqual(expect.arrayContaining(['userAttributes', 'groupConfiguration', 'scopes']));
+  });
+
+  it('carry the user’s groups with a null preferred role, and no user for the machine client', () => {
+    const groups = objectAt(objectAt(fixture('TokenGeneration_Authentication'), 'request'), 'groupConfiguration');
+    const machine = objectAt(fixture('TokenGeneration_ClientCredentials'), 'request');
+
+    expect(groups).toEqual({ groupsToOverride: ['admins', 'users'], iamRolesToOverride: [], preferredRole: null });
+    expect(machine.userAttributes).toEqual({});
+    expect(machine.groupConfiguration).toBeNull();
+  });
 });
 
 describe('loadFixture', () => {

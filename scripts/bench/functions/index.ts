@@ -6,6 +6,7 @@ import { customMessage } from './custom-message';
 import { defineAuthChallenge } from './define-auth-challenge';
 import { postConfirmation } from './post-confirmation';
 import { preSignUp } from './pre-sign-up';
+import { preTokenGeneration } from './pre-token-generation';
 import { userMigration } from './user-migration';
 import { verifyAuthChallengeResponse } from './verify-auth-challenge-response';
 
@@ -20,6 +21,7 @@ export const BENCHED_FUNCTIONS: Readonly<Record<string, BenchedFunction>> = {
   customMessage,
   userMigration,
   postConfirmation,
+  preTokenGeneration,
   defineAuthChallenge,
   createAuthChallenge,
   verifyAuthChallengeResponse,
