@@ -2,8 +2,6 @@ import { ParameterError, type ParameterReader } from './parameter-reader';
 
 /** A URL path: starts with `/`, no query, fragment, spaces or quotes. */
 const URL_PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@]*$/;
-/** What Secrets Manager accepts as a secret's name. */
-const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 
 /**
  * The flags of passwordless sign-in (`customAuthMethods`): whether the app client allows `CUSTOM_AUTH`, and whether
@@ -26,10 +24,6 @@ export async function customAuthFlags(params: ParameterReader): Promise<{ custom
       'magicLinkPath',
       `must be a URL path starting with "/" and without "?" or "#", got "${path}".`,
     );
-  }
-  const secret = await params.text('magicLinkKeyName');
-  if (!SECRET_NAME.test(secret)) {
-    throw new ParameterError('magicLinkKeyName', `must be a Secrets Manager secret name, got "${secret}".`);
   }
   return { customAuth: String(methods.length > 0), magicLink: String(methods.includes('magic_link')) };
 }
