@@ -5,13 +5,16 @@
  * these lists.
  */
 import type { DeployedFunctionDeclaration, FunctionDeclaration } from '@resources/service/function-declaration';
+import { CREATE_AUTH_CHALLENGE_FUNCTION } from './create-auth-challenge/function';
 import { CUSTOM_MESSAGE_FUNCTION } from './custom-message/function';
+import { DEFINE_AUTH_CHALLENGE_FUNCTION } from './define-auth-challenge/function';
 import { EMAIL_OUTBOX_FUNCTION } from './email-outbox/function';
 import { POST_AUTHENTICATION_FUNCTION } from './post-authentication/function';
 import { POST_CONFIRMATION_FUNCTION } from './post-confirmation/function';
 import { PRE_SIGN_UP_FUNCTION } from './pre-sign-up/function';
 import { PRE_TOKEN_GENERATION_FUNCTION } from './pre-token-generation/function';
 import { USER_MIGRATION_FUNCTION } from './user-migration/function';
+import { VERIFY_AUTH_CHALLENGE_RESPONSE_FUNCTION } from './verify-auth-challenge-response/function';
 
 /** Every registered trigger function. */
 export const FUNCTIONS = [
@@ -20,6 +23,9 @@ export const FUNCTIONS = [
   USER_MIGRATION_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
   PRE_TOKEN_GENERATION_FUNCTION,
+  DEFINE_AUTH_CHALLENGE_FUNCTION,
+  CREATE_AUTH_CHALLENGE_FUNCTION,
+  VERIFY_AUTH_CHALLENGE_RESPONSE_FUNCTION,
   POST_AUTHENTICATION_FUNCTION,
 ] as const;
 

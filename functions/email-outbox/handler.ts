@@ -1,8 +1,8 @@
 import { dynamoDbClient } from '@shared/aws/dynamodb-client';
 import { sesClient } from '@shared/aws/ses-client';
 import { createLogger, type Logger } from '@shared/logger';
+import { createSesMailer } from '@shared/mailer';
 import type { EmailDeliveryDependencies } from '@shared/onboarding/email-delivery';
-import { createSesMailer } from '@shared/onboarding/mailer';
 import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { type EmailOutboxConfig, loadEmailOutboxConfig } from './config';

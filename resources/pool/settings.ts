@@ -2,6 +2,7 @@ import { PARAMETERS } from '@resources/parameters/catalog';
 import { ONBOARDED_ATTRIBUTE } from '@shared/onboarding/onboarded-marker';
 import { attributeSchema, clientWriteAttributes, ONBOARDED_SCHEMA_ATTRIBUTE } from './attribute-schema';
 import { assertPlaceholders, assertRedirectUrls, checkedDomainPrefix } from './checks';
+import { customAuthFlags } from './custom-auth';
 import { identityProviderFlags } from './identity-providers';
 import { managedLoginStyle } from './managed-login';
 import { ParameterError, parameterReader, type ResolveVariable } from './parameter-reader';
@@ -150,6 +151,7 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     flags: {
       sms: String(smsEnabled),
       userAuth: String(methods.userAuth),
+      ...(await customAuthFlags(params)),
       ...(await identityProviderFlags(params)),
     },
   };

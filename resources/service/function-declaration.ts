@@ -107,6 +107,18 @@ export const SES_SENDING_IDENTITY: IamResource = {
   shown: 'the SES identity of `sesIdentityArn`, or every SES identity of the account',
 };
 
+/**
+ * The secret that signs magic links (`magicLinkKeyName`, resources/custom-auth.yml), by its name: Secrets Manager
+ * appends six random characters to a secret's ARN.
+ */
+export const MAGIC_LINK_KEY_NAME: IamResource = {
+  arn: {
+    'Fn::Sub':
+      'arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:${param:magicLinkKeyName}-??????',
+  },
+  shown: 'the secret named by `magicLinkKeyName`',
+};
+
 /** The name in SCREAMING_SNAKE_CASE: `autoConfirmEmailDomains` → `AUTO_CONFIRM_EMAIL_DOMAINS`. */
 export function variableOf(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();

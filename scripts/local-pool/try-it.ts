@@ -39,6 +39,7 @@ export function tryItText(
       .join(', ')}`,
     `  DynamoDB           ${endpoints.dynamodb}   tables: ${tables}`,
     `  SES                ${endpoints.ses}   open it in a browser to read the mail the triggers send`,
+    `  Sign-in page       ${endpoints.page}   sign up, sign in with a password, an email code or a magic link`,
     ...pool.scheduled.map(
       ({ key, functionName, expression }) => `  Scheduled          ${key} (${functionName}), ${expression}`,
     ),

@@ -1,8 +1,8 @@
 import { cognitoClient } from '@shared/aws/cognito-client';
 import { dynamoDbClient } from '@shared/aws/dynamodb-client';
 import { sesClient } from '@shared/aws/ses-client';
+import { createSesMailer } from '@shared/mailer';
 import { createCognitoGroupMembership } from './group-membership';
-import { createSesMailer } from './mailer';
 import { createCognitoOnboardedMarker } from './onboarded-marker';
 import type { OnboardingDependencies } from './onboarding';
 import { createDynamoDbProfileStore } from './profile-store';

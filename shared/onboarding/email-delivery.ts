@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { normaliseEmail } from '@shared/email';
 import type { Logger } from '@shared/logger';
+import type { Mailer } from '@shared/mailer';
 import type { StringMap } from 'aws-lambda/trigger/cognito-user-pool-trigger/_common';
 import { renderOnboardingEmail } from './emails';
-import type { Mailer } from './mailer';
 import type { EmailDuty, ProfileStore } from './profile-store';
 import type { EmailSettings, RetrySettings } from './settings';
 

@@ -1,7 +1,7 @@
+import type { Mailer } from '@shared/mailer';
 import type { StepContext } from '@shared/steps';
 import { canEmail, deliverDueEmail } from './email-delivery';
 import type { GroupMembership } from './group-membership';
-import type { Mailer } from './mailer';
 import { isOnboarded, type OnboardedMarker } from './onboarded-marker';
 import { newProfile, type OnboardingEvent, userSub } from './profile';
 import type { EmailDuty, ProfileStore } from './profile-store';

@@ -1,7 +1,7 @@
 import { type Branding, readBranding } from '@shared/branding';
 import { type CommonConfig, type EnvReader, readCommonConfig } from '@shared/config';
-import { normaliseEmail } from '@shared/email';
 import { ConfigError } from '@shared/errors';
+import { readSender } from '@shared/mailer';
 
 /** What the onboarding emails need; present only when `EMAIL_FROM` is set. */
 export interface EmailSettings {
@@ -19,8 +19,6 @@ export interface RetrySettings {
 
 /** Cognito's group name rule: 1–128 letters, marks, symbols, digits or punctuation (no spaces). */
 const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
-/** `address` or `Display Name <address>`; the display name must already be RFC 2047-encoded if not ASCII. */
-const SENDER = /^(?:[\x20-\x7e]*?<([^<>]+)>|([^<>\s]+))$/;
 
 /** Reads `DEFAULT_GROUP`: the groups every onboarded user joins (a comma list); none when empty. */
 export function readDefaultGroups(env: EnvReader): string[] {
@@ -39,16 +37,8 @@ export function readDefaultGroups(env: EnvReader): string[] {
  * `undefined` (emails off) when it is unset.
  */
 export function readEmailSettings(env: EnvReader): EmailSettings | undefined {
-  const from = env.string('EMAIL_FROM', '');
-  if (from === '') return undefined;
-  const match = SENDER.exec(from);
-  const address = match?.[1] ?? match?.[2];
-  if (address === undefined || normaliseEmail(address) === undefined) {
-    throw new ConfigError(
-      `EMAIL_FROM must be an address or "Display Name <address>" in printable ASCII (encode other characters as RFC 2047 words), got "${from}".`,
-    );
-  }
-  return { emailFrom: from, branding: readBranding(env) };
+  if (env.string('EMAIL_FROM', '') === '') return undefined;
+  return { emailFrom: readSender(env), branding: readBranding(env) };
 }
 
 /** Reads `EMAIL_MAX_ATTEMPTS` (1–20, 5 when unset). */

@@ -186,6 +186,63 @@ export const FAILURE_POLICY = [
     afterwards:
       'The user gets Cognito’s tokens without the claims; the error names the rule and claim. A sign-in that was to carry a `requiredClaims` claim is refused instead. The next sign-in or refresh gets the claims once the settings are fixed.',
   },
+  {
+    id: 'define-auth-challenge-decide',
+    trigger: 'DefineAuthChallenge',
+    dependency: 'none (decided from the session)',
+    call: 'deciding the next round',
+    faults: ['fails'],
+    outcome: 'rejects',
+    afterwards:
+      'Only an event it cannot read fails it, with an error naming the field; Cognito ends that sign-in and the user starts again.',
+  },
+  {
+    id: 'create-auth-challenge-store',
+    trigger: 'CreateAuthChallenge',
+    dependency: 'DynamoDB (sign-in challenges table)',
+    call: 'GetItem, UpdateItem (issue the code or link, claim its email)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards:
+      'Nothing is sent. Cognito’s retry, or the user asking again, issues one code or link and sends one email.',
+  },
+  {
+    id: 'create-auth-challenge-ses',
+    trigger: 'CreateAuthChallenge',
+    dependency: 'SES',
+    call: 'SendEmail (the code or the link)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards:
+      'The email’s claim is released. Cognito’s retry gets the same code or link and sends exactly one email.',
+  },
+  {
+    id: 'create-auth-challenge-key',
+    trigger: 'CreateAuthChallenge',
+    dependency: 'Secrets Manager',
+    call: 'GetSecretValue (the magic-link key, once per container)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'No link is sent; codes do not need the key. The next request signs the same link and sends it once.',
+  },
+  {
+    id: 'verify-auth-challenge-response-key',
+    trigger: 'VerifyAuthChallengeResponse',
+    dependency: 'Secrets Manager',
+    call: 'GetSecretValue (the magic-link key, once per container)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'The link stays unused: opening it again signs in once. Codes are judged with no call at all.',
+  },
+  {
+    id: 'verify-auth-challenge-response-used-links',
+    trigger: 'VerifyAuthChallengeResponse',
+    dependency: 'DynamoDB (sign-in challenges table)',
+    call: 'PutItem (record the magic link’s use)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'The link stays unused, or used by this sign-in only: opening it again signs in once.',
+  },
 ] as const satisfies readonly FailurePolicyRow[];
 
 /** The id of a row of {@link FAILURE_POLICY}. */

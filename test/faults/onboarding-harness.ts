@@ -12,8 +12,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
+import { createSesMailer } from '@shared/mailer';
 import { createCognitoGroupMembership } from '@shared/onboarding/group-membership';
-import { createSesMailer } from '@shared/onboarding/mailer';
 import { createCognitoOnboardedMarker } from '@shared/onboarding/onboarded-marker';
 import type { OnboardingDependencies } from '@shared/onboarding/onboarding';
 import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';

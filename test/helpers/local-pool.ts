@@ -53,7 +53,7 @@ export async function startTestPool(params: Readonly<Record<string, string>> = {
       stage: 'local',
       params: { ...TEST_PARAMS, ...params },
       stateDir,
-      ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0 },
+      ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0, page: 0 },
       fixedCode: TEST_CODE,
       fixturesDir,
       timeoutMs: 60_000,

@@ -1,6 +1,6 @@
 import type { Env } from '@shared/config';
+import type { Mailer } from '@shared/mailer';
 import type { GroupMembership } from '@shared/onboarding/group-membership';
-import type { Mailer } from '@shared/onboarding/mailer';
 import type { OnboardedMarker } from '@shared/onboarding/onboarded-marker';
 import type { OnboardingDependencies } from '@shared/onboarding/onboarding';
 import type { ProfileStore } from '@shared/onboarding/profile-store';

@@ -57,6 +57,9 @@ function resourcesOfType(template: CloudFormationTemplate, type: string) {
   return Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
 }
 
+/** Stage parameters that switch passwordless sign-in on, with both methods. */
+const PASSWORDLESS = { customAuthMethods: 'email_code,magic_link', emailFrom: 'no-reply@example.com' };
+
 describe('the packaged stack', () => {
   const stacks: Record<'dev' | 'prod' | 'allProviders' | 'machineToMachine' | 'lite', PackagedStack> = {} as never;
 
@@ -141,10 +144,12 @@ describe('the packaged stack', () => {
     }
   });
 
-  it('gives the app client SRP, USER_PASSWORD_AUTH and refresh (USER_AUTH with choice-based sign-in), no secret, and no user existence errors', () => {
+  it('gives the app client SRP, USER_PASSWORD_AUTH and refresh (USER_AUTH with choice-based sign-in, CUSTOM_AUTH with passwordless sign-in), no secret, and no user existence errors', () => {
     const client = stacks.dev.template.Resources.WebClient;
 
     expect(evaluateConditions(stacks.dev.template.Conditions).UserAuthEnabled).toBe(false);
+    expect(evaluateConditions(stacks.dev.template.Conditions).CustomAuthEnabled).toBe(false);
+    expect(evaluateConditions(stacks.dev.template.Conditions).MagicLinkEnabled).toBe(false);
     expect(client?.Properties).toMatchObject({
       GenerateSecret: false,
       ExplicitAuthFlows: [
@@ -152,6 +157,7 @@ describe('the packaged stack', () => {
         'ALLOW_USER_PASSWORD_AUTH',
         'ALLOW_REFRESH_TOKEN_AUTH',
         { 'Fn::If': ['UserAuthEnabled', 'ALLOW_USER_AUTH', { Ref: 'AWS::NoValue' }] },
+        { 'Fn::If': ['CustomAuthEnabled', 'ALLOW_CUSTOM_AUTH', { Ref: 'AWS::NoValue' }] },
       ],
       PreventUserExistenceErrors: 'ENABLED',
       AllowedOAuthFlows: ['code'],
@@ -328,5 +334,74 @@ describe('a misconfigured stage parameter', () => {
     );
 
     expect(failure).toContain(message);
+  });
+
+  describe('passwordless sign-in (customAuthMethods)', () => {
+    const stacks = {} as { passwordless: PackagedStack };
+
+    beforeAll(async () => {
+      stacks.passwordless = await packageStack('dev', PASSWORDLESS);
+    }, 60_000);
+
+    afterAll(async () => {
+      await stacks.passwordless?.remove();
+    });
+
+    it('passes the CloudFormation schema checks', async () => {
+      expect(await validateTemplate(stacks.passwordless.template)).toEqual([]);
+    });
+
+    it('lets the app client use CUSTOM_AUTH when a method is on', () => {
+      const flows = stacks.passwordless.template.Resources.WebClient?.Properties?.ExplicitAuthFlows;
+
+      expect(JSON.stringify(flows)).toContain('"CustomAuthEnabled","ALLOW_CUSTOM_AUTH"');
+      expect(evaluateConditions(stacks.passwordless.template.Conditions).CustomAuthEnabled).toBe(true);
+    });
+
+    it('creates the magic-link key as a secret Secrets Manager generates, never a value in the template', () => {
+      const secret = stacks.passwordless.template.Resources.MagicLinkSecret;
+
+      expect(secret).toMatchObject({
+        Type: 'AWS::SecretsManager::Secret',
+        Condition: 'MagicLinkEnabled',
+        Properties: { Name: 'cognito-flows/dev/magic-link-key', GenerateSecretString: { PasswordLength: 64 } },
+      });
+      expect(secret?.Properties).not.toHaveProperty('SecretString');
+      expect(evaluateConditions(stacks.passwordless.template.Conditions).MagicLinkEnabled).toBe(true);
+    });
+
+    it('gives each challenge function only what its flow does', () => {
+      const statements = (role: string) => {
+        const properties = stacks.passwordless.template.Resources[role]?.Properties as
+          | { Policies: { PolicyDocument: { Statement: { Action: unknown }[] } }[] }
+          | undefined;
+        return properties?.Policies[0]?.PolicyDocument.Statement.map(({ Action }) => Action);
+      };
+
+      expect(statements('DefineAuthChallengeRole')).toEqual([['logs:CreateLogStream', 'logs:PutLogEvents']]);
+      expect(statements('CreateAuthChallengeRole')).toEqual([
+        ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+        'ses:SendEmail',
+        'secretsmanager:GetSecretValue',
+      ]);
+      expect(statements('VerifyAuthChallengeResponseRole')).toEqual([
+        ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        'dynamodb:PutItem',
+        'secretsmanager:GetSecretValue',
+      ]);
+      expect(JSON.stringify(stacks.passwordless.template.Resources.VerifyAuthChallengeResponseRole)).toContain(
+        ':secret:cognito-flows/dev/magic-link-key-??????',
+      );
+    });
+
+    it('refuses a method on with no sender, naming emailFrom', async () => {
+      const failure = await serverless(['print', '--stage', 'dev', '--param=customAuthMethods=email_code']).then(
+        () => undefined,
+        (error: { stdout: string; stderr: string }) => `${error.stdout}${error.stderr}`,
+      );
+
+      expect(failure).toContain('Stage parameter "emailFrom" must be set when customAuthMethods is on');
+    }, 60_000);
   });
 });

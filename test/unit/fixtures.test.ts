@@ -6,6 +6,7 @@ import {
   FIXTURE_SOURCES,
   FIXTURES_BY_TRIGGER,
   FIXTURES_DIR,
+  fixtureStates,
   isFixtureSource,
   loadFixture,
   type TriggerSource,
@@ -78,12 +79,13 @@ describe('fixture files', () => {
     expect(new Set(FIXTURE_SOURCES).size).toBe(FIXTURE_SOURCES.length);
   });
 
-  it('are only for trigger sources of registered functions, with no other files beside README.md', () => {
+  it('are only for trigger sources of registered functions (and their states), with no other files beside README.md', () => {
     const files = readdirSync(FIXTURES_DIR, { withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name !== 'README.md')
       .map((entry) => entry.name);
+    const states = fixtureStates().map(({ source, state }) => `${source}.${state}.json`);
 
-    expect(files.filter((file) => !isFixtureSource(file.replace(/\.json$/, '')))).toEqual([]);
+    expect(files.filter((file) => !isFixtureSource(file.replace(/\.json$/, '')) && !states.includes(file))).toEqual([]);
   });
 
   it('have one scheduled event per scheduled function, in scheduled/, named after its folder', () => {
@@ -96,6 +98,9 @@ describe('fixture files', () => {
     const readme = readFileSync(join(FIXTURES_DIR, 'README.md'), 'utf8');
 
     expect(FIXTURE_SOURCES.filter((source) => !readme.includes(`| \`${source}.json\` |`))).toEqual([]);
+    const rowOf = (source: string) =>
+      readme.split('\n').find((line) => line.startsWith(`| \`${source}.json\` |`)) ?? '';
+    expect(fixtureStates().filter(({ source, state }) => !rowOf(source).includes(`\`.${state}\``))).toEqual([]);
   });
 
   it('group every source under the trigger named by its prefix', () => {
@@ -110,6 +115,9 @@ describe('fixture files', () => {
     expect(FIXTURES_BY_TRIGGER.UserMigration).toHaveLength(2);
     expect(FIXTURES_BY_TRIGGER.PostConfirmation).toHaveLength(2);
     expect(FIXTURES_BY_TRIGGER.PreTokenGeneration).toHaveLength(6);
+    expect(FIXTURES_BY_TRIGGER.DefineAuthChallenge).toHaveLength(1);
+    expect(FIXTURES_BY_TRIGGER.CreateAuthChallenge).toHaveLength(1);
+    expect(FIXTURES_BY_TRIGGER.VerifyAuthChallengeResponse).toHaveLength(1);
   });
 
   it('all come from one user pool and one app client', () => {
@@ -269,6 +277,60 @@ describe('PostConfirmation fixtures', () => {
     expect(attributes['cognito:user_status']).toBe('CONFIRMED');
     expect(attributes.sub).toBe(event.userName);
   });
+});
+
+describe('custom authentication fixtures', () => {
+  const CHALLENGE_SOURCES: TriggerSource[] = [
+    ...FIXTURES_BY_TRIGGER.DefineAuthChallenge,
+    ...FIXTURES_BY_TRIGGER.CreateAuthChallenge,
+    ...FIXTURES_BY_TRIGGER.VerifyAuthChallengeResponse,
+  ];
+  const EVERY_STATE = [
+    ...CHALLENGE_SOURCES.map((source) => ({ source, state: undefined as string | undefined })),
+    ...fixtureStates().filter(({ source }) => CHALLENGE_SOURCES.includes(source)),
+  ];
+
+  it('record every state of a sign-in: first call, method chosen, wrong answer, last wrong answer, unknown user, magic link', () => {
+    const states = (source: TriggerSource) =>
+      fixtureStates()
+        .filter((known) => known.source === source)
+        .map(({ state }) => state)
+        .sort();
+
+    expect(states('DefineAuthChallenge_Authentication')).toEqual([
+      'last-wrong-answer',
+      'magic-link',
+      'method-chosen',
+      'right-answer',
+      'user-not-found',
+      'wrong-answer',
+    ]);
+    expect(states('CreateAuthChallenge_Authentication')).toEqual([
+      'email-code',
+      'magic-link',
+      'user-not-found',
+      'wrong-answer',
+    ]);
+    expect(states('VerifyAuthChallengeResponse_Authentication')).toEqual([
+      'email-code',
+      'magic-link',
+      'user-not-found',
+      'wrong-answer',
+    ]);
+  });
+
+  it.each(EVERY_STATE)(
+    '$source $state keeps its source, a null response and the flag of an unknown user',
+    ({ source, state }) => {
+      const event = loadFixture(source, state) as unknown as JsonObject;
+      const request = objectAt(event, 'request');
+
+      expect(event.triggerSource).toBe(source);
+      expect(Object.values(objectAt(event, 'response')).every((value) => value === null)).toBe(true);
+      expect(request.userNotFound).toBe(state === 'user-not-found');
+      expect(Object.keys(objectAt(request, 'userAttributes')).length === 0).toBe(state === 'user-not-found');
+    },
+  );
 });
 
 describe('PreTokenGeneration fixtures', () => {

@@ -5,8 +5,8 @@
  */
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { DependencyError, genericFailureMessage } from '@shared/errors';
+import type { EmailMessage } from '@shared/mailer';
 import { LANGUAGES } from '@shared/messages/languages';
-import type { EmailMessage } from '@shared/onboarding/mailer';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogs } from '@test/helpers/log-capture';

@@ -1,5 +1,7 @@
 import type { SESClient } from '@aws-sdk/client-ses';
-import { DependencyError } from '@shared/errors';
+import type { EnvReader } from './config';
+import { normaliseEmail } from './email';
+import { ConfigError, DependencyError } from './errors';
 
 /** One email with an HTML and a plain-text part. */
 export interface EmailMessage {
@@ -52,4 +54,23 @@ export function createSesMailer(client: () => Promise<SESClient>): Mailer {
       }
     },
   };
+}
+
+/** `address` or `Display Name <address>`; the display name must already be RFC 2047-encoded if not ASCII. */
+const SENDER = /^(?:[\x20-\x7e]*?<([^<>]+)>|([^<>\s]+))$/;
+
+/**
+ * Reads `EMAIL_FROM`, the sender of the functions' emails: an address, or `Display Name <address>` in printable
+ * ASCII. Throws naming the variable when it is missing or malformed.
+ */
+export function readSender(env: EnvReader): string {
+  const from = env.string('EMAIL_FROM');
+  const match = SENDER.exec(from);
+  const address = match?.[1] ?? match?.[2];
+  if (address === undefined || normaliseEmail(address) === undefined) {
+    throw new ConfigError(
+      `EMAIL_FROM must be an address or "Display Name <address>" in printable ASCII (encode other characters as RFC 2047 words), got "${from}".`,
+    );
+  }
+  return from;
 }

@@ -1,6 +1,6 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { DependencyError } from '@shared/errors';
-import { createSesMailer } from '@shared/onboarding/mailer';
+import { createSesMailer } from '@shared/mailer';
 import { mockClient } from 'aws-sdk-client-mock';
 
 // Delivery itself is tested against aws-ses-v2-local; SES refusals it cannot produce are mocked here.
