@@ -89,7 +89,7 @@ export class ConfigError extends CognitoFlowsError {
 }
 
 /** A service the flows call, as failures name it (the `Dependency` of the `Failed` metric). */
-export type Dependency = 'Cognito' | 'DynamoDB' | 'SES';
+export type Dependency = 'Cognito' | 'DynamoDB' | 'SES' | 'SecretsManager';
 
 /** A dependency (DynamoDB, SES, the Cognito API) failed; the cause holds the original error. */
 export class DependencyError extends CognitoFlowsError {

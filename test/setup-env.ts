@@ -1,4 +1,4 @@
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import fc from 'fast-check';
 import { deployedEnvironment } from './helpers/function-environment';
 
@@ -7,7 +7,7 @@ import { deployedEnvironment } from './helpers/function-environment';
  * (deployed as `test`), quieter logs, and settings that keep the AWS SDK offline (no credential or region lookups,
  * no instance metadata probing).
  */
-Object.assign(process.env, ...FUNCTIONS.map((declaration) => deployedEnvironment(declaration)), {
+Object.assign(process.env, ...DEPLOYED_FUNCTIONS.map((declaration) => deployedEnvironment(declaration)), {
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'test',

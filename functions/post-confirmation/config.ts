@@ -1,24 +1,11 @@
-import { type Branding, readBranding } from '@shared/branding';
-import { type CommonConfig, type Env, type EnvReader, envReader, readCommonConfig } from '@shared/config';
-import { normaliseEmail } from '@shared/email';
-import { ConfigError } from '@shared/errors';
-
-/** What the postConfirmation emails need; present only when `EMAIL_FROM` is set. */
-export interface EmailSettings {
-  /** `EMAIL_FROM`, the SES `Source`: an address, or `Display Name <address>` in printable ASCII. */
-  emailFrom: string;
-  /** Product name, support address (also the Reply-To) and app URL shown in the emails. */
-  branding: Branding;
-}
+import { type Env, envReader } from '@shared/config';
+import type { OnboardingConfig } from '@shared/onboarding/onboarding';
+import { readOnboardingSettings } from '@shared/onboarding/settings';
 
 /** Settings of the postConfirmation function, read from its environment (see serverless.yml). */
-export interface PostConfirmationConfig extends CommonConfig {
+export interface PostConfirmationConfig extends OnboardingConfig {
   /** `USER_PROFILES_TABLE`: the DynamoDB table of user profiles, keyed by `sub`. */
   userProfilesTable: string;
-  /** `DEFAULT_GROUP`: the group every newly confirmed user joins (a comma list names several); none when empty. */
-  defaultGroup: readonly string[];
-  /** Email settings; `undefined` (emails off) when `EMAIL_FROM` is unset. */
-  email: EmailSettings | undefined;
   /** `PASSWORD_CHANGED_NOTICE`: whether a security notice follows a password reset. */
   passwordChangedNotice: boolean;
   /**
@@ -28,35 +15,6 @@ export interface PostConfirmationConfig extends CommonConfig {
   passwordChangeDedupeSeconds: number;
 }
 
-/** Cognito's group name rule: 1–128 letters, marks, symbols, digits or punctuation (no spaces). */
-const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
-/** `address` or `Display Name <address>`; the display name must already be RFC 2047-encoded if not ASCII. */
-const SENDER = /^(?:[\x20-\x7e]*?<([^<>]+)>|([^<>\s]+))$/;
-
-function readDefaultGroups(env: EnvReader): string[] {
-  const groups = env.list('DEFAULT_GROUP');
-  const invalid = groups.find((group) => !GROUP_NAME.test(group));
-  if (invalid !== undefined) {
-    throw new ConfigError(
-      `DEFAULT_GROUP must list Cognito group names (no spaces, at most 128 characters), got "${invalid}".`,
-    );
-  }
-  return groups;
-}
-
-function readEmailSettings(env: EnvReader): EmailSettings | undefined {
-  const from = env.string('EMAIL_FROM', '');
-  if (from === '') return undefined;
-  const match = SENDER.exec(from);
-  const address = match?.[1] ?? match?.[2];
-  if (address === undefined || normaliseEmail(address) === undefined) {
-    throw new ConfigError(
-      `EMAIL_FROM must be an address or "Display Name <address>" in printable ASCII (encode other characters as RFC 2047 words), got "${from}".`,
-    );
-  }
-  return { emailFrom: from, branding: readBranding(env) };
-}
-
 /**
  * Reads the postConfirmation settings; throws naming the variable that is missing or malformed. The branding
  * variables (`PRODUCT_NAME`, `SUPPORT_EMAIL`, `APP_URL`) are required only when `EMAIL_FROM` switches emails on.
@@ -64,10 +22,8 @@ function readEmailSettings(env: EnvReader): EmailSettings | undefined {
 export function loadPostConfirmationConfig(env: Env): PostConfirmationConfig {
   const read = envReader(env);
   return {
-    ...readCommonConfig(read),
+    ...readOnboardingSettings(read),
     userProfilesTable: read.string('USER_PROFILES_TABLE'),
-    defaultGroup: readDefaultGroups(read),
-    email: readEmailSettings(read),
     passwordChangedNotice: read.boolean('PASSWORD_CHANGED_NOTICE', true),
     passwordChangeDedupeSeconds: read.integer('PASSWORD_CHANGE_DEDUPE_SECONDS', 120, { min: 10, max: 3600 }),
   };

@@ -1,38 +1,20 @@
-import { defineFunction, SES_SENDING_IDENTITY, USER_POOLS_OF_ACCOUNT } from '@resources/service/function-declaration';
+import { defineFunction } from '@resources/service/function-declaration';
+import { ONBOARDING_METRICS, ONBOARDING_PARAMETERS, ONBOARDING_PERMISSIONS } from '@resources/service/onboarding';
 import { POST_CONFIRMATION } from './trigger';
 
 /** The postConfirmation function: profile, default group and welcome email after confirmation. */
 export const POST_CONFIRMATION_FUNCTION = defineFunction({
   name: 'postConfirmation',
-  description: 'Profile, default group and welcome email after confirmation',
+  description: 'Onboarding (profile, default group, welcome email) after confirmation',
   trigger: POST_CONFIRMATION,
-  parameters: [
-    'defaultGroup',
-    'emailFrom',
-    'productName',
-    'supportEmail',
-    'appUrl',
-    'passwordChangedNotice',
-    'passwordChangeDedupeSeconds',
-  ],
+  parameters: [...ONBOARDING_PARAMETERS, 'passwordChangedNotice', 'passwordChangeDedupeSeconds'],
   tables: {
     userProfiles: {
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
       why: 'Create the profile, record password changes, and claim and record each email.',
     },
   },
-  permissions: [
-    {
-      actions: ['cognito-idp:AdminAddUserToGroup'],
-      resource: USER_POOLS_OF_ACCOUNT,
-      why: 'Add the confirmed user to the default groups.',
-    },
-    {
-      actions: ['ses:SendEmail'],
-      resource: SES_SENDING_IDENTITY,
-      why: 'Send the welcome email and the password-changed notice.',
-    },
-  ],
-  metrics: ['EmailsSent', 'EmailsDuplicate', 'EmailsFailed'],
-  bundleBudgetBytes: 790_000,
+  permissions: ONBOARDING_PERMISSIONS,
+  metrics: ONBOARDING_METRICS,
+  bundleBudgetBytes: 570_000,
 });

@@ -1,11 +1,6 @@
-import { cognitoClient } from '@shared/aws/cognito-client';
-import { dynamoDbClient } from '@shared/aws/dynamodb-client';
-import { sesClient } from '@shared/aws/ses-client';
 import { createFlowHandler } from '@shared/handler';
+import { defaultOnboardingDependencies } from '@shared/onboarding/dependencies';
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from './config';
-import { createCognitoGroupMembership } from './group-membership';
-import { createSesMailer } from './mailer';
-import { createDynamoDbProfileStore } from './profile-store';
 import { POST_CONFIRMATION_STEPS } from './steps';
 import { POST_CONFIRMATION, type PostConfirmationDependencies } from './trigger';
 
@@ -14,12 +9,7 @@ import { POST_CONFIRMATION, type PostConfirmationDependencies } from './trigger'
  * created on first use, and the system clock.
  */
 export function defaultPostConfirmationDependencies(config: PostConfirmationConfig): PostConfirmationDependencies {
-  return {
-    profiles: createDynamoDbProfileStore(dynamoDbClient, config.userProfilesTable),
-    groups: createCognitoGroupMembership(cognitoClient),
-    mailer: createSesMailer(sesClient),
-    now: () => new Date(),
-  };
+  return defaultOnboardingDependencies(config.userProfilesTable);
 }
 
 /**

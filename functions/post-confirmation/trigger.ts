@@ -1,11 +1,9 @@
 import { field } from '@shared/event-shape';
+import type { OnboardingDependencies } from '@shared/onboarding/onboarding';
 import type { StepContext } from '@shared/steps';
 import type { TriggerDefinition } from '@shared/trigger';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import type { PostConfirmationConfig } from './config';
-import type { GroupMembership } from './group-membership';
-import type { Mailer } from './mailer';
-import type { ProfileStore } from './profile-store';
 
 /** The PostConfirmation trigger: its sources, and the request fields its steps read. */
 export const POST_CONFIRMATION: TriggerDefinition<PostConfirmationTriggerEvent, 'PostConfirmation'> = {
@@ -14,14 +12,8 @@ export const POST_CONFIRMATION: TriggerDefinition<PostConfirmationTriggerEvent, 
   requestFields: { userAttributes: field.stringMap },
 };
 
-/** The stores and clients the PostConfirmation steps use; tests pass their own. */
-export interface PostConfirmationDependencies {
-  readonly profiles: ProfileStore;
-  readonly groups: GroupMembership;
-  readonly mailer: Mailer;
-  /** The current time. */
-  now(): Date;
-}
+/** The stores and clients the PostConfirmation steps use (those of the onboarding); tests pass their own. */
+export type PostConfirmationDependencies = OnboardingDependencies;
 
 /** What each PostConfirmation step receives. */
 export type PostConfirmationContext = StepContext<PostConfirmationTriggerEvent, PostConfirmationConfig> &

@@ -31,5 +31,5 @@ export const PRE_SIGN_UP_FUNCTION = defineFunction({
     },
   ],
   metrics: ['AccountsLinked', 'AccountsAlreadyLinked', 'AccountLinksRefused'],
-  bundleBudgetBytes: 740_000,
+  bundleBudgetBytes: 639_000,
 });

@@ -2,6 +2,7 @@ import { APP_CLIENT_PARAMETERS } from './app-client';
 import { FLOW_PARAMETERS } from './flows';
 import { MONITORING_PARAMETERS } from './monitoring';
 import type { Parameter, ParameterGroup, StageName } from './parameter';
+import { TOKEN_PARAMETERS } from './tokens';
 import { USER_POOL_PARAMETERS } from './user-pool';
 
 /** Every stage parameter, in groups, in the order serverless.yml and docs/parameters.md list them. */
@@ -9,6 +10,7 @@ export const PARAMETER_GROUPS = [
   ...USER_POOL_PARAMETERS,
   ...APP_CLIENT_PARAMETERS,
   ...FLOW_PARAMETERS,
+  ...TOKEN_PARAMETERS,
   ...MONITORING_PARAMETERS,
 ] as const satisfies readonly ParameterGroup[];
 

@@ -82,6 +82,63 @@ export const FLOW_PARAMETERS = [
     ],
   },
   {
+    title: 'Passwordless sign-in',
+    parameters: [
+      {
+        name: 'customAuthMethods',
+        default: '',
+        stages: { local: 'email_code,magic_link' },
+        rule: rule.listOf('email_code', 'magic_link'),
+        meaning:
+          'Passwordless sign-in through custom authentication (`CUSTOM_AUTH`), on any plan: a one-time code by email (`email_code`), a link by email (`magic_link`). Needs `emailFrom`. Empty: off, and the app client does not allow `CUSTOM_AUTH`.',
+      },
+      {
+        name: 'signInCodeLength',
+        default: 6,
+        rule: rule.integer(6, 10),
+        meaning: 'Digits of an emailed sign-in code.',
+      },
+      {
+        name: 'signInCodeValiditySeconds',
+        default: 180,
+        rule: rule.integer(60, 900),
+        meaning:
+          'How long a sign-in code is accepted; answering after that sends a new code. The app client’s sign-in session lasts 3 minutes.',
+      },
+      {
+        name: 'magicLinkPath',
+        default: '/sign-in',
+        rule: rule.text,
+        meaning: 'Path of the app page a magic link opens, after `appUrl`; the token follows in the fragment (`#`).',
+      },
+      {
+        name: 'magicLinkValiditySeconds',
+        default: 900,
+        rule: rule.integer(60, 3600),
+        meaning: 'How long a magic link signs in; each link signs in once.',
+      },
+      {
+        name: 'signInEmailsPerWindow',
+        default: 5,
+        rule: rule.integer(1, 50),
+        meaning: 'Sign-in emails (codes and links) one user may be sent per `signInEmailWindowSeconds`.',
+      },
+      {
+        name: 'signInEmailWindowSeconds',
+        default: 900,
+        rule: rule.integer(60, 86400),
+        meaning: 'The window of `signInEmailsPerWindow`, in seconds.',
+      },
+      {
+        name: 'magicLinkKeyName',
+        default: 'cognito-flows/${sls:stage}/magic-link-key',
+        rule: rule.text,
+        meaning:
+          'Name of the Secrets Manager secret whose value signs magic links; the stack creates it with a random value when `magic_link` is on.',
+      },
+    ],
+  },
+  {
     title: 'Messages',
     parameters: [
       {
@@ -132,6 +189,20 @@ export const FLOW_PARAMETERS = [
         default: 120,
         rule: rule.integer(10, 3600),
         meaning: 'A second reset confirmation within this many seconds of the first is a duplicate.',
+      },
+      {
+        name: 'emailMaxAttempts',
+        default: 5,
+        rule: rule.integer(1, 20),
+        meaning:
+          'Failed sends of one onboarding email (the trigger’s own and the outbox’s, 1, 2, 4… minutes apart) after which it is parked for an operator.',
+      },
+      {
+        name: 'recordLastSignIn',
+        default: false,
+        rule: rule.boolean,
+        meaning:
+          '`postAuthentication` sets `lastSignInAt` on the profile at every sign-in (one DynamoDB write per sign-in). Off: an ordinary sign-in does no I/O.',
       },
     ],
   },

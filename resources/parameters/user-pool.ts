@@ -40,6 +40,7 @@ export const USER_POOL_PARAMETERS = [
       {
         name: 'customAttributes',
         default: '',
+        stages: { local: 'tenant_id:String' },
         rule: rule.list,
         meaning:
           'Custom attributes as `name:String|Number[:immutable]`, e.g. `tenant_id:String:immutable`; a name has 1–20 letters, digits or `_`. Read as `custom:<name>`.',

@@ -1,3 +1,5 @@
+import { ONBOARDED_ATTRIBUTE } from '@shared/onboarding/onboarded-marker';
+import { STANDARD_ATTRIBUTES } from '@shared/standard-attributes';
 import { ParameterError } from './parameter-reader';
 
 /** One entry of `UserPool.Schema`. */
@@ -36,4 +38,19 @@ export function attributeSchema(required: readonly string[], custom: readonly st
     };
   });
   return [...standard, ...customs];
+}
+
+/** The custom attribute the onboarding sets (see `shared/onboarding/onboarded-marker.ts`), as `customAttributes` writes one. */
+export const ONBOARDED_SCHEMA_ATTRIBUTE = `${ONBOARDED_ATTRIBUTE}:String`;
+
+/**
+ * What the app client may write (`WriteAttributes`): every standard attribute and the custom ones of
+ * `customAttributes` (given as `name:type[:mutability]`), and not `custom:onboarded`. A user who could set it
+ * would skip their own onboarding (profile, default groups, welcome email): nothing that protects anyone else, but
+ * the app would meet a user without the groups it expects, so only the onboarding writes it, through the admin API.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-attribute-permissions-and-scopes
+ */
+export function clientWriteAttributes(custom: readonly string[]): string[] {
+  return [...STANDARD_ATTRIBUTES, ...custom.map((definition) => `custom:${definition.split(':')[0]?.trim() ?? ''}`)];
 }

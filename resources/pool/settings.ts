@@ -1,12 +1,15 @@
 import { PARAMETERS } from '@resources/parameters/catalog';
-import { attributeSchema } from './attribute-schema';
+import { ONBOARDED_ATTRIBUTE } from '@shared/onboarding/onboarded-marker';
+import { attributeSchema, clientWriteAttributes, ONBOARDED_SCHEMA_ATTRIBUTE } from './attribute-schema';
 import { assertPlaceholders, assertRedirectUrls, checkedDomainPrefix } from './checks';
+import { customAuthFlags } from './custom-auth';
 import { identityProviderFlags } from './identity-providers';
 import { managedLoginStyle } from './managed-login';
 import { ParameterError, parameterReader, type ResolveVariable } from './parameter-reader';
 import { planProblem } from './plan';
 import { refreshTokenRotation, threatProtectionAddOns } from './protection';
 import { signInMethods } from './sign-in-methods';
+import { tokenClaimSettings } from './token-claims';
 
 const NO_VALUE = { Ref: 'AWS::NoValue' };
 const ANY_SES_IDENTITY_IN_ACCOUNT = {
@@ -47,6 +50,13 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
   }
 
   const required = await params.list('requiredAttributes');
+  const customAttributes = await params.list('customAttributes');
+  if (customAttributes.some((definition) => definition.split(':')[0]?.trim() === ONBOARDED_ATTRIBUTE)) {
+    throw new ParameterError(
+      'customAttributes',
+      `must not declare "${ONBOARDED_ATTRIBUTE}": the pool declares custom:${ONBOARDED_ATTRIBUTE} for the onboarding.`,
+    );
+  }
   const autoVerified = await params.list('autoVerifiedAttributes');
 
   for (const [name, placeholders] of MESSAGE_PLACEHOLDERS) {
@@ -82,7 +92,8 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     userPoolTier,
     usernameAttributes: SIGN_IN_ATTRIBUTES[signInWith].length > 0 ? SIGN_IN_ATTRIBUTES[signInWith] : NO_VALUE,
     aliasAttributes: aliases.length > 0 ? aliases : NO_VALUE,
-    schema: attributeSchema(required, await params.list('customAttributes')),
+    schema: attributeSchema(required, [...customAttributes, ONBOARDED_SCHEMA_ATTRIBUTE]),
+    writeAttributes: clientWriteAttributes(customAttributes),
     password: {
       MinimumLength: await params.integer('passwordMinLength'),
       RequireLowercase: await params.boolean('passwordRequireLowercase'),
@@ -136,9 +147,11 @@ export async function poolSettings({ resolveVariable }: { resolveVariable: Resol
     branding: hostedUiBranding === 'branded' ? 'managed' : hostedUiBranding,
     managedLogin: managedLoginStyle(hostedUiBranding === 'branded'),
     logRetentionDays: await params.integer('logRetentionDays'),
+    tokens: await tokenClaimSettings(params, userPoolTier),
     flags: {
       sms: String(smsEnabled),
       userAuth: String(methods.userAuth),
+      ...(await customAuthFlags(params)),
       ...(await identityProviderFlags(params)),
     },
   };

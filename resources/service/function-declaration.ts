@@ -29,13 +29,11 @@ export interface FixedVariable {
   readonly meaning: string;
 }
 
-/** Everything the stack needs to know about one trigger function. */
-export interface FunctionDeclaration<E extends TriggerEvent = TriggerEvent, Name extends string = string> {
+/** What the stack needs to know about any function it deploys, a trigger or not. */
+export interface DeployedFunctionDeclaration {
   /** The function's name in serverless.yml, in camelCase; its folder is `functions/<kebab-case name>`. */
   readonly name: string;
   readonly description: string;
-  /** The trigger it handles: its sources, and the request fields its flow reads (the event guard). */
-  readonly trigger: TriggerDefinition<E, Name>;
   /** The stage parameters it reads, each as the variable {@link variableOf} names. */
   readonly parameters: readonly ParameterName[];
   /**
@@ -53,13 +51,41 @@ export interface FunctionDeclaration<E extends TriggerEvent = TriggerEvent, Name
    * every function publishes: its row of the dashboard graphs them, and those with an alarm get one for it.
    */
   readonly metrics?: readonly FlowMetric[];
+  /**
+   * The event version Cognito sends the trigger, for the triggers that have versions (PreTokenGeneration: `V1_0`,
+   * `V2_0`, `V3_0`); a literal or a serverless.yml variable that resolves to one. The `cognitoUserPool` event
+   * carries it, and the framework then writes `LambdaConfig.PreTokenGenerationConfig {LambdaArn, LambdaVersion}`.
+   *
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cognito-userpool-pretokengenerationconfig.html
+   */
+  readonly lambdaVersion?: string;
   /** Memory in MB, when the function needs more than the provider's. */
   readonly memorySize?: number;
+  /** Seconds it may run, when it may take longer than the provider's 5 (Cognito's limit for a trigger). */
+  readonly timeout?: number;
   /**
    * Bytes its minified JavaScript may have, the entry and every chunk: what `npm run bench` measured, plus about
    * 12%. A dependency that bloats the function fails the bundle-size test; raise it only on purpose.
    */
   readonly bundleBudgetBytes: number;
+}
+
+/** Everything the stack needs to know about one trigger function. */
+export interface FunctionDeclaration<E extends TriggerEvent = TriggerEvent, Name extends string = string>
+  extends DeployedFunctionDeclaration {
+  /** The trigger it handles: its sources, and the request fields its flow reads (the event guard). */
+  readonly trigger: TriggerDefinition<E, Name>;
+}
+
+/** A function EventBridge Scheduler runs on a schedule, not a trigger: `functions/registry.ts` lists it apart. */
+export interface ScheduledFunctionDeclaration extends DeployedFunctionDeclaration {
+  /** How often it runs, as a schedule expression (`rate(1 minute)`). */
+  readonly schedule: string;
+}
+
+/** Declares a scheduled function. */
+export function defineScheduledFunction(declaration: ScheduledFunctionDeclaration): ScheduledFunctionDeclaration {
+  return declaration;
 }
 
 /** Declares a function, keeping its literal types (its trigger's name and sources) for the registry. */
@@ -81,10 +107,22 @@ export const USER_POOLS_OF_ACCOUNT: IamResource = {
   shown: 'every user pool of the account and region',
 };
 
-/** The SES identities postConfirmation may send as: the configured one, or any of the account's. */
+/** The SES identities the onboarding emails may be sent as: the configured one, or any of the account's. */
 export const SES_SENDING_IDENTITY: IamResource = {
   arn: '${self:custom.pool.sesSendingResource}',
   shown: 'the SES identity of `sesIdentityArn`, or every SES identity of the account',
+};
+
+/**
+ * The secret that signs magic links (`magicLinkKeyName`, resources/custom-auth.yml), by its name: Secrets Manager
+ * appends six random characters to a secret's ARN.
+ */
+export const MAGIC_LINK_KEY_NAME: IamResource = {
+  arn: {
+    'Fn::Sub':
+      'arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:${param:magicLinkKeyName}-??????',
+  },
+  shown: 'the secret named by `magicLinkKeyName`',
 };
 
 /** The name in SCREAMING_SNAKE_CASE: `autoConfirmEmailDomains` → `AUTO_CONFIRM_EMAIL_DOMAINS`. */

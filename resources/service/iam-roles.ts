@@ -1,6 +1,6 @@
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import {
-  type FunctionDeclaration,
+  type DeployedFunctionDeclaration,
   folderOf,
   type IamResource,
   logicalIdOf,
@@ -22,7 +22,7 @@ function getAtt(logicalId: string, shown: string): IamResource {
  * Everything a function may do: write to its own log group (the framework creates `<Function>LogGroup`), use its
  * tables, and what it declares besides.
  */
-export function permissionsOf(declaration: FunctionDeclaration): Permission[] {
+export function permissionsOf(declaration: DeployedFunctionDeclaration): Permission[] {
   const logGroup = `${logicalIdOf(declaration.name)}LogGroup`;
   return [
     {
@@ -50,7 +50,7 @@ function statement({ actions, resource }: Permission) {
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html
  */
-export function iamRoles(functions: readonly FunctionDeclaration[] = FUNCTIONS) {
+export function iamRoles(functions: readonly DeployedFunctionDeclaration[] = DEPLOYED_FUNCTIONS) {
   return {
     Resources: Object.fromEntries(
       functions.map((declaration) => [

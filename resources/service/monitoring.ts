@@ -3,10 +3,10 @@
  * (shared/metrics/catalog.ts): every registered function gets them without a line of its own. The functions publish
  * their metrics as Embedded Metric Format lines (docs/observability.md); the alarms read those and AWS/Lambda's.
  */
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import { ParameterError, parameterReader, type ResolveVariable } from '@resources/pool/parameter-reader';
 import { FLOW_METRICS, type FlowMetric, METRICS_NAMESPACE, type MetricDefinition } from '@shared/metrics/catalog';
-import { type FunctionDeclaration, logicalIdOf } from './function-declaration';
+import { type DeployedFunctionDeclaration, logicalIdOf } from './function-declaration';
 
 /** The stage parameters of the monitoring, read and checked at package time. */
 export interface MonitoringSettings {
@@ -22,10 +22,33 @@ const TOPIC_ARN = /^arn:aws[\w-]*:sns:[\w-]+:\d{12}:[\w-]{1,256}$/;
 const PERIOD_SECONDS = 300;
 /** The condition under which the alarms notify the SNS topic of `alarmTopicArn`. */
 const ALARM_TOPIC_GIVEN = 'AlarmTopicGiven';
-/** How long Cognito waits for a synchronous trigger, drawn on the duration graphs. */
+/** How long Cognito waits for a synchronous trigger: a trigger's limit, drawn on its duration graph. */
 const COGNITO_LIMIT_MS = 5_000;
+/** serverless.yml's `provider.timeout`: what a function without a `timeout` of its own may run. */
+const PROVIDER_TIMEOUT_SECONDS = 5;
 /** The dashboard's widgets, in a grid 24 units wide. */
 const WIDGET = { width: 4, height: 6 } as const;
+
+/** Whether `declaration` is a scheduled function (functions/registry.ts `SCHEDULED_FUNCTIONS`), not a trigger. */
+function isScheduled(declaration: DeployedFunctionDeclaration): boolean {
+  return 'schedule' in declaration;
+}
+
+/**
+ * The time a function must answer within: Cognito's 5 seconds for a trigger, its own timeout for a scheduled
+ * function (Lambda stops it then).
+ */
+function limitMsOf(declaration: DeployedFunctionDeclaration): number {
+  return isScheduled(declaration) ? (declaration.timeout ?? PROVIDER_TIMEOUT_SECONDS) * 1000 : COGNITO_LIMIT_MS;
+}
+
+/**
+ * The p99 duration at which a function's duration alarm goes off: `alarmDurationMs` for a trigger, and the same
+ * share of its limit for a scheduled function (with the default 4,000, 80% of its timeout).
+ */
+export function durationThresholdOf(declaration: DeployedFunctionDeclaration, settings: MonitoringSettings): number {
+  return Math.round((settings.alarmDurationMs / COGNITO_LIMIT_MS) * limitMsOf(declaration));
+}
 
 /** The logical id of the framework's Lambda function for `name`: `preSignUp` → `PreSignUpLambdaFunction`. */
 function lambdaIdOf(name: string): string {
@@ -33,7 +56,13 @@ function lambdaIdOf(name: string): string {
 }
 
 /** One metric of an alarm, by its namespace and name, of the function `declaration` deploys. */
-function metricStat(id: string, namespace: string, metricName: string, declaration: FunctionDeclaration, stat: string) {
+function metricStat(
+  id: string,
+  namespace: string,
+  metricName: string,
+  declaration: DeployedFunctionDeclaration,
+  stat: string,
+) {
   return {
     Id: id,
     MetricStat: {
@@ -65,7 +94,7 @@ interface AlarmSpec {
 }
 
 /** An alarm of `declaration` that notifies the topic of `settings`, if any, when it goes off and when it clears. */
-function alarm(declaration: FunctionDeclaration, settings: MonitoringSettings, spec: AlarmSpec) {
+function alarm(declaration: DeployedFunctionDeclaration, settings: MonitoringSettings, spec: AlarmSpec) {
   const actions = { 'Fn::If': [ALARM_TOPIC_GIVEN, [settings.alarmTopicArn], { Ref: 'AWS::NoValue' }] };
   return {
     Type: 'AWS::CloudWatch::Alarm',
@@ -87,11 +116,15 @@ function alarm(declaration: FunctionDeclaration, settings: MonitoringSettings, s
 /**
  * The alarms of one function, by logical id: failures that are not refusals (Lambda's `Errors`, which count every
  * refusal too, less the function's `Refused`: a crash at start, a timeout and a masked failure all count), throttles,
- * a p99 duration close to Cognito's limit, and each of its flow metrics the catalog gives an alarm.
+ * a p99 duration close to its limit (Cognito's, or a scheduled function's timeout), and each of its flow metrics the
+ * catalog gives an alarm.
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cloudwatch-alarm.html
  */
-export function alarmsOf(declaration: FunctionDeclaration, settings: MonitoringSettings): Record<string, unknown> {
+export function alarmsOf(
+  declaration: DeployedFunctionDeclaration,
+  settings: MonitoringSettings,
+): Record<string, unknown> {
   const id = logicalIdOf(declaration.name);
   const stat = (metricId: string, namespace: string, metricName: string, statistic = 'Sum') =>
     metricStat(metricId, namespace, metricName, declaration, statistic);
@@ -115,15 +148,19 @@ export function alarmsOf(declaration: FunctionDeclaration, settings: MonitoringS
     }),
     [`${id}ThrottlesAlarm`]: alarm(declaration, settings, {
       suffix: 'throttles',
-      description: `${declaration.name} was throttled: Cognito got no answer from it.`,
+      description: isScheduled(declaration)
+        ? `${declaration.name} was throttled: a scheduled run did not start.`
+        : `${declaration.name} was throttled: Cognito got no answer from it.`,
       metrics: [returned(stat('throttles', 'AWS/Lambda', 'Throttles'))],
       threshold: 1,
     }),
     [`${id}DurationAlarm`]: alarm(declaration, settings, {
       suffix: 'duration',
-      description: `${declaration.name} is close to Cognito's 5-second limit: its p99 duration over five minutes reached alarmDurationMs.`,
+      description: isScheduled(declaration)
+        ? `${declaration.name} is close to its ${limitMsOf(declaration) / 1000}-second timeout: its p99 duration over five minutes reached the share of it alarmDurationMs is of 5 seconds.`
+        : `${declaration.name} is close to Cognito's 5-second limit: its p99 duration over five minutes reached alarmDurationMs.`,
       metrics: [returned(stat('duration', 'AWS/Lambda', 'Duration', 'p99'))],
-      threshold: settings.alarmDurationMs,
+      threshold: durationThresholdOf(declaration, settings),
     }),
     ...Object.fromEntries(flowAlarms),
   };
@@ -156,10 +193,10 @@ function search(functionName: string, metricName: string, dimension: string) {
 }
 
 /**
- * One row of the dashboard per function: its outcomes, its refusals by rule and failures by dependency, its
- * duration against Cognito's limit, its cold starts and throttles, and the flow metrics it counts.
+ * One row of the dashboard per function: its outcomes, its refusals by rule (a trigger's) and failures by
+ * dependency, its duration against its limit, its cold starts and throttles, and the flow metrics it counts.
  */
-function dashboardRow(declaration: FunctionDeclaration, row: number): unknown[] {
+function dashboardRow(declaration: DeployedFunctionDeclaration, row: number): unknown[] {
   const { name } = declaration;
   const fn = `\${${lambdaIdOf(name)}}`;
   const ours = (metric: string) => [METRICS_NAMESPACE, metric, 'FunctionName', fn];
@@ -171,9 +208,10 @@ function dashboardRow(declaration: FunctionDeclaration, row: number): unknown[] 
     options,
   ];
   const flow = declaration.metrics ?? [];
+  const scheduled = isScheduled(declaration);
   return [
-    graph(row, 0, `${name}: outcomes`, [ours('Accepted'), ours('Refused'), ours('Failed')]),
-    graph(row, 1, `${name}: refusals by rule`, [[search(fn, 'Refused', 'Rule')]]),
+    graph(row, 0, `${name}: outcomes`, [ours('Accepted'), ...(scheduled ? [] : [ours('Refused')]), ours('Failed')]),
+    ...(scheduled ? [] : [graph(row, 1, `${name}: refusals by rule`, [[search(fn, 'Refused', 'Rule')]])]),
     graph(row, 2, `${name}: failures by dependency`, [[search(fn, 'Failed', 'Dependency')]]),
     graph(
       row,
@@ -181,7 +219,9 @@ function dashboardRow(declaration: FunctionDeclaration, row: number): unknown[] 
       `${name}: duration (ms)`,
       [lambda('Duration', { stat: 'p50' }), lambda('Duration', { stat: 'p99' })],
       {
-        annotations: { horizontal: [{ label: 'Cognito’s limit', value: COGNITO_LIMIT_MS }] },
+        annotations: {
+          horizontal: [{ label: scheduled ? 'its timeout' : 'Cognito’s limit', value: limitMsOf(declaration) }],
+        },
       },
     ),
     graph(row, 4, `${name}: cold starts and throttles`, [ours('ColdStart'), lambda('Throttles')]),
@@ -195,7 +235,7 @@ function dashboardRow(declaration: FunctionDeclaration, row: number): unknown[] 
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html
  */
-export function dashboardOf(functions: readonly FunctionDeclaration[]) {
+export function dashboardOf(functions: readonly DeployedFunctionDeclaration[]) {
   const widgets = functions.flatMap((declaration, row) => dashboardRow(declaration, row));
   return {
     Type: 'AWS::CloudWatch::Dashboard',
@@ -226,7 +266,7 @@ export async function monitoringSettings(resolveVariable: ResolveVariable): Prom
  */
 export async function monitoringResources(
   { resolveVariable }: { resolveVariable: ResolveVariable },
-  functions: readonly FunctionDeclaration[] = FUNCTIONS,
+  functions: readonly DeployedFunctionDeclaration[] = DEPLOYED_FUNCTIONS,
 ) {
   const settings = await monitoringSettings(resolveVariable);
   return {

@@ -112,7 +112,7 @@ export async function measureEndToEnd(progress: (message: string) => void): Prom
       stage: 'bench',
       params: PARAMS,
       stateDir,
-      ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0 },
+      ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0, page: 0 },
       fixedCode: CODE,
       timeoutMs: START_TIMEOUT_MS,
     });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import { handlerModuleOf } from '@resources/service/function-declaration';
 import { BUILD_PLUGINS } from '@scripts/build/plugins';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
@@ -117,7 +117,7 @@ export function productionBuildOptions(): BuildOptions {
 
 /** The functions serverless.yml deploys (those of functions/registry.ts), in its order, with their entry files. */
 export function deployedFunctions(): DeployedFunction[] {
-  return FUNCTIONS.map(({ name }) => {
+  return DEPLOYED_FUNCTIONS.map(({ name }) => {
     const module = handlerModuleOf(name);
     const extension = ENTRY_EXTENSIONS.find((candidate) => existsSync(join(PROJECT_ROOT, module + candidate)));
     if (extension === undefined) throw new Error(`No entry file for ${name} (${module}.ts).`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { FUNCTIONS } from '@functions/registry';
-import { type FunctionDeclaration, handlerModuleOf } from '@resources/service/function-declaration';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
+import { type DeployedFunctionDeclaration, handlerModuleOf } from '@resources/service/function-declaration';
 import type { Plugin } from 'esbuild';
 
 /** The project's folder, whose `shared/aws/sdk/` holds one module per AWS service the functions call. */
@@ -13,10 +13,11 @@ export const SDK_MODULE_OF_SERVICE: Readonly<Record<string, string>> = {
   'cognito-idp': 'cognito',
   dynamodb: 'dynamodb',
   ses: 'ses',
+  secretsmanager: 'secrets-manager',
 };
 
 /** The modules of `shared/aws/sdk/` a function may need: those of the services its role lets it call. */
-export function sdkModulesOf(declaration: FunctionDeclaration): string[] {
+export function sdkModulesOf(declaration: DeployedFunctionDeclaration): string[] {
   const actions = [
     ...Object.values(declaration.tables ?? {}).flatMap((table) => table.actions),
     ...(declaration.permissions ?? []).flatMap((permission) => permission.actions),
@@ -28,11 +29,11 @@ export function sdkModulesOf(declaration: FunctionDeclaration): string[] {
 }
 
 /** The registered function whose handler is the one entry of a build, if it is one. */
-function functionOfBuild(entryPoints: unknown): FunctionDeclaration | undefined {
+function functionOfBuild(entryPoints: unknown): DeployedFunctionDeclaration | undefined {
   const entries = Array.isArray(entryPoints) ? entryPoints : [];
   if (entries.length !== 1 || typeof entries[0] !== 'string') return undefined;
   const entry = entries[0].replace(`${PROJECT_ROOT}/`, '').replace(/\.ts$/, '');
-  return FUNCTIONS.find((declaration) => handlerModuleOf(declaration.name) === entry);
+  return DEPLOYED_FUNCTIONS.find((declaration) => handlerModuleOf(declaration.name) === entry);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The metrics the functions publish and the alarms on them, from the metric catalog (shared/metrics/catalog.ts) and
  * the function declarations of functions/registry.ts (`npm run docs`): docs/observability.md.
  */
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import {
   DIMENSION_SETS,
   FLOW_METRICS,
@@ -19,7 +19,7 @@ const code = (text: string) => `\`${text}\``;
 
 /** The functions that count flow metric `metric`, by their declarations. */
 function countedBy(metric: MetricName): string {
-  const names = FUNCTIONS.filter(({ metrics = [] }) => (metrics as readonly string[]).includes(metric));
+  const names = DEPLOYED_FUNCTIONS.filter(({ metrics = [] }) => (metrics as readonly string[]).includes(metric));
   return names.map(({ name }) => code(name)).join(', ');
 }
 
@@ -74,8 +74,8 @@ export function renderAlarms(): string {
       [
         code('<function>-duration'),
         every,
-        'AWS/Lambda `Duration` p99 over 5 minutes ≥ `alarmDurationMs` (4,000 ms by default)',
-        'Close to the 5 seconds Cognito waits; a cold start’s initialisation comes on top.',
+        'AWS/Lambda `Duration` p99 over 5 minutes ≥ `alarmDurationMs` (4,000 ms by default); for a scheduled function, the same share of its timeout (80% by default)',
+        'Close to the 5 seconds Cognito waits, or to the timeout at which Lambda stops a scheduled run; a cold start’s initialisation comes on top.',
       ],
       ...flowAlarms,
     ],

@@ -1,13 +1,13 @@
 /**
  * What each function's IAM role allows, from the function declarations of functions/registry.ts (`npm run docs`).
  */
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import { permissionsOf } from '@resources/service/iam-roles';
 
 /** Every function's permissions, one row per statement of its role: docs/architecture.md. */
 export function renderPermissions(): string {
   const header = ['Function', 'Actions', 'On', 'Why'];
-  const rows = FUNCTIONS.flatMap((declaration) =>
+  const rows = DEPLOYED_FUNCTIONS.flatMap((declaration) =>
     permissionsOf(declaration).map(({ actions, resource, why }) => [
       `\`${declaration.name}\``,
       actions.map((action) => `\`${action}\``).join(', '),

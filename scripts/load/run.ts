@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     stage: 'local',
     params: { emailFrom: 'Cognito Flows <no-reply@example.com>' },
     stateDir,
-    ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0 },
+    ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0, page: 0 },
     fixedCode: CODE,
     timeoutMs: 60_000,
   });

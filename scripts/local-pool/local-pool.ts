@@ -9,11 +9,15 @@ import dynalite from 'dynalite';
 import type { CodeDelivery } from './cognito/mail';
 import { startCognitoLayer } from './cognito/server';
 import { type InvocationRecord, startInvocationRecorder } from './invocation-recorder';
+import { localSecretValues } from './local-secrets';
 import { type PoolDefinition, type ServiceDefinition, translatePool } from './pool-definition';
 import { freePort } from './processes';
 import { ensurePool, ensureTables } from './provision';
+import { runScheduled, type ScheduledFunction, scheduledFunctions, startSchedules } from './schedules';
+import { startLocalSecretsManager } from './secrets-manager';
 import { seedLegacyUsers } from './seed-legacy-users';
 import { printService, type ServerlessTarget, startLambdaOffline } from './serverless';
+import { startSignInPage } from './sign-in-page/server';
 
 /** Ports of the local pool's endpoints; 0 picks a free port. */
 export interface LocalPoolPorts {
@@ -25,6 +29,8 @@ export interface LocalPoolPorts {
   dynamodb: number;
   /** SES (aws-ses-v2-local), whose web page lists sent mail. */
   ses: number;
+  /** The sign-in page (scripts/local-pool/sign-in-page/), where the local stage's `appUrl` and magic links point. */
+  page: number;
 }
 
 /** How to start the local pool. */
@@ -38,6 +44,8 @@ export interface LocalPoolOptions extends ServerlessTarget {
   fixturesDir?: string;
   onCodeDelivery?: (delivery: CodeDelivery) => void;
   onInvocation?: (record: InvocationRecord) => void;
+  /** Told of a scheduled run that failed (the schedule goes on). */
+  onScheduleError?: (target: ScheduledFunction, error: unknown) => void;
   /** How long each part may take to become ready. */
   timeoutMs?: number;
 }
@@ -50,7 +58,16 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** A running local pool. */
 export interface LocalPool {
-  endpoints: { cognito: string; lambda: string; functions: string; dynamodb: string; ses: string };
+  endpoints: {
+    cognito: string;
+    lambda: string;
+    functions: string;
+    dynamodb: string;
+    ses: string;
+    secretsManager: string;
+    /** The sign-in page: the `appUrl` of the pool's messages and magic links, unless a `--param` sets another. */
+    page: string;
+  };
   userPoolId: string;
   /** The app client's id (the template's first client). */
   clientId: string;
@@ -60,6 +77,10 @@ export interface LocalPool {
   /** Where the logs are: cognito.log, functions.log and the invocation log invocations.jsonl. */
   logsDir: string;
   invocationLog: string;
+  /** The functions the service runs on a schedule; the pool runs each at its rate. */
+  scheduled: ScheduledFunction[];
+  /** Runs scheduled function `key` (`emailOutbox`) now, as its schedule would, and returns its answer. */
+  runScheduled(key: string): Promise<unknown>;
   /** Stops every process and server of the pool. */
   stop(): Promise<void>;
 }
@@ -86,8 +107,9 @@ async function startSes(port: number): Promise<{ server: Server; endpoint: strin
 }
 
 /**
- * Starts the whole pool on loopback — DynamoDB, SES, the trigger functions behind the Lambda Invoke API (with
- * a recording proxy in front), and the Cognito API — then creates the pool, app client, groups and tables from
+ * Starts the whole pool on loopback — the sign-in page, DynamoDB, SES, Secrets Manager (the secrets the stack would
+ * generate), the trigger functions behind the Lambda Invoke API (with a recording proxy in front), and the Cognito
+ * API — then creates the pool, app client, groups and tables from
  * the service's own definition and seeds the legacy users. Whatever was started is stopped again if a later
  * part fails.
  */
@@ -102,7 +124,11 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
   };
 
   try {
-    const service = printService(options);
+    const page = await startSignInPage(options.ports.page);
+    stops.push(page.stop);
+    // The emails' links point at the page, unless the caller chose an app of their own.
+    const target = { ...options, params: { appUrl: page.url, ...options.params } };
+    const service = printService(target);
     const definition = service.then(translatePool);
     // Awaited below; until then a failure must not count as an unhandled rejection.
     definition.catch(() => undefined);
@@ -115,8 +141,12 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
     stops.push(() => close(dynamoServer));
     const ses = await startSes(options.ports.ses);
     stops.push(() => close(ses.server));
+    // The secrets the stack has Secrets Manager generate (the magic-link key), once the definition names them.
+    const secretValues: Record<string, string> = {};
+    const secretsManager = await startLocalSecretsManager((name) => secretValues[name]);
+    stops.push(secretsManager.stop);
 
-    const functions = startLambdaOffline(options, {
+    const functions = startLambdaOffline(target, {
       port: functionsPort,
       mirrorDir: join(options.stateDir, 'service'),
       logFile: join(logsDir, 'functions.log'),
@@ -125,6 +155,7 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
         AWS_ENDPOINT_URL_DYNAMODB: dynamodbEndpoint,
         AWS_ENDPOINT_URL_SES: ses.endpoint,
         AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognitoEndpoint,
+        AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsManager.endpoint,
         AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
         AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
       },
@@ -140,7 +171,8 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
     });
     stops.push(recorder.stop);
 
-    const { tables } = await definition;
+    const { tables, generatedSecrets } = await definition;
+    Object.assign(secretValues, localSecretValues(options.stateDir, generatedSecrets));
     const cognito = await startCognitoLayer({
       port: cognitoPort,
       dataDir: join(options.stateDir, 'cognito'),
@@ -170,6 +202,14 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
     const [clientId] = Object.values(provisioned.clientIds);
     if (clientId === undefined)
       throw new Error('The service declares no AWS::Cognito::UserPoolClient to sign in with.');
+    const resolved = await service;
+    const scheduled = scheduledFunctions(resolved);
+    const region = resolved.provider.region;
+    const schedules = startSchedules(functions.endpoint, scheduled, region, (target, error) =>
+      options.onScheduleError?.(target, error),
+    );
+    stops.push(async () => schedules.stop());
+    page.configure({ endpoint: cognitoEndpoint, userPoolId: provisioned.userPoolId, clientId });
 
     return {
       endpoints: {
@@ -178,13 +218,21 @@ export async function startLocalPool(options: LocalPoolOptions): Promise<LocalPo
         functions: functions.endpoint,
         dynamodb: dynamodbEndpoint,
         ses: ses.endpoint,
+        secretsManager: secretsManager.endpoint,
+        page: page.url,
       },
       userPoolId: provisioned.userPoolId,
       clientId,
-      service: await service,
+      service: resolved,
       definition: await definition,
       logsDir,
       invocationLog,
+      scheduled,
+      runScheduled: (key) => {
+        const target = scheduled.find((candidate) => candidate.key === key);
+        if (target === undefined) throw new Error(`No scheduled function "${key}".`);
+        return runScheduled(functions.endpoint, target, region);
+      },
       stop,
     };
   } catch (error) {

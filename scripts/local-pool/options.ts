@@ -15,8 +15,11 @@ export interface StartOptions {
   help: boolean;
 }
 
-/** Default ports: cognito-local's, serverless-offline's Lambda port, DynamoDB Local's, and one next to it for SES. */
-export const DEFAULT_PORTS: LocalPoolPorts = { cognito: 9229, lambda: 3002, dynamodb: 8000, ses: 8005 };
+/**
+ * Default ports: cognito-local's, serverless-offline's Lambda port, DynamoDB Local's, one next to it for SES, and the
+ * `appUrl` of the stage for the sign-in page.
+ */
+export const DEFAULT_PORTS: LocalPoolPorts = { cognito: 9229, lambda: 3002, dynamodb: 8000, ses: 8005, page: 3000 };
 
 /** Flag and environment variable of each port. */
 const PORT_SETTINGS: Record<keyof LocalPoolPorts, { flag: string; env: string }> = {
@@ -24,6 +27,7 @@ const PORT_SETTINGS: Record<keyof LocalPoolPorts, { flag: string; env: string }>
   lambda: { flag: 'lambda-port', env: 'LOCAL_POOL_LAMBDA_PORT' },
   dynamodb: { flag: 'dynamodb-port', env: 'LOCAL_POOL_DYNAMODB_PORT' },
   ses: { flag: 'ses-port', env: 'LOCAL_POOL_SES_PORT' },
+  page: { flag: 'page-port', env: 'LOCAL_POOL_PAGE_PORT' },
 };
 
 /** Usage text of `npm start`. */
@@ -40,6 +44,7 @@ Options:
   --lambda-port <port>    Lambda Invoke API of the triggers (env LOCAL_POOL_LAMBDA_PORT, default ${DEFAULT_PORTS.lambda})
   --dynamodb-port <port>  DynamoDB (env LOCAL_POOL_DYNAMODB_PORT, default ${DEFAULT_PORTS.dynamodb})
   --ses-port <port>       SES and its mail viewer (env LOCAL_POOL_SES_PORT, default ${DEFAULT_PORTS.ses})
+  --page-port <port>      the sign-in page, where magic links point (env LOCAL_POOL_PAGE_PORT, default ${DEFAULT_PORTS.page})
   --help                  show this text
 `;
 

@@ -14,8 +14,11 @@ import {
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { formatOutbox, outboxEntries } from './outbox-report';
+import { runScheduled } from './schedules';
 import { type PoolInfo, readPoolInfo } from './state';
+import { tokenSummary } from './token-summary';
 
 const STATE_DIR = join(resolve(__dirname, '..', '..'), '.local');
 const LOCAL = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 };
@@ -24,24 +27,18 @@ const HELP = `Usage: npm run pool -- <command> [arguments]
 
   sign-up <email> <password> [name]                   self sign-up (a confirmation code is sent)
   confirm <email> <code>                              confirm a sign-up
-  sign-in <email> <password>                          USER_PASSWORD_AUTH sign-in (migrates legacy users)
+  sign-in <email> <password>                          USER_PASSWORD_AUTH sign-in (migrates legacy users); prints
+                                                      both tokens' claims and the access token's scopes
   forgot-password <email>                             send a password reset code
   confirm-forgot-password <email> <code> <password>   set a new password with the reset code
   invite <email> [name]                               administrator invitation (AdminCreateUser)
   user <email>                                        the user's attributes, status, groups and profile
-  mail                                                the mail the triggers sent (subject, recipient)
+  mail                                                the onboarding emails (due, sent, parked) and what SES received
+  sweep                                               run the email outbox now, as its schedule does every minute
 `;
 
 /** A command was called with the wrong arguments. */
 class UsageError extends Error {}
-
-/** The claims of a JWT's payload (not verified: for display only). */
-function claims(token: string | undefined): Record<string, unknown> {
-  const payload = token?.split('.')[1];
-  return payload === undefined
-    ? {}
-    : (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
-}
 
 function argumentsOf(args: readonly string[], names: readonly string[], optional: readonly string[] = []): string[] {
   if (args.length < names.length || args.length > names.length + optional.length) {
@@ -94,14 +91,7 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
         print(`Cognito asks for the ${result.ChallengeName} challenge.`);
         return;
       }
-      const {
-        sub,
-        email: tokenEmail,
-        email_verified,
-        name,
-        'cognito:groups': groups,
-      } = claims(result.AuthenticationResult?.IdToken);
-      print({ signedIn: true, idToken: { sub, email: tokenEmail, email_verified, name, 'cognito:groups': groups } });
+      print({ signedIn: true, ...tokenSummary(result.AuthenticationResult ?? {}) });
       return;
     }
     case 'forgot-password': {
@@ -167,6 +157,12 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
       return;
     }
     case 'mail': {
+      const profileTable = pool.tables['UserProfilesTable'];
+      if (profileTable !== undefined) {
+        const dynamoDb = new DynamoDBClient({ ...LOCAL, endpoint: pool.endpoints.dynamodb });
+        const { Items = [] } = await dynamoDb.send(new ScanCommand({ TableName: profileTable }));
+        print(`Onboarding emails (the outbox):\n${formatOutbox(outboxEntries(Items))}\n\nReceived by SES:`);
+      }
       const { emails } = (await (await fetch(`${pool.endpoints.ses}/store`)).json()) as {
         emails: { at: number; subject: string; destination: { to: string[] } }[];
       };
@@ -179,6 +175,12 @@ async function run(pool: PoolInfo, command: string, args: readonly string[]): Pr
           .join('\n') || 'No mail yet.',
       );
       print(`Read it at ${pool.endpoints.ses}`);
+      return;
+    }
+    case 'sweep': {
+      const outbox = pool.scheduled.find((target) => target.key === 'emailOutbox');
+      if (outbox === undefined) throw new UsageError('The service has no emailOutbox function.');
+      print(await runScheduled(pool.endpoints.functions, outbox, pool.region));
       return;
     }
     default:

@@ -46,6 +46,8 @@ export interface PoolDefinition {
   triggerFunctions: Record<string, string>;
   /** Triggers the service declares that the local pool never invokes. */
   unsupportedTriggers: string[];
+  /** Names of the Secrets Manager secrets the stack creates with a generated value (`GenerateSecretString`). */
+  generatedSecrets: string[];
 }
 
 /**
@@ -348,5 +350,8 @@ export function translatePool(service: ServiceDefinition): PoolDefinition {
         .map(([trigger, { functionName }]) => [trigger, functionName]),
     ),
     unsupportedTriggers: Object.keys(triggers).filter((trigger) => NOT_LOCALLY_INVOKED_TRIGGERS.includes(trigger)),
+    generatedSecrets: resourcesOfType(template, 'AWS::SecretsManager::Secret', conditions)
+      .filter(([, resource]) => resource.Properties?.GenerateSecretString !== undefined)
+      .map(([id, resource]) => String(resolve(resource.Properties?.Name ?? id, `${id}.Name`))),
   };
 }

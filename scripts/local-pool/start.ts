@@ -57,6 +57,10 @@ async function main(): Promise<void> {
       fixturesDir: options.recordDir === undefined ? undefined : resolve(options.recordDir),
       onCodeDelivery: (delivery) => process.stdout.write(`${codeDeliveryLine(delivery)}\n`),
       onInvocation: (record) => process.stdout.write(`${invocationLine(record)}\n`),
+      onScheduleError: (target, error) =>
+        process.stdout.write(
+          `${target.key} (${target.expression}) failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        ),
     });
   } catch (error) {
     releaseLock();

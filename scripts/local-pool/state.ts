@@ -79,6 +79,9 @@ export interface PoolInfo {
   userPoolId: string;
   clientId: string;
   tables: Record<string, string>;
+  /** The functions the pool runs on a schedule, and the region their events name. */
+  scheduled: LocalPool['scheduled'];
+  region: string;
 }
 
 const INFO_FILE = 'pool.json';
@@ -88,7 +91,14 @@ export function writePoolInfo(stateDir: string, pool: LocalPool): void {
   const tables = Object.fromEntries(
     Object.entries(pool.definition.tables).map(([id, table]) => [id, table.TableName ?? id]),
   );
-  const info: PoolInfo = { endpoints: pool.endpoints, userPoolId: pool.userPoolId, clientId: pool.clientId, tables };
+  const info: PoolInfo = {
+    endpoints: pool.endpoints,
+    userPoolId: pool.userPoolId,
+    clientId: pool.clientId,
+    tables,
+    scheduled: pool.scheduled,
+    region: pool.service.provider.region,
+  };
   writeFileSync(join(stateDir, INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
 }
 

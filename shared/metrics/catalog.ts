@@ -56,7 +56,7 @@ export const INVOCATION_METRICS = {
     unit: 'Count',
     dimensions: 'failure',
     meaning:
-      'Invocations that failed and were masked: `Dependency` is the service that failed (`Cognito`, `DynamoDB`, `SES`), `event` for a malformed event or one of another trigger, `timeout` when the time ran out, `none` for anything else.',
+      'Invocations that failed and were masked: `Dependency` is the service that failed (`Cognito`, `DynamoDB`, `SES`, `SecretsManager`), `event` for a malformed event or one of another trigger, `timeout` when the time ran out, `none` for anything else.',
   },
   Duration: { unit: 'Milliseconds', dimensions: 'source', meaning: 'Time from the invocation’s start to its answer.' },
   ColdStart: { unit: 'Count', dimensions: 'function', meaning: 'Invocations that were the first of their container.' },
@@ -91,20 +91,45 @@ export const FLOW_METRICS = {
     dimensions: 'function',
     meaning: 'Migrations that could not read or mark the legacy store.',
   },
-  EmailsSent: { unit: 'Count', dimensions: 'function', meaning: 'Emails SES accepted.' },
+  EmailsSent: { unit: 'Count', dimensions: 'function', meaning: 'Onboarding emails SES accepted.' },
   EmailsDuplicate: {
     unit: 'Count',
     dimensions: 'function',
-    meaning: 'Emails not sent because they were sent already, or are being sent by another delivery of the event.',
+    meaning:
+      'Onboarding emails not sent because they were sent already, or are being sent by another invocation (a duplicate delivery, the other onboarding trigger, the outbox).',
+  },
+  EmailsRetrying: {
+    unit: 'Count',
+    dimensions: 'function',
+    meaning: 'Onboarding emails SES did not take; they stay in the outbox, which tries them again after a backoff.',
+  },
+  EmailsParked: {
+    unit: 'Count',
+    dimensions: 'function',
+    meaning: 'Onboarding emails given up on after `emailMaxAttempts` failed sends (`outbox = parked`).',
+    alarm: {
+      atLeast: 1,
+      why: 'An onboarding email failed emailMaxAttempts times and was parked. Query the outbox index of the user profiles table for outbox = parked; each parked email’s <duty>LastError says why (docs/deploy.md says how to send it again).',
+    },
   },
   EmailsFailed: {
     unit: 'Count',
     dimensions: 'function',
-    meaning: 'Emails that could not be sent; they stay due.',
-    alarm: {
-      atLeast: 1,
-      why: 'An email could not be sent (SES refused or could not be reached) while its invocation answered normally, so no failure alarm sees it.',
-    },
+    meaning:
+      'Onboarding emails whose record could not be read or written (DynamoDB); they stay due and the outbox sends them.',
+  },
+  SignInEmailsSent: { unit: 'Count', dimensions: 'function', meaning: 'Sign-in codes and magic links SES accepted.' },
+  SignInEmailsWithheld: {
+    unit: 'Count',
+    dimensions: 'function',
+    meaning:
+      'Sign-in emails not sent because the user cannot sign in that way (unknown, unconfirmed or unverified): the round only took the time a send takes.',
+  },
+  SignInCodesRight: { unit: 'Count', dimensions: 'function', meaning: 'Sign-in code answers that signed the user in.' },
+  SignInCodesWrong: {
+    unit: 'Count',
+    dimensions: 'function',
+    meaning: 'Sign-in code answers that were wrong, late, or for a code nobody was sent.',
   },
 } as const satisfies Record<string, MetricDefinition>;
 

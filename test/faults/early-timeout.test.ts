@@ -4,13 +4,18 @@
  * running on to its own request timeout and being retried by the SDK after Cognito got its answer. Real SDK clients,
  * configured as the deployed ones, against an endpoint that accepts connections and never answers.
  */
+import { createCreateAuthChallengeHandler } from '@functions/create-auth-challenge/handler';
+import { createDynamoDbSignInStore } from '@functions/create-auth-challenge/sign-in-store';
+import { createPostAuthenticationHandler } from '@functions/post-authentication/handler';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
-import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
 import { createCognitoNativeUsers } from '@functions/pre-sign-up/native-users';
 import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
+import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth-challenge-response/handler';
+import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
+import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
 import type { TriggerEvent } from '@shared/trigger';
 import type { Context } from 'aws-lambda';
 import { budgetedClients } from '../helpers/budgeted-clients';
@@ -18,9 +23,18 @@ import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { captureStdoutLogs } from '../helpers/log-capture';
 import { type SilentEndpoint, startSilentEndpoint } from '../helpers/silent-endpoint';
+import {
+  testConfig as createAuthChallengeConfig,
+  fakeDependencies as createAuthChallengeDependencies,
+} from '../unit/create-auth-challenge/support';
+import { firstSignIn, testConfig as postAuthenticationConfig } from '../unit/post-authentication/support';
 import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
 import { testConfig as preSignUpConfig } from '../unit/pre-sign-up/support';
 import { testConfig as userMigrationConfig } from '../unit/user-migration/support';
+import {
+  testConfig as verifyAuthChallengeResponseConfig,
+  fakeDependencies as verifyAuthChallengeResponseDependencies,
+} from '../unit/verify-auth-challenge-response/support';
 
 /** Time the invocation has: middy's early timeout fires 100 ms before, well within the SDK's 1 s request timeout. */
 const REMAINING_MS = 500;
@@ -95,6 +109,45 @@ const CASES: {
       const { client, calls } = recorded(budgetedClients.dynamoDb(silent.endpoint));
       const profiles = createDynamoDbProfileStore(async () => client, 'user-profiles');
       const handler = createPostConfirmationHandler(postConfirmationConfig(), { ...fakeDependencies(), profiles });
+      return { invoke: handler as Invoke, calls };
+    },
+  },
+  {
+    trigger: 'PostAuthentication',
+    call: 'PutItem',
+    event: firstSignIn,
+    start: () => {
+      const { client, calls } = recorded(budgetedClients.dynamoDb(silent.endpoint));
+      const profiles = createDynamoDbProfileStore(async () => client, 'user-profiles');
+      const handler = createPostAuthenticationHandler(postAuthenticationConfig(), { ...fakeDependencies(), profiles });
+      return { invoke: handler as Invoke, calls };
+    },
+  },
+  {
+    trigger: 'CreateAuthChallenge',
+    call: 'GetItem',
+    event: () => loadFixture('CreateAuthChallenge_Authentication', 'email-code'),
+    start: () => {
+      const { client, calls } = recorded(budgetedClients.dynamoDb(silent.endpoint));
+      const signIns = createDynamoDbSignInStore(async () => client, 'sign-in-challenges');
+      const handler = createCreateAuthChallengeHandler(createAuthChallengeConfig(), {
+        ...createAuthChallengeDependencies(),
+        signIns,
+      });
+      return { invoke: handler as Invoke, calls };
+    },
+  },
+  {
+    trigger: 'VerifyAuthChallengeResponse',
+    call: 'GetSecretValue',
+    event: () => loadFixture('VerifyAuthChallengeResponse_Authentication', 'magic-link'),
+    start: () => {
+      const { client, calls } = recorded(budgetedClients.secretsManager(silent.endpoint));
+      const signingKey = createSecretsManagerSigningKey(async () => client, 'magic-link-key');
+      const handler = createVerifyAuthChallengeResponseHandler(verifyAuthChallengeResponseConfig(), {
+        ...verifyAuthChallengeResponseDependencies(),
+        signingKey,
+      });
       return { invoke: handler as Invoke, calls };
     },
   },

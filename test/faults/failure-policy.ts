@@ -9,8 +9,8 @@
 import type { TriggerName } from '@functions/registry';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 
-/** A trigger of a registered function (functions/registry.ts). */
-export type Trigger = TriggerName;
+/** A trigger of a registered function (functions/registry.ts), or the scheduled outbox. */
+export type Trigger = TriggerName | 'EmailOutbox';
 
 /**
  * How a dependency fails: it accepts connections and never answers (`hangs`), refuses them (`unreachable`),
@@ -21,9 +21,11 @@ export type Fault = 'hangs' | 'unreachable' | 'throttled' | 'fails' | 'stops mid
 
 /**
  * What the trigger answers Cognito: it fails with the generic message (`rejects`), answers normally and logs the
- * error (`continues`), or answers so that Cognito sends its own default message (`default-message`).
+ * error (`continues`), or answers so that Cognito sends its own default message (`default-message`). The scheduled
+ * outbox, which no one waits for, either goes on with the next email (`continues`) or ends its run failed
+ * (`next-run`).
  */
-export type Outcome = 'rejects' | 'continues' | 'default-message';
+export type Outcome = 'rejects' | 'continues' | 'default-message' | 'next-run';
 
 /** One dependency call of one trigger, the faults it was tested with, and what follows from them. */
 export interface FailurePolicyRow {
@@ -85,7 +87,7 @@ export const FAILURE_POLICY = [
     faults: ['hangs', 'unreachable', 'throttled'],
     outcome: 'rejects',
     afterwards:
-      'The user stays confirmed. A redelivery of the event creates one profile and sends one email; a later password reset creates a missing profile too.',
+      'The user stays confirmed. A redelivery of the event creates one profile and sends one email; otherwise the first sign-in (postAuthentication) onboards the user.',
   },
   {
     id: 'post-confirmation-email-claim',
@@ -94,26 +96,152 @@ export const FAILURE_POLICY = [
     call: 'UpdateItem (claim and record an email)',
     faults: ['stops mid-run'],
     outcome: 'continues',
-    afterwards: 'The profile exists and the email stays due. The next delivery sends it exactly once.',
+    afterwards:
+      'The profile exists and the email stays due in the outbox: emailOutbox sends it exactly once, or a redelivery does.',
   },
   {
     id: 'post-confirmation-ses',
     trigger: 'PostConfirmation',
     dependency: 'SES',
-    call: 'SendEmail (welcome email)',
+    call: 'SendEmail (welcome email, password-changed notice)',
     faults: ['hangs', 'unreachable', 'throttled'],
     outcome: 'continues',
-    afterwards: 'The email’s claim is released. The next delivery sends exactly one email.',
+    afterwards:
+      'The attempt is counted and the email stays due in the outbox: emailOutbox sends it exactly once, with no redelivery needed.',
   },
   {
     id: 'post-confirmation-groups',
     trigger: 'PostConfirmation',
     dependency: 'Cognito admin API',
-    call: 'AdminAddUserToGroup (default groups)',
+    call: 'AdminAddUserToGroup, AdminUpdateUserAttributes (default groups, then the onboarded mark)',
     faults: ['hangs', 'throttled', 'fails'],
     outcome: 'continues',
     afterwards:
-      'The profile and the welcome email are not held up. The next delivery adds the membership; adding it again changes nothing.',
+      'The profile and the welcome email are not held up. The user stays unmarked: the first sign-in (or a redelivery) adds the membership and marks them; adding it again changes nothing.',
+  },
+  {
+    id: 'post-authentication-profile',
+    trigger: 'PostAuthentication',
+    dependency: 'DynamoDB (user profiles table)',
+    call: 'PutItem (create the profile of a user not onboarded yet)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'The sign-in fails and nothing is written. The next sign-in onboards the user exactly once.',
+  },
+  {
+    id: 'post-authentication-ses',
+    trigger: 'PostAuthentication',
+    dependency: 'SES',
+    call: 'SendEmail (welcome email)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'continues',
+    afterwards:
+      'The user is signed in and marked onboarded. The email stays due in the outbox: emailOutbox sends it exactly once.',
+  },
+  {
+    id: 'post-authentication-onboarding',
+    trigger: 'PostAuthentication',
+    dependency: 'Cognito admin API',
+    call: 'AdminAddUserToGroup, AdminUpdateUserAttributes (default groups, then the onboarded mark)',
+    faults: ['hangs', 'throttled', 'fails'],
+    outcome: 'continues',
+    afterwards:
+      'The user is signed in with a profile and one welcome email, and stays unmarked: the next sign-in adds the membership and marks them.',
+  },
+  {
+    id: 'post-authentication-sign-in',
+    trigger: 'PostAuthentication',
+    dependency: 'DynamoDB (user profiles table)',
+    call: 'UpdateItem (record the sign-in, with recordLastSignIn)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'continues',
+    afterwards: 'The user is signed in; the next sign-in is recorded. An onboarded user’s sign-in makes no other call.',
+  },
+  {
+    id: 'email-outbox-query',
+    trigger: 'EmailOutbox',
+    dependency: 'DynamoDB (user profiles table)',
+    call: 'Query (the outbox index)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'next-run',
+    afterwards: 'Nothing is sent, and nothing is lost: the next run, a minute later, sends every due email once.',
+  },
+  {
+    id: 'email-outbox-ses',
+    trigger: 'EmailOutbox',
+    dependency: 'SES',
+    call: 'SendEmail (a due email)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'continues',
+    afterwards:
+      'The attempt is counted; the email is tried again 1, 2, 4… minutes later and sent once, or parked after emailMaxAttempts (EmailsParked and its alarm).',
+  },
+  {
+    id: 'pre-token-generation-check',
+    trigger: 'PreTokenGeneration',
+    dependency: 'none (claims come from the event and the settings)',
+    call: 'the response check of the claims the steps set',
+    faults: ['fails'],
+    outcome: 'continues',
+    afterwards:
+      'The user gets Cognito’s tokens without the claims; the error names the rule and claim. A sign-in that was to carry a `requiredClaims` claim is refused instead. The next sign-in or refresh gets the claims once the settings are fixed.',
+  },
+  {
+    id: 'define-auth-challenge-decide',
+    trigger: 'DefineAuthChallenge',
+    dependency: 'none (decided from the session)',
+    call: 'deciding the next round',
+    faults: ['fails'],
+    outcome: 'rejects',
+    afterwards:
+      'Only an event it cannot read fails it, with an error naming the field; Cognito ends that sign-in and the user starts again.',
+  },
+  {
+    id: 'create-auth-challenge-store',
+    trigger: 'CreateAuthChallenge',
+    dependency: 'DynamoDB (sign-in challenges table)',
+    call: 'GetItem, UpdateItem (issue the code or link, claim its email)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards:
+      'Nothing is sent. Cognito’s retry, or the user asking again, issues one code or link and sends one email.',
+  },
+  {
+    id: 'create-auth-challenge-ses',
+    trigger: 'CreateAuthChallenge',
+    dependency: 'SES',
+    call: 'SendEmail (the code or the link)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards:
+      'The email’s claim is released. Cognito’s retry gets the same code or link and sends exactly one email.',
+  },
+  {
+    id: 'create-auth-challenge-key',
+    trigger: 'CreateAuthChallenge',
+    dependency: 'Secrets Manager',
+    call: 'GetSecretValue (the magic-link key, once per container)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'No link is sent; codes do not need the key. The next request signs the same link and sends it once.',
+  },
+  {
+    id: 'verify-auth-challenge-response-key',
+    trigger: 'VerifyAuthChallengeResponse',
+    dependency: 'Secrets Manager',
+    call: 'GetSecretValue (the magic-link key, once per container)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'The link stays unused: opening it again signs in once. Codes are judged with no call at all.',
+  },
+  {
+    id: 'verify-auth-challenge-response-used-links',
+    trigger: 'VerifyAuthChallengeResponse',
+    dependency: 'DynamoDB (sign-in challenges table)',
+    call: 'PutItem (record the magic link’s use)',
+    faults: ['hangs', 'unreachable', 'throttled'],
+    outcome: 'rejects',
+    afterwards: 'The link stays unused, or used by this sign-in only: opening it again signs in once.',
   },
 ] as const satisfies readonly FailurePolicyRow[];
 
@@ -139,6 +267,7 @@ export const OUTCOME_TEXT: Readonly<Record<Outcome, string>> = {
   rejects: `Fails with the generic message (“${GENERIC_FAILURE_MESSAGE}”); the cause is logged.`,
   continues: 'Answers normally; the error is logged.',
   'default-message': 'Answers with no custom message, so Cognito sends its default one.',
+  'next-run': 'No one waits for it: the run fails, and the error is logged.',
 };
 
 const HEADER = ['Trigger', 'Dependency', 'Call', 'Fault', 'What Cognito gets', 'Afterwards'];

@@ -1,5 +1,6 @@
 import { InternalErrorException, TooManyRequestsException } from '@aws-sdk/client-cognito-identity-provider';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { SecretsManagerServiceException } from '@aws-sdk/client-secrets-manager';
 import { SESServiceException } from '@aws-sdk/client-ses';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import type { TriggerEvent } from '@shared/trigger';
@@ -20,6 +21,13 @@ export const SERVICE_ERRORS = {
       $metadata: {},
     }),
   cognitoThrottled: () => new TooManyRequestsException({ message: 'Rate exceeded', $metadata: {} }),
+  secretsManagerThrottled: () =>
+    new SecretsManagerServiceException({
+      name: 'ThrottlingException',
+      $fault: 'client',
+      message: 'Rate exceeded',
+      $metadata: {},
+    }),
   cognitoFails: () => new InternalErrorException({ message: 'Internal error', $metadata: {} }),
 } as const;
 
@@ -64,6 +72,9 @@ export async function expectOutcome<E extends TriggerEvent>(
     case 'continues':
       expect(settled.status).toBe('fulfilled');
       break;
+    case 'next-run':
+      expect(settled).toMatchObject({ status: 'rejected', reason: { name: 'DependencyError' } });
+      break;
     case 'default-message':
       expect(settled).toMatchObject({
         status: 'fulfilled',
@@ -94,4 +105,22 @@ export function arrangeFault(faults: Partial<Record<Fault, () => void>>, fault: 
   const arrange = faults[fault];
   if (arrange === undefined) throw new Error(`No arrangement for the fault "${fault}".`);
   arrange();
+}
+
+/**
+ * The three faults of a client a test can swap (`client.use`): a client of `at` the hanging or the unreachable
+ * endpoint of `endpoints()` (read when the fault is arranged, once the tests started them), or the client `throttled`
+ * gives (usually a {@link failingClient}).
+ */
+export function clientFaults<C>(
+  endpoints: () => FaultyEndpoints,
+  client: { use(next: C): void },
+  at: (endpoint: string) => C,
+  throttled: () => C,
+): Record<'hangs' | 'unreachable' | 'throttled', () => void> {
+  return {
+    hangs: () => client.use(at(endpoints().endpointFor('hangs'))),
+    unreachable: () => client.use(at(endpoints().endpointFor('unreachable'))),
+    throttled: () => client.use(throttled()),
+  };
 }

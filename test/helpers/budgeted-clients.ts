@@ -1,5 +1,6 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import { CLIENT_OPTIONS } from '@shared/aws/client-options';
 
@@ -11,6 +12,7 @@ export const budgetedClients = {
   dynamoDb: (endpoint: string) => new DynamoDBClient({ ...CLIENT_OPTIONS, endpoint }),
   ses: (endpoint: string) => new SESClient({ ...CLIENT_OPTIONS, endpoint }),
   cognito: (endpoint: string) => new CognitoIdentityProviderClient({ ...CLIENT_OPTIONS, endpoint }),
+  secretsManager: (endpoint: string) => new SecretsManagerClient({ ...CLIENT_OPTIONS, endpoint }),
 };
 
 /** A client getter, as the stores take one, whose client a test can swap between invocations (fault, recovery). */

@@ -8,7 +8,7 @@ import { load } from 'js-yaml';
 import { closeServer } from './servers';
 
 /** The logical ids of the tables declared in resources/tables.yml. */
-export type TableId = 'UserProfilesTable' | 'LegacyUsersTable';
+export type TableId = 'UserProfilesTable' | 'LegacyUsersTable' | 'SignInChallengesTable';
 
 /** A DynamoDB emulator on loopback and a client pointed at it. */
 export interface LocalDynamoDb {

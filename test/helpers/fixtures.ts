@@ -6,7 +6,7 @@
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   FUNCTIONS,
@@ -62,31 +62,62 @@ export const FIXTURE_SOURCES: readonly TriggerSource[] = FUNCTIONS.flatMap(
 /** Absolute path of the folder that holds the fixture files. */
 export const FIXTURES_DIR: string = join(__dirname, '..', 'fixtures');
 
-const parsed = new Map<TriggerSource, unknown>();
+const parsed = new Map<string, unknown>();
 
 /** True when `value` names a trigger source that has a fixture. */
 export function isFixtureSource(value: string): value is TriggerSource {
   return (FIXTURE_SOURCES as readonly string[]).includes(value);
 }
 
+/** A further recorded state of a source, e.g. DefineAuthChallenge after a wrong answer. */
+export interface FixtureState {
+  source: TriggerSource;
+  /** The part of the file name between the source and `.json`, e.g. `wrong-answer`. */
+  state: string;
+}
+
+/** A state's file name: `<source>.<state>` ends in a kebab-case name. */
+const STATE_FILE = /^([A-Za-z]+_[A-Za-z]+)\.([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
+
+let states: readonly FixtureState[] | undefined;
+
 /**
- * Returns a fresh deep copy of the recorded event for `source`, typed with its `@types/aws-lambda` event type.
+ * The further states recorded beside the first event of some sources, as `test/fixtures/<source>.<state>.json`:
+ * a flow whose events differ by more than their source (the rounds of custom authentication) has one file per state.
+ * Read from the folder on first use.
+ */
+export function fixtureStates(): readonly FixtureState[] {
+  states ??= readdirSync(FIXTURES_DIR)
+    .map((file) => STATE_FILE.exec(file))
+    .filter((match): match is RegExpExecArray => match !== null && isFixtureSource(match[1] ?? ''))
+    .map((match) => ({ source: match[1] as TriggerSource, state: match[2] as string }));
+  return states;
+}
+
+/**
+ * Returns a fresh deep copy of the recorded event for `source` — or, with `state`, of that recorded state of it —
+ * typed with its `@types/aws-lambda` event type.
  *
  * Each file is read and parsed once; every call returns a new `structuredClone`, so a test may mutate what it gets
  * without affecting any other test.
  *
  * @param source - the trigger source, which is also the fixture's file name (`test/fixtures/<source>.json`)
+ * @param state - a further state of the source (`test/fixtures/<source>.<state>.json`)
  * @returns the event exactly as recorded (including the `null` fields Cognito sends)
- * @throws Error when `source` has no fixture (only reachable by casting)
+ * @throws Error when `source` has no fixture, or no such state (only reachable by casting or a typo)
  */
-export function loadFixture<S extends TriggerSource>(source: S): EventFor<S> {
+export function loadFixture<S extends TriggerSource>(source: S, state?: string): EventFor<S> {
   if (!isFixtureSource(source)) {
     throw new Error(`No fixture for trigger source "${String(source)}"; known: ${FIXTURE_SOURCES.join(', ')}`);
   }
-  let event = parsed.get(source);
+  if (state !== undefined && !fixtureStates().some((known) => known.source === source && known.state === state)) {
+    throw new Error(`No fixture state "${state}" of ${source}.`);
+  }
+  const file = state === undefined ? `${source}.json` : `${source}.${state}.json`;
+  let event = parsed.get(file);
   if (event === undefined) {
-    event = JSON.parse(readFileSync(join(FIXTURES_DIR, `${source}.json`), 'utf8')) as unknown;
-    parsed.set(source, event);
+    event = JSON.parse(readFileSync(join(FIXTURES_DIR, file), 'utf8')) as unknown;
+    parsed.set(file, event);
   }
   return structuredClone(event) as EventFor<S>;
 }

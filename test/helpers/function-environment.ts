@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parameterNamed } from '@resources/parameters/catalog';
 import { type StageName, valueOn } from '@resources/parameters/parameter';
-import { COMMON_PARAMETERS, type FunctionDeclaration, variableOf } from '@resources/service/function-declaration';
+import {
+  COMMON_PARAMETERS,
+  type DeployedFunctionDeclaration,
+  variableOf,
+} from '@resources/service/function-declaration';
 import { environmentOf } from '@resources/service/functions-section';
 import { load } from 'js-yaml';
 
@@ -42,7 +46,7 @@ function resolved(text: string, stage: StageName | 'default', stageName: string)
  * under the stage name `stageName`: those every function gets, then its own.
  */
 export function deployedEnvironment(
-  declaration: FunctionDeclaration,
+  declaration: DeployedFunctionDeclaration,
   stage: StageName | 'default' = 'local',
   stageName = 'test',
 ): Record<string, string> {

@@ -1,8 +1,8 @@
 import type { Context } from 'aws-lambda';
 
-/** A Lambda context like the one the runtime passes, with a fixed request id and a 5-second budget. */
-export function lambdaContext(requestId = 'c6af9ac6-7b61-11e6-9a41-93e812345678'): Context {
-  const deadline = Date.now() + 5_000;
+/** A Lambda context like the one the runtime passes, with a fixed request id and a budget of `budgetMs` (5 s: a trigger's). */
+export function lambdaContext(requestId = 'c6af9ac6-7b61-11e6-9a41-93e812345678', budgetMs = 5_000): Context {
+  const deadline = Date.now() + budgetMs;
   return {
     callbackWaitsForEmptyEventLoop: true,
     functionName: 'cognito-flows-test-function',

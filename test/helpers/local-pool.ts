@@ -15,6 +15,10 @@ export const TEST_PARAMS = {
   deniedEmailDomains: 'denied.example',
   autoConfirmEmailDomains: 'trusted.example',
   emailFrom: 'Cognito Flows <no-reply@example.com>',
+  customAttributes: 'tenant_id:String',
+  groupRoles: 'admins:admin,users:member',
+  groupScopes: 'admins:flows-api/admin',
+  tenantAttribute: 'custom:tenant_id',
 } as const;
 
 /** A local pool started for a test file, with clients and readers of its effects. */
@@ -49,7 +53,7 @@ export async function startTestPool(params: Readonly<Record<string, string>> = {
       stage: 'local',
       params: { ...TEST_PARAMS, ...params },
       stateDir,
-      ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0 },
+      ports: { cognito: 0, lambda: 0, dynamodb: 0, ses: 0, page: 0 },
       fixedCode: TEST_CODE,
       fixturesDir,
       timeoutMs: 60_000,

@@ -43,7 +43,7 @@ export interface CloudFormationTemplate {
     string,
     { Type: string; Condition?: string; DependsOn?: string | string[]; Properties?: Record<string, unknown> }
   >;
-  Outputs?: Record<string, { Value: unknown }>;
+  Outputs?: Record<string, { Value: unknown; Condition?: string }>;
 }
 
 /**

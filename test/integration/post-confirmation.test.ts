@@ -1,17 +1,17 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   AdminAddUserToGroupCommand,
+  AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   InternalErrorException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
-import { createCognitoGroupMembership } from '@functions/post-confirmation/group-membership';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
-import { createSesMailer } from '@functions/post-confirmation/mailer';
-import { createDynamoDbProfileStore } from '@functions/post-confirmation/profile-store';
 import type { PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
+import { createSesMailer } from '@shared/mailer';
+import { createCognitoGroupMembership } from '@shared/onboarding/group-membership';
+import { createCognitoOnboardedMarker } from '@shared/onboarding/onboarded-marker';
+import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
 import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -19,6 +19,7 @@ import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { type LocalSes, startSesLocal } from '../helpers/ses-local';
+import { unreachableEndpoint } from '../helpers/silent-endpoint';
 import { testConfig } from '../unit/post-confirmation/support';
 
 const SIGN_UP_SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
@@ -37,15 +38,6 @@ let tables = 0;
 let clock: Date;
 let stdout: ReturnType<typeof captureStdoutLogs>;
 
-/** An SES endpoint that refuses connections: a port that was just free. */
-async function closedEndpoint(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}`;
-}
-
 beforeAll(async () => {
   [dynamo, ses] = await Promise.all([startDynalite(), startSesLocal()]);
   const options = {
@@ -54,7 +46,7 @@ beforeAll(async () => {
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000 },
   };
   sesClient = new SESClient({ ...options, endpoint: ses.endpoint });
-  unreachableSes = new SESClient({ ...options, endpoint: await closedEndpoint() });
+  unreachableSes = new SESClient({ ...options, endpoint: await unreachableEndpoint() });
 });
 
 afterAll(async () => {
@@ -71,6 +63,7 @@ beforeEach(async () => {
   await Promise.all([dynamo.createTable('UserProfilesTable', table), ses.clear()]);
   cognito.reset();
   cognito.on(AdminAddUserToGroupCommand).resolves({});
+  cognito.on(AdminUpdateUserAttributesCommand).resolves({});
   stdout = captureStdoutLogs();
 });
 
@@ -80,6 +73,7 @@ function dependencies(ses: SESClient = sesClient): PostConfirmationDependencies 
   return {
     profiles: createDynamoDbProfileStore(async () => dynamo.client, table),
     groups: createCognitoGroupMembership(async () => cognitoClient),
+    marker: createCognitoOnboardedMarker(async () => cognitoClient),
     mailer: createSesMailer(async () => ses),
     now: () => clock,
   };
@@ -162,6 +156,7 @@ describe('PostConfirmation_ConfirmSignUp', () => {
         attributes: {},
       },
       ['welcomeEmail'],
+      new Date(T0.getTime() + 5_000).toISOString(),
     );
     await createDynamoDbProfileStore(async () => dynamo.client, table).claimEmail(SIGN_UP_SUB, 'welcomeEmail', {
       id: 'timed-out',
@@ -210,17 +205,24 @@ describe('PostConfirmation_ConfirmSignUp', () => {
 
     expect(await ses.emails()).toHaveLength(1);
     expect(stdout.entries()).toContainEqual(
-      expect.objectContaining({ level: 'error', message: 'Could not add the user to a group', group: 'users' }),
+      expect.objectContaining({
+        level: 'error',
+        message: 'Could not add the user to a group; their next sign-in tries again',
+        group: 'users',
+      }),
     );
   });
 
-  it('sends nothing to a user without an email address, and still creates the profile', async () => {
+  it('sends nothing to a user without an email address, and still creates the profile, owing no email', async () => {
     const event = signUp();
     delete event.request.userAttributes['email'];
 
     await postConfirmation()(event);
 
-    expect(await profile(SIGN_UP_SUB)).toMatchObject({ welcomeEmailDueFor: T0.toISOString() });
+    const created = await profile(SIGN_UP_SUB);
+    expect(created).toMatchObject({ createdAt: T0.toISOString() });
+    expect(created).not.toHaveProperty('welcomeEmailDueFor');
+    expect(created).not.toHaveProperty('outbox');
     expect(await ses.emails()).toHaveLength(0);
   });
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import { inputsOf } from '@scripts/bench/bundle-outputs';
 import { buildProductionBundle, deployedFunction, PROJECT_ROOT } from '@scripts/bench/production-build';
 import { FLOW_METRICS, type FlowMetric } from '@shared/metrics/catalog';
@@ -28,7 +28,7 @@ async function metricsNamedIn(name: string): Promise<FlowMetric[]> {
   return FLOW_METRIC_NAMES.filter((metric) => sources.some((source) => source.includes(`'${metric}'`)));
 }
 
-describe.each(FUNCTIONS.map((declaration) => [declaration.name, declaration] as const))(
+describe.each(DEPLOYED_FUNCTIONS.map((declaration) => [declaration.name, declaration] as const))(
   'the registered function %s',
   (name, declaration) => {
     it('declares exactly the flow metrics its code counts', async () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { FUNCTIONS } from '@functions/registry';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { FIXTURE_SOURCES, type TriggerSource } from '../helpers/fixtures';
@@ -7,13 +8,15 @@ import { serverless } from '../helpers/serverless-cli';
 import { type LocalSes, startSesLocal } from '../helpers/ses-local';
 
 /**
- * `serverless invoke local` on every recorded event, through the real CLI and the esbuild bundles a deploy ships.
+ * `serverless invoke local` on every recorded event (and the scheduled one of emailOutbox), through the real CLI and
+ * the esbuild bundles a deploy ships.
  * DynamoDB and SES are the emulators; the Cognito admin API is a closed port on 127.0.0.1, so the federated
  * sign-up shows its documented outcome when Cognito cannot be reached.
  */
 const STAGE = 'invoke';
 const CLOSED_PORT_URL = 'http://127.0.0.1:9';
 const GENERIC_FAILURE = 'We could not complete your request. Please try again later.';
+const SCHEDULED_FIXTURE = join('test', 'fixtures', 'scheduled', 'email-outbox.json');
 
 /** The registered function that handles `source`. */
 function functionFor(source: TriggerSource): string {
@@ -100,6 +103,32 @@ describe('serverless invoke local', () => {
       expect.stringMatching(/password was changed/i),
     ]);
   });
+
+  it('runs emailOutbox on its scheduled event: the due email of the outbox is sent, once', async () => {
+    const due = new Date(Date.now() - 60_000).toISOString();
+    await dynamo.client.send(
+      new PutItemCommand({
+        TableName: `cognito-flows-${STAGE}-user-profiles`,
+        Item: {
+          sub: { S: 'outbox-user' },
+          email: { S: 'outbox.user@example.com' },
+          name: { S: 'Outbox User' },
+          welcomeEmailDueFor: { S: due },
+          outbox: { S: 'due' },
+          outboxAt: { S: due },
+        },
+      }),
+    );
+    await ses.clear();
+    const args = ['invoke', 'local', '--stage', STAGE, '-f', 'emailOutbox', '--path', SCHEDULED_FIXTURE];
+
+    const first = lastJsonDocument((await serverless([...args, ...env])).stdout);
+    const second = lastJsonDocument((await serverless([...args, ...env])).stdout);
+
+    expect(first).toMatchObject({ profiles: 1, sent: 1, parked: 0 });
+    expect(second).toMatchObject({ profiles: 0, sent: 0 });
+    expect((await ses.emails()).map((email) => email.destination.to)).toEqual([['outbox.user@example.com']]);
+  }, 120_000);
 
   it('answers a federated sign-up with the generic failure when the Cognito API is unreachable', async () => {
     const args = [

@@ -19,6 +19,10 @@ const SECTIONS_OF_FUNCTION: Readonly<Record<string, readonly string[]>> = {
   customMessage: ['common', 'custom-message', 'email'],
   userMigration: ['common', 'user-migration'],
   postConfirmation: ['common', 'email', 'post-confirmation'],
+  preTokenGeneration: ['common', 'pre-token-generation'],
+  defineAuthChallenge: ['common'],
+  createAuthChallenge: ['common', 'custom-auth', 'custom-auth-refusals', 'email'],
+  verifyAuthChallengeResponse: ['common', 'custom-auth-refusals'],
 };
 
 const CATALOG = 'shared/messages/';

@@ -3,7 +3,7 @@
  * its row of the dashboard, the SNS topic they notify when one is given, and agreement with what the functions
  * publish (shared/metrics/catalog.ts): an alarm or graph reads only metrics with the dimensions they carry.
  */
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS, SCHEDULED_FUNCTIONS } from '@functions/registry';
 import { logicalIdOf } from '@resources/service/function-declaration';
 import { DIMENSION_SETS, FLOW_METRICS, METRICS, METRICS_NAMESPACE, type MetricName } from '@shared/metrics/catalog';
 import { evaluateConditions } from '../helpers/cfn-conditions';
@@ -54,7 +54,7 @@ describe('the monitoring of the packaged stack', () => {
     expect(await validateTemplate((name === 'quiet' ? quiet : notifying).template)).toEqual([]);
   });
 
-  it.each(FUNCTIONS.map(({ name }) => name))('gives %s its failure, throttle and duration alarms', (name) => {
+  it.each(DEPLOYED_FUNCTIONS.map(({ name }) => name))('gives %s its failure, throttle and duration alarms', (name) => {
     const id = logicalIdOf(name);
     const alarms = alarmsOf(quiet.template);
     const metricsOf = (alarm: string) => alarms[alarm]?.Properties?.Metrics as AlarmMetric[];
@@ -78,12 +78,13 @@ describe('the monitoring of the packaged stack', () => {
       Metric: { MetricName: 'Duration' },
       Stat: 'p99',
     });
-    expect(alarms[`${id}DurationAlarm`]?.Properties?.Threshold).toBe(4000);
-    expect(alarmsOf(notifying.template)[`${id}DurationAlarm`]?.Properties?.Threshold).toBe(3500);
+    const scheduled = SCHEDULED_FUNCTIONS.some((declaration) => declaration.name === name);
+    expect(alarms[`${id}DurationAlarm`]?.Properties?.Threshold).toBe(scheduled ? 48_000 : 4000);
+    expect(alarmsOf(notifying.template)[`${id}DurationAlarm`]?.Properties?.Threshold).toBe(scheduled ? 42_000 : 3500);
   });
 
   it('gives each function an alarm for every flow metric it counts that the catalog alarms on, and no other', () => {
-    const expected = FUNCTIONS.flatMap(({ name, metrics = [] }) =>
+    const expected = DEPLOYED_FUNCTIONS.flatMap(({ name, metrics = [] }) =>
       metrics.filter((metric) => 'alarm' in FLOW_METRICS[metric]).map((metric) => `${logicalIdOf(name)}${metric}Alarm`),
     );
     const own = /^(.*)(Failures|Throttles|Duration)Alarm$/;
@@ -93,7 +94,13 @@ describe('the monitoring of the packaged stack', () => {
         .filter((id) => !own.test(id))
         .sort(),
     ).toEqual(expected.sort());
-    expect(expected).toContain('PostConfirmationEmailsFailedAlarm');
+    expect(expected).toEqual(
+      expect.arrayContaining([
+        'PostConfirmationEmailsParkedAlarm',
+        'PostAuthenticationEmailsParkedAlarm',
+        'EmailOutboxEmailsParkedAlarm',
+      ]),
+    );
   });
 
   it('notifies the topic of alarmTopicArn when the alarms go off and clear, and no one without it', () => {
@@ -117,7 +124,7 @@ describe('the monitoring of the packaged stack', () => {
       ),
     );
 
-    expect(read.length).toBeGreaterThan(FUNCTIONS.length);
+    expect(read.length).toBeGreaterThan(DEPLOYED_FUNCTIONS.length);
     for (const { MetricName, Dimensions } of read) {
       const published = DIMENSION_SETS[METRICS[MetricName as MetricName].dimensions] as readonly (readonly string[])[];
       expect(published).toContainEqual(Dimensions.map((dimension) => dimension.Name));
@@ -129,11 +136,12 @@ describe('the monitoring of the packaged stack', () => {
     const body = JSON.stringify(widgets);
     const references = new Set([...body.matchAll(/\$\{([^}]+)\}/g)].map(([, name]) => name));
 
-    expect(new Set(widgets.map((widget) => widget.y)).size).toBe(FUNCTIONS.length);
+    expect(new Set(widgets.map((widget) => widget.y)).size).toBe(DEPLOYED_FUNCTIONS.length);
     expect([...references].sort()).toEqual(
-      ['AWS::Region', ...FUNCTIONS.map(({ name }) => `${logicalIdOf(name)}LambdaFunction`)].sort(),
+      ['AWS::Region', ...DEPLOYED_FUNCTIONS.map(({ name }) => `${logicalIdOf(name)}LambdaFunction`)].sort(),
     );
-    for (const { name } of FUNCTIONS) expect(body).toContain(`"${name}: outcomes"`);
+    for (const { name } of DEPLOYED_FUNCTIONS) expect(body).toContain(`"${name}: outcomes"`);
+    expect(body).not.toContain('"emailOutbox: refusals by rule"');
     expect(quiet.template.Resources.MonitoringDashboard?.Properties?.DashboardName).toEqual({
       'Fn::Sub': '${AWS::StackName}',
     });

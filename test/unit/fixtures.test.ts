@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCHEDULED_FUNCTIONS } from '@functions/registry';
+import { folderOf } from '@resources/service/function-declaration';
 import {
   FIXTURE_SOURCES,
   FIXTURES_BY_TRIGGER,
   FIXTURES_DIR,
+  fixtureStates,
   isFixtureSource,
   loadFixture,
   type TriggerSource,
@@ -28,6 +31,15 @@ const USER_STATUSES = [
 ];
 /** Sources Cognito runs for an administrator's call, without an app client. */
 const ADMIN_SOURCES: readonly TriggerSource[] = ['PreSignUp_AdminCreateUser', 'CustomMessage_AdminCreateUser'];
+/** Sources of a machine client's token: its own app client, not the users' one. */
+const MACHINE_SOURCES: readonly TriggerSource[] = ['TokenGeneration_ClientCredentials'];
+/** The prefix of a trigger's sources where it is not the trigger's name. */
+const SOURCE_PREFIX: Readonly<Record<string, string>> = { PreTokenGeneration: 'TokenGeneration' };
+/** The event `version` of a source: PreTokenGeneration's follows the pool's LambdaVersion (V2_0; V3_0 for machines). */
+function versionOf(source: TriggerSource): string {
+  if (MACHINE_SOURCES.includes(source)) return '3';
+  return source.startsWith('TokenGeneration_') ? '2' : '1';
+}
 
 /** The raw JSON of a fixture file, read without the loader. */
 function readRaw(source: string): JsonObject {
@@ -67,21 +79,33 @@ describe('fixture files', () => {
     expect(new Set(FIXTURE_SOURCES).size).toBe(FIXTURE_SOURCES.length);
   });
 
-  it('are only for trigger sources of registered functions, with no other files beside README.md', () => {
-    const files = readdirSync(FIXTURES_DIR).filter((file) => file !== 'README.md');
+  it('are only for trigger sources of registered functions (and their states), with no other files beside README.md', () => {
+    const files = readdirSync(FIXTURES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== 'README.md')
+      .map((entry) => entry.name);
+    const states = fixtureStates().map(({ source, state }) => `${source}.${state}.json`);
 
-    expect(files.filter((file) => !isFixtureSource(file.replace(/\.json$/, '')))).toEqual([]);
+    expect(files.filter((file) => !isFixtureSource(file.replace(/\.json$/, '')) && !states.includes(file))).toEqual([]);
+  });
+
+  it('have one scheduled event per scheduled function, in scheduled/, named after its folder', () => {
+    const files = readdirSync(join(FIXTURES_DIR, 'scheduled'));
+
+    expect(files.sort()).toEqual(SCHEDULED_FUNCTIONS.map(({ name }) => `${folderOf(name)}.json`).sort());
   });
 
   it('are each described in test/fixtures/README.md', () => {
     const readme = readFileSync(join(FIXTURES_DIR, 'README.md'), 'utf8');
 
     expect(FIXTURE_SOURCES.filter((source) => !readme.includes(`| \`${source}.json\` |`))).toEqual([]);
+    const rowOf = (source: string) =>
+      readme.split('\n').find((line) => line.startsWith(`| \`${source}.json\` |`)) ?? '';
+    expect(fixtureStates().filter(({ source, state }) => !rowOf(source).includes(`\`.${state}\``))).toEqual([]);
   });
 
   it('group every source under the trigger named by its prefix', () => {
     const grouped = Object.entries(FIXTURES_BY_TRIGGER).flatMap(([trigger, sources]) => {
-      for (const source of sources) expect(source.startsWith(`${trigger}_`)).toBe(true);
+      for (const source of sources) expect(source.startsWith(`${SOURCE_PREFIX[trigger] ?? trigger}_`)).toBe(true);
       return [...sources];
     });
 
@@ -90,12 +114,16 @@ describe('fixture files', () => {
     expect(FIXTURES_BY_TRIGGER.CustomMessage).toHaveLength(7);
     expect(FIXTURES_BY_TRIGGER.UserMigration).toHaveLength(2);
     expect(FIXTURES_BY_TRIGGER.PostConfirmation).toHaveLength(2);
+    expect(FIXTURES_BY_TRIGGER.PreTokenGeneration).toHaveLength(6);
+    expect(FIXTURES_BY_TRIGGER.DefineAuthChallenge).toHaveLength(1);
+    expect(FIXTURES_BY_TRIGGER.CreateAuthChallenge).toHaveLength(1);
+    expect(FIXTURES_BY_TRIGGER.VerifyAuthChallengeResponse).toHaveLength(1);
   });
 
   it('all come from one user pool and one app client', () => {
     const pools = new Set(RECORDED.map((source) => fixture(source).userPoolId));
     const clients = new Set(
-      RECORDED.filter((source) => !ADMIN_SOURCES.includes(source)).map(
+      RECORDED.filter((source) => !ADMIN_SOURCES.includes(source) && !MACHINE_SOURCES.includes(source)).map(
         (source) => objectAt(fixture(source), 'callerContext').clientId,
       ),
     );
@@ -133,7 +161,7 @@ describe.each(RECORDED)('%s.json', (source) => {
       ['callerContext', 'region', 'request', 'response', 'triggerSource', 'userName', 'userPoolId', 'version'].sort(),
     );
     expect(event.triggerSource).toBe(source);
-    expect(event.version).toBe('1');
+    expect(event.version).toBe(versionOf(source));
     expect(event.region).toBe('us-east-1');
     expect(event.userPoolId).toMatch(POOL_ID);
     expect(String(event.userPoolId).startsWith(`${String(event.region)}_`)).toBe(true);
@@ -248,6 +276,80 @@ describe('PostConfirmation fixtures', () => {
     expect(objectAt(event, 'response')).toEqual({});
     expect(attributes['cognito:user_status']).toBe('CONFIRMED');
     expect(attributes.sub).toBe(event.userName);
+  });
+});
+
+describe('custom authentication fixtures', () => {
+  const CHALLENGE_SOURCES: TriggerSource[] = [
+    ...FIXTURES_BY_TRIGGER.DefineAuthChallenge,
+    ...FIXTURES_BY_TRIGGER.CreateAuthChallenge,
+    ...FIXTURES_BY_TRIGGER.VerifyAuthChallengeResponse,
+  ];
+  const EVERY_STATE = [
+    ...CHALLENGE_SOURCES.map((source) => ({ source, state: undefined as string | undefined })),
+    ...fixtureStates().filter(({ source }) => CHALLENGE_SOURCES.includes(source)),
+  ];
+
+  it('record every state of a sign-in: first call, method chosen, wrong answer, last wrong answer, unknown user, magic link', () => {
+    const states = (source: TriggerSource) =>
+      fixtureStates()
+        .filter((known) => known.source === source)
+        .map(({ state }) => state)
+        .sort();
+
+    expect(states('DefineAuthChallenge_Authentication')).toEqual([
+      'last-wrong-answer',
+      'magic-link',
+      'method-chosen',
+      'right-answer',
+      'user-not-found',
+      'wrong-answer',
+    ]);
+    expect(states('CreateAuthChallenge_Authentication')).toEqual([
+      'email-code',
+      'magic-link',
+      'user-not-found',
+      'wrong-answer',
+    ]);
+    expect(states('VerifyAuthChallengeResponse_Authentication')).toEqual([
+      'email-code',
+      'magic-link',
+      'user-not-found',
+      'wrong-answer',
+    ]);
+  });
+
+  it.each(EVERY_STATE)(
+    '$source $state keeps its source, a null response and the flag of an unknown user',
+    ({ source, state }) => {
+      const event = loadFixture(source, state) as unknown as JsonObject;
+      const request = objectAt(event, 'request');
+
+      expect(event.triggerSource).toBe(source);
+      expect(Object.values(objectAt(event, 'response')).every((value) => value === null)).toBe(true);
+      expect(request.userNotFound).toBe(state === 'user-not-found');
+      expect(Object.keys(objectAt(request, 'userAttributes')).length === 0).toBe(state === 'user-not-found');
+    },
+  );
+});
+
+describe('PreTokenGeneration fixtures', () => {
+  it.each(FIXTURES_BY_TRIGGER.PreTokenGeneration)('%s asks for the V2/V3 answer, which is null', (source) => {
+    const event = fixture(source);
+    const request = objectAt(event, 'request');
+
+    expect(objectAt(event, 'response')).toEqual({ claimsAndScopeOverrideDetails: null });
+    expect(Array.isArray(request.scopes)).toBe(true);
+    expect(Object.keys(request)).toEqual(expect.arrayContaining(['userAttributes', 'groupConfiguration', 'scopes']));
+  });
+
+  it('carry the user’s groups with a null preferred role, and no user for the machine client', () => {
+    const groups = objectAt(objectAt(fixture('TokenGeneration_Authentication'), 'request'), 'groupConfiguration');
+    const machine = objectAt(fixture('TokenGeneration_ClientCredentials'), 'request');
+
+    expect(groups).toEqual({ groupsToOverride: ['admins', 'users'], iamRolesToOverride: [], preferredRole: null });
+    expect(machine.userAttributes).toEqual({});
+    expect(machine.groupConfiguration).toBeNull();
   });
 });
 

@@ -11,7 +11,13 @@ import { FUZZ_RUNS } from '../fuzz/containment';
 import { type FuzzHandlers, fuzzHandlers } from '../fuzz/fuzz-handlers';
 import { hostileEvent } from '../fuzz/hostile-events';
 import { settle } from '../helpers/deadline';
-import { FIXTURE_SOURCES, FIXTURES_BY_TRIGGER, type FixtureTrigger, loadFixture } from '../helpers/fixtures';
+import {
+  FIXTURE_SOURCES,
+  FIXTURES_BY_TRIGGER,
+  type FixtureTrigger,
+  fixtureStates,
+  loadFixture,
+} from '../helpers/fixtures';
 import { FIXTURE_LEGACY_USER } from '../helpers/legacy-users';
 
 const TRIGGERS = Object.keys(FIXTURES_BY_TRIGGER) as FixtureTrigger[];
@@ -59,6 +65,27 @@ describe('the recorded events, through every handler', () => {
     expect(logs.lines.length).toBeGreaterThan(TRIGGERS.length);
     expect(leaks(secrets)).toEqual([]);
   });
+});
+
+describe('the recorded states of a source, through every handler', () => {
+  it.each(fixtureStates())(
+    '$source $state: no email address, code or magic link in any log line',
+    async ({ source, state }) => {
+      const event = loadFixture(source, state);
+      const request = event.request as Record<string, unknown>;
+      const privateParameters = (request['privateChallengeParameters'] ?? {}) as Record<string, string>;
+      const secrets = [
+        ...new Set([...JSON.stringify(event).matchAll(EMAIL)].map(([address]) => address)),
+        ...[request['challengeAnswer'], privateParameters['code']].filter(
+          (value): value is string => typeof value === 'string' && value.length >= 6 && !value.includes('_'),
+        ),
+      ];
+
+      await throughEveryHandler(event);
+
+      expect(leaks(secrets)).toEqual([]);
+    },
+  );
 });
 
 describe('an event with a 1 MB attribute, logged because LOG_EVENTS is on', () => {

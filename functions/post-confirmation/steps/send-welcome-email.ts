@@ -1,13 +1,12 @@
+import { sendWelcomeEmail as send } from '@shared/onboarding/onboarding';
 import type { Step } from '@shared/steps';
-import { deliverOnce } from '../email-delivery';
 import type { PostConfirmationContext } from '../trigger';
 
 /**
- * Sends the localised welcome email once per new profile; never after a password reset. See {@link deliverOnce}
- * for how duplicates and failures are handled.
+ * Sends the localised welcome email of a user being onboarded, once per new profile; when SES cannot take it now,
+ * the outbox sends it (see `deliverDueEmail`).
  */
 export const sendWelcomeEmail: Step<PostConfirmationContext> = {
   name: 'send-welcome-email',
-  sources: ['PostConfirmation_ConfirmSignUp'],
-  run: (context) => deliverOnce(context, 'welcomeEmail'),
+  run: send,
 };

@@ -1,12 +1,7 @@
 import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
+import { nodeCrypto as crypto } from '@shared/node-crypto';
 import type { Step } from '@shared/steps';
 import type { PreSignUpContext } from '../trigger';
-
-/**
- * `node:crypto`, loaded on the first code checked: importing it would add 1.3 ms to every cold start, codes or not
- * (BENCHMARKS.md).
- */
-const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** SHA-256 of a code as lower-case hex: the form `INVITE_CODE_SHA256` lists codes in. */
 export function inviteCodeDigest(code: string): string {

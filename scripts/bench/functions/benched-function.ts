@@ -21,6 +21,8 @@ export interface ColdPathOf<S extends TriggerSource> {
   readonly what: string;
   /** The recorded event the path starts from (`test/fixtures/<fixture>.json`). */
   readonly fixture: S;
+  /** A further recorded state of the fixture to start from instead (`test/fixtures/<fixture>.<state>.json`). */
+  readonly state?: string;
   /**
    * The path's floor: a file of `scripts/bench/floors/`, without `.ts`, that loads only the SDK clients the path
    * needs and makes the same AWS calls. Absent for a path that calls no AWS service: its floor is the bare handler.
@@ -79,7 +81,7 @@ export function responseWith(
 
 /** The event of run `run` of `path`: its fixture, as the path changes it for the run. */
 export function pathEvent(path: ColdPath, run: number): TriggerEvent {
-  const fixture = loadFixture(path.fixture);
+  const fixture = loadFixture(path.fixture, path.state);
   const event = (path as ColdPathOf<TriggerSource>).event;
   return event === undefined ? fixture : event(fixture, run);
 }

@@ -1,10 +1,15 @@
 import { FUNCTIONS } from '@functions/registry';
 import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
 import type { BenchedFunction } from './benched-function';
+import { createAuthChallenge } from './create-auth-challenge';
 import { customMessage } from './custom-message';
+import { defineAuthChallenge } from './define-auth-challenge';
+import { postAuthentication } from './post-authentication';
 import { postConfirmation } from './post-confirmation';
 import { preSignUp } from './pre-sign-up';
+import { preTokenGeneration } from './pre-token-generation';
 import { userMigration } from './user-migration';
+import { verifyAuthChallengeResponse } from './verify-auth-challenge-response';
 
 /**
  * How the bench exercises each function of the registry (`functions/registry.ts`), by its name there. The registry
@@ -17,6 +22,11 @@ export const BENCHED_FUNCTIONS: Readonly<Record<string, BenchedFunction>> = {
   customMessage,
   userMigration,
   postConfirmation,
+  preTokenGeneration,
+  defineAuthChallenge,
+  createAuthChallenge,
+  verifyAuthChallengeResponse,
+  postAuthentication,
 };
 
 /** A registered function with how the bench exercises it. */

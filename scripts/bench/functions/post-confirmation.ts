@@ -1,6 +1,7 @@
 import { loadPostConfirmationConfig } from '@functions/post-confirmation/config';
 import type * as PostConfirmationBundle from '@functions/post-confirmation/handler';
 import { defineBenchedFunction } from './benched-function';
+import { onboardingStandIns } from './onboarding-stand-ins';
 
 /** A `sub` that is new in every run, in the UUID shape of the fixtures' subs. */
 const runSub = (run: number): string => `0b5e1c2a-7d31-70f4-9e2b-${run.toString(16).padStart(12, '0')}`;
@@ -9,25 +10,14 @@ const runSub = (run: number): string => `0b5e1c2a-7d31-70f4-9e2b-${run.toString(
 export const postConfirmation = defineBenchedFunction({
   loadConfig: loadPostConfirmationConfig,
   warmHandler: (bundle: typeof PostConfirmationBundle, config) =>
-    bundle.createPostConfirmationHandler(config, {
-      profiles: {
-        create: async () => 'created',
-        recordPasswordChange: async () => 'recorded',
-        claimEmail: async () => true,
-        completeEmail: async () => true,
-        releaseEmail: async () => true,
-      },
-      groups: { add: async () => undefined },
-      mailer: { send: async () => undefined },
-      now: () => new Date(),
-    }),
+    bundle.createPostConfirmationHandler(config, onboardingStandIns()),
   // The packaged stage sets no sender, and without one postConfirmation sends no welcome email.
   env: { EMAIL_FROM: 'Example <no-reply@example.com>' },
   paths: {
     'sign-up': {
-      what: 'confirmed sign-up: profile, group, welcome email',
+      what: 'confirmed sign-up: profile, group, onboarded mark, welcome email',
       fixture: 'PostConfirmation_ConfirmSignUp',
-      floor: 'post-confirmation',
+      floor: 'onboarding',
       event: (event, run) => {
         const sub = runSub(run);
         return {
@@ -41,5 +31,5 @@ export const postConfirmation = defineBenchedFunction({
       },
     },
   },
-  cognitoAnswers: { AdminAddUserToGroup: () => ({}) },
+  cognitoAnswers: { AdminAddUserToGroup: () => ({}), AdminUpdateUserAttributes: () => ({}) },
 });

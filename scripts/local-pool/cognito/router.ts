@@ -17,6 +17,7 @@ import { respondToAuthChallenge } from './auth/respond-to-auth-challenge';
 import { asCognitoWordsIt } from './aws-errors';
 import type { Layer, LayerTarget } from './layer';
 import { assertPasswordConforms } from './password-policy';
+import { assertTokenClientMayWrite } from './write-attributes';
 
 /** The API actions the layer answers itself; every other one goes to cognito-local. */
 const LAYER_TARGETS: Readonly<Record<string, LayerTarget>> = {
@@ -80,6 +81,7 @@ export async function route(
   if (own !== undefined) return own(ctx, layer, request);
   if (!isSupportedTarget(target)) throw new UnsupportedError(`Unsupported x-amz-target header "${target}"`);
   await checkNewPassword(ctx, layer, target, request);
+  if (target === 'UpdateUserAttributes') await assertTokenClientMayWrite(ctx, layer, request);
   try {
     return await Targets[target](layer.services)(ctx, request as never);
   } catch (error) {

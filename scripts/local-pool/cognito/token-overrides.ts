@@ -1,33 +1,6 @@
+import { MANAGED_CLAIMS, RESERVED_CLAIMS } from '@functions/pre-token-generation/token-contract';
 import type { Claims } from './jwt';
 import type { GroupConfiguration, TokenGenerationAnswer } from './triggers';
-
-/**
- * Claims PreTokenGeneration cannot add, override or suppress; Cognito ignores such changes.
- *
- * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
- */
-const RESERVED_CLAIMS: ReadonlySet<string> = new Set([
-  'acr',
-  'amr',
-  'aud',
-  'at_hash',
-  'auth_time',
-  'azp',
-  'cognito:username',
-  'exp',
-  'iat',
-  'identities',
-  'iss',
-  'jti',
-  'nbf',
-  'nonce',
-  'origin_jti',
-  'sub',
-  'token_use',
-]);
-
-/** Access token claims whose value comes from the app client and scopes, not from claim overrides. */
-const ACCESS_TOKEN_RESERVED: ReadonlySet<string> = new Set(['client_id', 'scope', 'username', 'cognito:groups']);
 
 /** The ID and access token claims and the access token's scopes, before and after PreTokenGeneration. */
 export interface TokenContents {
@@ -96,7 +69,7 @@ export function applyTokenGeneration(
   );
   return {
     idToken: applyClaimChanges(withGroups.idToken, details?.idTokenGeneration, new Set()),
-    accessToken: applyClaimChanges(withGroups.accessToken, access, ACCESS_TOKEN_RESERVED),
+    accessToken: applyClaimChanges(withGroups.accessToken, access, MANAGED_CLAIMS.access),
     scopes,
   };
 }

@@ -197,7 +197,8 @@ export class TokenService implements TokenGenerator {
 
   /**
    * Signs a user in: opens a session, issues its tokens (PreTokenGeneration `TokenGeneration_<source>`) and its
-   * refresh token. `clientMetadata` reaches PreTokenGeneration only from RespondToAuthChallenge.
+   * refresh token. `groups` are the user's groups as the sign-in read them (their current ones when not given).
+   * `clientMetadata` reaches PreTokenGeneration only from RespondToAuthChallenge.
    */
   async signIn(
     ctx: Context,
@@ -205,19 +206,21 @@ export class TokenService implements TokenGenerator {
       userPool,
       client,
       user,
+      groups: readGroups,
       clientMetadata,
       source = 'Authentication',
     }: {
       userPool: UserPoolService;
       client: AppClient;
       user: User;
+      groups?: readonly string[];
       clientMetadata?: Record<string, string>;
       source?: TokenSource;
     },
   ): Promise<AuthenticationResultType & Tokens> {
     const sessionId = randomUUID();
     const authTime = this.now();
-    const groups = await userPool.listUserGroupMembership(ctx, user);
+    const groups = readGroups ?? (await userPool.listUserGroupMembership(ctx, user));
     const tokens = await this.issue(ctx, { user, groups, client, clientMetadata, source, sessionId, authTime });
     const secret = randomBytes(48).toString('base64url');
     const refreshSeconds = validitySeconds(

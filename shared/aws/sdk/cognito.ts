@@ -7,6 +7,7 @@
 export {
   AdminAddUserToGroupCommand,
   AdminLinkProviderForUserCommand,
+  AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   ListUsersCommand,
 } from '@aws-sdk/client-cognito-identity-provider';

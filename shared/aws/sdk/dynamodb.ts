@@ -3,4 +3,10 @@
  * import of the package itself would bring every command and schema it has (see ./cognito.ts). A command the
  * functions start using is one more name here.
  */
-export { DynamoDBClient, GetItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+export {
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';

@@ -4,7 +4,11 @@ import { catalogSections, GENERATED_DIR, sectionImports } from '@scripts/message
 
 describe('the generated import modules of the message catalog', () => {
   it('are one per section, and none for a section that is gone', () => {
-    expect(readdirSync(GENERATED_DIR).sort()).toEqual(catalogSections().map((section) => `${section}.ts`));
+    expect(readdirSync(GENERATED_DIR).sort()).toEqual(
+      catalogSections()
+        .map((section) => `${section}.ts`)
+        .sort(),
+    );
   });
 
   it.each(catalogSections())('import every file of the %s section as they are (run `npm run messages`)', (section) => {

@@ -19,6 +19,7 @@ describe('loadPostConfirmationConfig', () => {
           appUrl: 'https://app.example.com',
         },
       },
+      retry: { emailMaxAttempts: 5 },
       passwordChangedNotice: true,
       passwordChangeDedupeSeconds: 120,
     });

@@ -4,8 +4,8 @@
  * of the project follows one rule), and complete.
  */
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
-import type { EmailMessage } from '@functions/post-confirmation/mailer';
 import { DependencyError, genericFailureMessage } from '@shared/errors';
+import type { EmailMessage } from '@shared/mailer';
 import { LANGUAGES } from '@shared/messages/languages';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';

@@ -12,6 +12,7 @@ import { awsError, invalidParameter } from '../aws-errors';
 import { clientCall, requiredString, stringMap } from '../client-call';
 import type { Layer } from '../layer';
 import { assertPasswordConforms } from '../password-policy';
+import { assertClientMayWrite } from '../write-attributes';
 import { maskedDelivery } from './delivery';
 
 type AttributeList = { Name: string; Value?: string }[];
@@ -21,7 +22,7 @@ function attributeList(value: unknown): AttributeList {
 }
 
 /**
- * SignUp as Cognito does it: the pool's password policy, a username that is unique in any letter case where the
+ * SignUp as Cognito does it: the app client's `WriteAttributes`, the pool's password policy, a username that is unique in any letter case where the
  * pool folds case, PreSignUp with `ValidationData` as `validationData`, no code for a user PreSignUp confirms (who
  * goes straight to PostConfirmation), else a code through CustomMessage_SignUp and the local mail.
  *
@@ -30,6 +31,7 @@ function attributeList(value: unknown): AttributeList {
 export async function signUp(ctx: Context, layer: Layer, request: Record<string, unknown>): Promise<SignUpResponse> {
   const call = await clientCall(ctx, layer, request.ClientId);
   const { userPool, client } = call;
+  assertClientMayWrite(client, request.UserAttributes);
   const options = userPool.options;
   const username = requiredString(request, 'Username');
   const password = requiredString(request, 'Password');

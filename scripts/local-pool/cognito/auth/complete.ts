@@ -10,8 +10,10 @@ export type AuthAnswer = InitiateAuthResponse & { AvailableChallenges?: string[]
 
 /**
  * Ends a successful sign-in as Cognito does: PostAuthentication (its failure fails the sign-in, as
- * `PostAuthentication failed with error …`), then the tokens, through PreTokenGeneration. `clientMetadata` is
- * RespondToAuthChallenge's; InitiateAuth passes none to these triggers.
+ * `PostAuthentication failed with error …`), then the tokens, through PreTokenGeneration. The tokens carry the
+ * groups and attributes the user had before PostAuthentication ran: AWS describes what that trigger changes as
+ * "reflected on the next sign-in". `clientMetadata` is RespondToAuthChallenge's; InitiateAuth passes none to these
+ * triggers.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html
  */
@@ -21,6 +23,7 @@ export async function completeSignIn(
   { clientMetadata, source = 'Authentication' }: { clientMetadata?: Record<string, string>; source?: TokenSource } = {},
 ): Promise<AuthAnswer> {
   const { ctx, layer, userPool, client } = call;
+  const groups = await userPool.listUserGroupMembership(ctx, user);
   await layer.triggers.postAuthentication(ctx, {
     source: 'PostAuthentication_Authentication',
     userPoolId: userPool.options.Id,
@@ -33,6 +36,7 @@ export async function completeSignIn(
     userPool,
     client,
     user,
+    groups,
     ...(clientMetadata === undefined ? {} : { clientMetadata }),
     source,
   });

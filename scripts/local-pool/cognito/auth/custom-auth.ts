@@ -25,7 +25,11 @@ async function challengeRequest(
 ) {
   const user = flow.userNotFound ? null : await findUser(call, flow.username);
   return {
-    userAttributes: user === null ? {} : attributesToRecord(user.Attributes),
+    // Cognito adds the user's status to the attributes of the challenge triggers' events.
+    userAttributes:
+      user === null
+        ? {}
+        : { ...attributesToRecord(user.Attributes), 'cognito:user_status': user.UserStatus ?? 'CONFIRMED' },
     ...(clientMetadata === undefined ? {} : { clientMetadata }),
     ...(flow.userNotFound || user === null ? { userNotFound: true } : {}),
   };

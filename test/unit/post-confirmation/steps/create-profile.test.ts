@@ -19,6 +19,7 @@ describe('create-profile step', () => {
         attributes: { email: 'jonas.lindqvist@example.com', name: 'Jonas Lindqvist' },
       },
       ['welcomeEmail'],
+      '2026-11-26T10:15:05.000Z',
       context.signal,
     );
     expect(logs.entries()).toContainEqual(expect.objectContaining({ level: 'info', message: 'Profile created' }));
@@ -36,9 +37,42 @@ describe('create-profile step', () => {
     );
   });
 
-  it('does nothing after a password reset', async () => {
+  it('owes no welcome email to a user without a usable address', async () => {
+    const event = loadFixture('PostConfirmation_ConfirmSignUp');
+    event.request.userAttributes['email'] = 'not-an-address';
     const dependencies = fakeDependencies();
-    const { context } = stepContext(loadFixture('PostConfirmation_ConfirmForgotPassword'), undefined, dependencies);
+    const { context } = stepContext(event, undefined, dependencies);
+
+    await runStep(createProfile, context);
+
+    expect(dependencies.profiles.create).toHaveBeenCalledWith(
+      expect.anything(),
+      [],
+      expect.any(String),
+      context.signal,
+    );
+  });
+
+  it('creates the profile of a user confirmed by a password reset who was never onboarded', async () => {
+    const event = loadFixture('PostConfirmation_ConfirmForgotPassword');
+    delete event.request.userAttributes['custom:onboarded'];
+    const dependencies = fakeDependencies();
+    const { context } = stepContext(event, undefined, dependencies);
+
+    await runStep(createProfile, context);
+
+    expect(dependencies.profiles.create).toHaveBeenCalledWith(
+      expect.objectContaining({ createdBy: 'PostConfirmation_ConfirmForgotPassword' }),
+      ['welcomeEmail'],
+      expect.any(String),
+      context.signal,
+    );
+  });
+
+  it('reads and writes nothing for a user onboarded already', async () => {
+    const event = loadFixture('PostConfirmation_ConfirmForgotPassword');
+    const dependencies = fakeDependencies();
+    const { context } = stepContext(event, undefined, dependencies);
 
     await runStep(createProfile, context);
 

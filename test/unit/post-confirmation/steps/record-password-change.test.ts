@@ -19,6 +19,7 @@ describe('record-password-change step', () => {
       }),
       { at: '2026-11-26T10:15:00.000Z', duplicateAfter: '2026-11-26T10:10:00.000Z' },
       ['passwordNotice'],
+      '2026-11-26T10:15:05.000Z',
       context.signal,
     );
     expect(logs.entries()).toContainEqual(expect.objectContaining({ message: 'Password change recorded' }));

@@ -1,7 +1,7 @@
-import type { EmailDuty } from '@functions/post-confirmation/profile-store';
 import { sendPasswordChangedNotice } from '@functions/post-confirmation/steps/send-password-changed-notice';
 import { sendWelcomeEmail } from '@functions/post-confirmation/steps/send-welcome-email';
 import type { PostConfirmationContext } from '@functions/post-confirmation/trigger';
+import type { EmailDuty } from '@shared/onboarding/profile-store';
 import type { Step } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
 import { fakeDependencies, runStep, stepContext, testConfig } from '../support';
@@ -11,7 +11,6 @@ type Source = 'PostConfirmation_ConfirmSignUp' | 'PostConfirmation_ConfirmForgot
 interface EmailStepCase {
   step: Step<PostConfirmationContext>;
   source: Source;
-  otherSource: Source;
   sub: string;
   duty: EmailDuty;
   to: string;
@@ -22,7 +21,6 @@ const EMAIL_STEPS: EmailStepCase[] = [
   {
     step: sendWelcomeEmail,
     source: 'PostConfirmation_ConfirmSignUp',
-    otherSource: 'PostConfirmation_ConfirmForgotPassword',
     sub: 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19',
     duty: 'welcomeEmail',
     to: 'jonas.lindqvist@example.com',
@@ -31,7 +29,6 @@ const EMAIL_STEPS: EmailStepCase[] = [
   {
     step: sendPasswordChangedNotice,
     source: 'PostConfirmation_ConfirmForgotPassword',
-    otherSource: 'PostConfirmation_ConfirmSignUp',
     sub: 'e7306c4b-1f8a-70d9-0b6e-5c2a7d94e318',
     duty: 'passwordNotice',
     to: 'lena.fischer@example.com',
@@ -39,7 +36,7 @@ const EMAIL_STEPS: EmailStepCase[] = [
   },
 ];
 
-describe.each(EMAIL_STEPS)('$step.name step', ({ step, source, otherSource, sub, duty, to, subject }) => {
+describe.each(EMAIL_STEPS)('$step.name step', ({ step, source, sub, duty, to, subject }) => {
   it(`sends its email under its own claim after ${source}`, async () => {
     const dependencies = fakeDependencies();
     const { context } = stepContext(loadFixture(source), undefined, dependencies);
@@ -49,15 +46,28 @@ describe.each(EMAIL_STEPS)('$step.name step', ({ step, source, otherSource, sub,
     expect(dependencies.profiles.claimEmail).toHaveBeenCalledWith(sub, duty, expect.anything(), context.signal);
     expect(dependencies.mailer.send).toHaveBeenCalledWith(expect.objectContaining({ to, subject }), context.signal);
   });
+});
 
-  it(`does nothing after ${otherSource}`, async () => {
+describe('send-welcome-email step', () => {
+  it('sends nothing to a user onboarded already', async () => {
+    const event = loadFixture('PostConfirmation_ConfirmForgotPassword');
     const dependencies = fakeDependencies();
-    const { context } = stepContext(loadFixture(otherSource), undefined, dependencies);
+    const { context } = stepContext(event, undefined, dependencies);
 
-    await runStep(step, context);
+    await runStep(sendWelcomeEmail, context);
 
     expect(dependencies.profiles.claimEmail).not.toHaveBeenCalled();
-    expect(dependencies.mailer.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('send-password-changed-notice step', () => {
+  it('does nothing after a confirmed sign-up', async () => {
+    const dependencies = fakeDependencies();
+    const { context } = stepContext(loadFixture('PostConfirmation_ConfirmSignUp'), undefined, dependencies);
+
+    await runStep(sendPasswordChangedNotice, context);
+
+    expect(dependencies.profiles.claimEmail).not.toHaveBeenCalled();
   });
 });
 

@@ -1,0 +1,42 @@
+/*
+ * The floor of an onboarding that sends no email (a user without an address): only the DynamoDB and Cognito clients
+ * it needs, and its calls in its order: create the profile, then add the default group and mark the user onboarded.
+ * Beside the onboarding's own floor it shows what sending the welcome email from the trigger costs.
+ */
+import {
+  AdminAddUserToGroupCommand,
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { CLIENT_OPTIONS } from '@shared/aws/client-options';
+import type { BaseTriggerEvent, StringMap } from 'aws-lambda/trigger/cognito-user-pool-trigger/_common';
+
+const dynamoDb = new DynamoDBClient(CLIENT_OPTIONS);
+const cognito = new CognitoIdentityProviderClient(CLIENT_OPTIONS);
+
+type OnboardingEvent = BaseTriggerEvent<string> & { request: { userAttributes: StringMap } };
+
+/** Makes the three calls of an onboarding without email and returns the event. */
+export async function handler<E extends OnboardingEvent>(event: E): Promise<E> {
+  const sub = event.request.userAttributes['sub'] ?? event.userName;
+  await dynamoDb.send(
+    new PutItemCommand({
+      TableName: process.env.USER_PROFILES_TABLE,
+      Item: { sub: { S: sub }, createdAt: { S: new Date().toISOString() } },
+      ConditionExpression: 'attribute_not_exists(#sub)',
+      ExpressionAttributeNames: { '#sub': 'sub' },
+    }),
+  );
+  await cognito.send(
+    new AdminAddUserToGroupCommand({ UserPoolId: event.userPoolId, Username: event.userName, GroupName: 'users' }),
+  );
+  await cognito.send(
+    new AdminUpdateUserAttributesCommand({
+      UserPoolId: event.userPoolId,
+      Username: event.userName,
+      UserAttributes: [{ Name: 'custom:onboarded', Value: '1' }],
+    }),
+  );
+  return event;
+}

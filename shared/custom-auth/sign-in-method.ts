@@ -1,0 +1,37 @@
+/**
+ * The contract between an app and the three custom authentication triggers (defineAuthChallenge,
+ * createAuthChallenge, verifyAuthChallengeResponse): the sign-in methods, the steps of a sign-in, and the names
+ * the challenges and answers use. docs/flows/custom-auth.md describes it for app developers.
+ *
+ * Every round of a sign-in is a `CUSTOM_CHALLENGE` whose step is its `challengeMetadata`, its public parameter
+ * `step` and its private parameter `step`: `choose_method` first, then `email_code` or `magic_link`. Cognito passes
+ * InitiateAuth's ClientMetadata to none of these triggers, so the app names its method in RespondToAuthChallenge's
+ * `ClientMetadata.signInMethod` when it answers `choose_method`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html
+ */
+
+/** The passwordless sign-in methods: a one-time code by email, a link by email. */
+export const SIGN_IN_METHODS = ['email_code', 'magic_link'] as const;
+
+/** One of {@link SIGN_IN_METHODS}. */
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/** The steps of a sign-in: the first round asks for a method, the next ones for its proof. */
+export type ChallengeStep = 'choose_method' | SignInMethod;
+
+/** The key of RespondToAuthChallenge's `ClientMetadata` that names the method. */
+export const SIGN_IN_METHOD_KEY = 'signInMethod';
+
+/** Wrong answers that end a sign-in, as Cognito's own code challenges do. */
+export const MAX_WRONG_ANSWERS = 3;
+
+/** Whether `value` names a sign-in method. */
+export function isSignInMethod(value: unknown): value is SignInMethod {
+  return (SIGN_IN_METHODS as readonly unknown[]).includes(value);
+}
+
+/** The step of a round, from its `challengeMetadata` (or a private `step` parameter); undefined for anything else. */
+export function stepOf(value: unknown): ChallengeStep | undefined {
+  return value === 'choose_method' || isSignInMethod(value) ? value : undefined;
+}

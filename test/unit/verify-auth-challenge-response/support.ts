@@ -1,0 +1,71 @@
+import {
+  loadVerifyAuthChallengeResponseConfig,
+  type VerifyAuthChallengeResponseConfig,
+} from '@functions/verify-auth-challenge-response/config';
+import { VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS } from '@functions/verify-auth-challenge-response/steps';
+import type { VerifyAuthChallengeResponseDependencies } from '@functions/verify-auth-challenge-response/trigger';
+import type { UsedLinks } from '@functions/verify-auth-challenge-response/used-links';
+import type { Env } from '@shared/config';
+import { createLogger } from '@shared/logger';
+import { reject, runSteps } from '@shared/steps';
+import { invocationParts } from '@test/helpers/invocation';
+import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { fixedSigningKey } from '@test/helpers/signing-key';
+import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
+
+/** The verifyAuthChallengeResponse environment the tests start from: both methods on, logging everything. */
+export const TEST_ENV: Env = {
+  LOG_LEVEL: 'debug',
+  CUSTOM_AUTH_METHODS: 'email_code,magic_link',
+  SIGN_IN_CHALLENGES_TABLE: 'cognito-flows-test-sign-in-challenges',
+  MAGIC_LINK_KEY_NAME: 'cognito-flows/test/magic-link-key',
+};
+
+/** The configuration of {@link TEST_ENV} with `overrides` applied (`undefined` unsets a variable). */
+export function testConfig(overrides: Env = {}): VerifyAuthChallengeResponseConfig {
+  return loadVerifyAuthChallengeResponseConfig({ ...TEST_ENV, ...overrides });
+}
+
+/** The fixed time the tests run at: before the fixtures' codes and links expire. */
+export const NOW = new Date('2026-11-26T10:15:00.000Z');
+
+/** {@link UsedLinks} in memory with the DynamoDB record's condition: a link is used by one sign-in only. */
+export function createInMemoryUsedLinks(): UsedLinks & { usedBy: Map<string, string> } {
+  const usedBy = new Map<string, string>();
+  return {
+    usedBy,
+    async use(linkId, challengeId) {
+      const by = usedBy.get(linkId);
+      if (by !== undefined && by !== challengeId) return false;
+      usedBy.set(linkId, challengeId);
+      return true;
+    },
+  };
+}
+
+/** Dependencies over memory: the fixtures' signing key, an empty record of used links, a fixed clock. */
+export function fakeDependencies() {
+  return {
+    usedLinks: createInMemoryUsedLinks(),
+    signingKey: fixedSigningKey(),
+    now: () => NOW,
+  } satisfies VerifyAuthChallengeResponseDependencies;
+}
+
+/** Runs the verifyAuthChallengeResponse steps over `event` (changing its response) and returns the log lines. */
+export async function runFlow(
+  event: VerifyAuthChallengeResponseTriggerEvent,
+  config: VerifyAuthChallengeResponseConfig = testConfig(),
+  dependencies: VerifyAuthChallengeResponseDependencies = fakeDependencies(),
+): Promise<LogCapture> {
+  const logs = captureLogs();
+  await runSteps(VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS, {
+    ...dependencies,
+    event,
+    config,
+    logger: createLogger({ level: 'debug', sink: logs.sink }),
+    reject,
+    ...invocationParts(),
+  });
+  return logs;
+}
