@@ -7,11 +7,10 @@ import type {
 } from '@functions/create-auth-challenge/trigger';
 import type { Env } from '@shared/config';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
-import { createLogger } from '@shared/logger';
 import type { EmailMessage } from '@shared/mailer';
-import { reject } from '@shared/steps';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import type { LogCapture } from '@test/helpers/log-capture';
 import { fixedSigningKey } from '@test/helpers/signing-key';
+import { testStepContext } from '@test/helpers/step-context';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
 
 /** The createAuthChallenge environment the tests start from: both methods on, logging everything. */
@@ -113,7 +112,5 @@ export function stepContext(
   config: CreateAuthChallengeConfig = testConfig(),
   dependencies: CreateAuthChallengeDependencies = fakeDependencies(),
 ): { context: CreateAuthChallengeContext; logs: LogCapture } {
-  const logs = captureLogs();
-  const logger = createLogger({ level: 'debug', sink: logs.sink });
-  return { context: { ...dependencies, event, config, logger, reject, remainingTimeMs: () => 5_000 }, logs };
+  return testStepContext(event, config, dependencies);
 }

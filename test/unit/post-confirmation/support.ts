@@ -1,10 +1,10 @@
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from '@functions/post-confirmation/config';
 import type { PostConfirmationContext, PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps, type Step } from '@shared/steps';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps, type Step } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
 import { fakeOnboardingDependencies, ONBOARDING_TEST_ENV } from '@test/helpers/onboarding';
+import { testStepContext } from '@test/helpers/step-context';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 
 export { NOW } from '@test/helpers/onboarding';
@@ -26,9 +26,7 @@ export function stepContext(
   config: PostConfirmationConfig = testConfig(),
   dependencies: PostConfirmationDependencies = fakeDependencies(),
 ): { context: PostConfirmationContext; logs: LogCapture } {
-  const logs = captureLogs();
-  const logger = createLogger({ level: 'debug', sink: logs.sink });
-  return { context: { ...dependencies, event, config, logger, reject, remainingTimeMs: () => 5_000 }, logs };
+  return testStepContext(event, config, dependencies);
 }
 
 /** Runs `step` the way the flow does, so its trigger sources and switch apply. */

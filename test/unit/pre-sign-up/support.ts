@@ -20,9 +20,9 @@ import { loadPreSignUpConfig, type PreSignUpConfig } from '@functions/pre-sign-u
 import { createCognitoNativeUsers, type NativeUsers } from '@functions/pre-sign-up/native-users';
 import type { PreSignUpContext } from '@functions/pre-sign-up/trigger';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps, type Step } from '@shared/steps';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps, type Step } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
+import { testStepContext } from '@test/helpers/step-context';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 
@@ -48,18 +48,7 @@ export function stepContext(
   config: PreSignUpConfig = testConfig(),
   nativeUsers: NativeUsers = unreachableNativeUsers(),
 ): { context: PreSignUpContext; logs: LogCapture } {
-  const logs = captureLogs();
-  return {
-    context: {
-      event,
-      config,
-      logger: createLogger({ level: 'info', sink: logs.sink }),
-      reject,
-      remainingTimeMs: () => 5_000,
-      nativeUsers,
-    },
-    logs,
-  };
+  return testStepContext(event, config, { nativeUsers }, 'info');
 }
 
 /**

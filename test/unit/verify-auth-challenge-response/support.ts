@@ -6,10 +6,10 @@ import { VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS } from '@functions/verify-auth-cha
 import type { VerifyAuthChallengeResponseDependencies } from '@functions/verify-auth-challenge-response/trigger';
 import type { UsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps } from '@shared/steps';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
 import { fixedSigningKey } from '@test/helpers/signing-key';
+import { testStepContext } from '@test/helpers/step-context';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 
 /** The verifyAuthChallengeResponse environment the tests start from: both methods on, logging everything. */
@@ -57,14 +57,7 @@ export async function runFlow(
   config: VerifyAuthChallengeResponseConfig = testConfig(),
   dependencies: VerifyAuthChallengeResponseDependencies = fakeDependencies(),
 ): Promise<LogCapture> {
-  const logs = captureLogs();
-  await runSteps(VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS, {
-    ...dependencies,
-    event,
-    config,
-    logger: createLogger({ level: 'debug', sink: logs.sink }),
-    reject,
-    remainingTimeMs: () => 5_000,
-  });
+  const { context, logs } = testStepContext(event, config, dependencies);
+  await runSteps(VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS, context);
   return logs;
 }
