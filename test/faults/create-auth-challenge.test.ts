@@ -12,7 +12,7 @@ import { createTimedMailer } from '@functions/create-auth-challenge/timed-mailer
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { createSesMailer } from '@shared/mailer';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
@@ -41,7 +41,7 @@ let endpoints: FaultyEndpoints;
 let healthy: { dynamoDb: DynamoDBClient; ses: SESClient; secretsManager: SecretsManagerClient };
 let table: string;
 let tables = 0;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 
 const dynamoClient = switchableClient<DynamoDBClient>(undefined as never);
 const sesClient = switchableClient<SESClient>(undefined as never);
@@ -71,10 +71,7 @@ beforeEach(async () => {
   table = `fault-sign-in-challenges-${tables}`;
   await Promise.all([dynamo.createTable('SignInChallengesTable', table), ses.clear()]);
   recover();
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 function recover(): void {
   dynamoClient.use(healthy.dynamoDb);

@@ -9,7 +9,7 @@ import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth
 import { createDynamoDbUsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { FIXTURE_SIGNING_KEY } from '@test/helpers/signing-key';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
@@ -37,7 +37,7 @@ let endpoints: FaultyEndpoints;
 let healthy: { dynamoDb: DynamoDBClient; secretsManager: SecretsManagerClient };
 let table: string;
 let tables = 0;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+captureStdoutLogsOfEachTest();
 
 const dynamoClient = switchableClient<DynamoDBClient>(undefined as never);
 const secretsClient = switchableClient<SecretsManagerClient>(undefined as never);
@@ -64,10 +64,7 @@ beforeEach(async () => {
   table = `fault-used-links-${tables}`;
   await dynamo.createTable('SignInChallengesTable', table);
   recover();
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 function recover(): void {
   dynamoClient.use(healthy.dynamoDb);

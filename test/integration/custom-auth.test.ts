@@ -16,7 +16,7 @@ import { budgetedClients } from '@test/helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
 import type { CreateAuthChallengeTriggerEvent, VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 import { redeliver } from '../faults/fault-injection';
@@ -31,7 +31,7 @@ let ses: LocalSes;
 let secrets: LocalSecretsManager;
 let table: string;
 let tables = 0;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 
 beforeAll(async () => {
   [dynamo, ses, secrets] = await Promise.all([
@@ -49,10 +49,7 @@ beforeEach(async () => {
   tables += 1;
   table = `sign-in-challenges-${tables}`;
   await Promise.all([dynamo.createTable('SignInChallengesTable', table), ses.clear()]);
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 const signingKey = () =>
   createSecretsManagerSigningKey(
