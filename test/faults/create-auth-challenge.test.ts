@@ -13,6 +13,7 @@ import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/loc
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { createSesMailer } from '@shared/mailer';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
@@ -32,8 +33,6 @@ import {
   startFaultyEndpoints,
 } from './fault-injection';
 
-const SECRET = 'cognito-flows/test/magic-link-key';
-
 let dynamo: LocalDynamoDb;
 let ses: LocalSes;
 let secrets: LocalSecretsManager;
@@ -51,7 +50,7 @@ beforeAll(async () => {
   [dynamo, ses, secrets, endpoints] = await Promise.all([
     startDynalite(),
     startSesLocal(),
-    startLocalSecretsManager({ [SECRET]: 'faults-only-magic-link-key-0123456789abcdef' }),
+    startLocalSecretsManager({ [FIXTURE_SIGNING_KEY_NAME]: 'faults-only-magic-link-key-0123456789abcdef' }),
     startFaultyEndpoints(),
   ]);
   healthy = {
@@ -81,15 +80,12 @@ function recover(): void {
 
 /** A fresh container: its key is read again. */
 function invoke(event: CreateAuthChallengeTriggerEvent): Promise<CreateAuthChallengeTriggerEvent> {
-  const handler = createCreateAuthChallengeHandler(
-    testConfig({ SIGN_IN_CHALLENGES_TABLE: table, MAGIC_LINK_KEY_NAME: SECRET }),
-    {
-      signIns: createDynamoDbSignInStore(dynamoClient.get, table),
-      mailer: createTimedMailer(createSesMailer(sesClient.get), sesClient.get),
-      signingKey: createSecretsManagerSigningKey(secretsClient.get, SECRET),
-      now: () => new Date(),
-    },
-  );
+  const handler = createCreateAuthChallengeHandler(testConfig({ SIGN_IN_CHALLENGES_TABLE: table }), {
+    signIns: createDynamoDbSignInStore(dynamoClient.get, table),
+    mailer: createTimedMailer(createSesMailer(sesClient.get), sesClient.get),
+    signingKey: createSecretsManagerSigningKey(secretsClient.get, FIXTURE_SIGNING_KEY_NAME),
+    now: () => new Date(),
+  });
   return handler(event, lambdaContext());
 }
 

@@ -10,7 +10,7 @@ import { createDynamoDbUsedLinks } from '@functions/verify-auth-challenge-respon
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import { FIXTURE_SIGNING_KEY } from '@test/helpers/signing-key';
+import { FIXTURE_SIGNING_KEY, FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
@@ -29,8 +29,6 @@ import {
   startFaultyEndpoints,
 } from './fault-injection';
 
-const SECRET = 'cognito-flows/test/magic-link-key';
-
 let dynamo: LocalDynamoDb;
 let secrets: LocalSecretsManager;
 let endpoints: FaultyEndpoints;
@@ -45,7 +43,7 @@ const secretsClient = switchableClient<SecretsManagerClient>(undefined as never)
 beforeAll(async () => {
   [dynamo, secrets, endpoints] = await Promise.all([
     startDynalite(),
-    startLocalSecretsManager({ [SECRET]: FIXTURE_SIGNING_KEY.toString('utf8') }),
+    startLocalSecretsManager({ [FIXTURE_SIGNING_KEY_NAME]: FIXTURE_SIGNING_KEY.toString('utf8') }),
     startFaultyEndpoints(),
   ]);
   healthy = {
@@ -74,7 +72,7 @@ function recover(): void {
 function invoke(event: VerifyAuthChallengeResponseTriggerEvent): Promise<VerifyAuthChallengeResponseTriggerEvent> {
   const handler = createVerifyAuthChallengeResponseHandler(testConfig({ SIGN_IN_CHALLENGES_TABLE: table }), {
     usedLinks: createDynamoDbUsedLinks(dynamoClient.get, table),
-    signingKey: createSecretsManagerSigningKey(secretsClient.get, SECRET),
+    signingKey: createSecretsManagerSigningKey(secretsClient.get, FIXTURE_SIGNING_KEY_NAME),
     now: () => new Date('2026-11-26T10:15:00.000Z'),
   });
   return handler(event, lambdaContext());

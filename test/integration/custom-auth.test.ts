@@ -18,12 +18,12 @@ import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
+import { FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
 import type { CreateAuthChallengeTriggerEvent, VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 import { redeliver } from '../faults/fault-injection';
 import { testConfig as createConfig } from '../unit/create-auth-challenge/support';
 import { testConfig as verifyConfig } from '../unit/verify-auth-challenge-response/support';
 
-const SECRET = 'cognito-flows/test/magic-link-key';
 const KEY = 'integration-only-magic-link-key-0123456789abcdef';
 
 let dynamo: LocalDynamoDb;
@@ -37,7 +37,7 @@ beforeAll(async () => {
   [dynamo, ses, secrets] = await Promise.all([
     startDynalite(),
     startSesLocal(),
-    startLocalSecretsManager({ [SECRET]: KEY }),
+    startLocalSecretsManager({ [FIXTURE_SIGNING_KEY_NAME]: KEY }),
   ]);
 });
 
@@ -59,7 +59,7 @@ const signingKey = () =>
         region: 'us-east-1',
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       }),
-    SECRET,
+    FIXTURE_SIGNING_KEY_NAME,
   );
 
 function createHandler() {

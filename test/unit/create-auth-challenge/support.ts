@@ -9,7 +9,7 @@ import type { Env } from '@shared/config';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
 import type { EmailMessage } from '@shared/mailer';
 import type { LogCapture } from '@test/helpers/log-capture';
-import { fixedSigningKey } from '@test/helpers/signing-key';
+import { FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
 import { testStepContext } from '@test/helpers/step-context';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
 
@@ -18,7 +18,7 @@ export const TEST_ENV: Env = {
   LOG_LEVEL: 'debug',
   CUSTOM_AUTH_METHODS: 'email_code,magic_link',
   SIGN_IN_CHALLENGES_TABLE: 'cognito-flows-test-sign-in-challenges',
-  MAGIC_LINK_KEY_NAME: 'cognito-flows/test/magic-link-key',
+  MAGIC_LINK_KEY_NAME: FIXTURE_SIGNING_KEY_NAME,
   EMAIL_FROM: 'Example <no-reply@example.com>',
   PRODUCT_NAME: 'Example App',
   SUPPORT_EMAIL: 'support@example.com',

@@ -8,7 +8,7 @@ import type { UsedLinks } from '@functions/verify-auth-challenge-response/used-l
 import type { Env } from '@shared/config';
 import { runSteps } from '@shared/steps';
 import type { LogCapture } from '@test/helpers/log-capture';
-import { fixedSigningKey } from '@test/helpers/signing-key';
+import { FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
 import { testStepContext } from '@test/helpers/step-context';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 
@@ -17,7 +17,7 @@ export const TEST_ENV: Env = {
   LOG_LEVEL: 'debug',
   CUSTOM_AUTH_METHODS: 'email_code,magic_link',
   SIGN_IN_CHALLENGES_TABLE: 'cognito-flows-test-sign-in-challenges',
-  MAGIC_LINK_KEY_NAME: 'cognito-flows/test/magic-link-key',
+  MAGIC_LINK_KEY_NAME: FIXTURE_SIGNING_KEY_NAME,
 };
 
 /** The configuration of {@link TEST_ENV} with `overrides` applied (`undefined` unsets a variable). */
