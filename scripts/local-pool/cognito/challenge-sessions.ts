@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expiredSession, invalidSession } from './aws-errors';
 import type { ServerChallenge } from './srp';
 import type { TokenSource } from './tokens';
-import type { ChallengeResult } from './triggers';
+import type { ChallengeResult } from './trigger-events';
 
 /** Cognito's default `AuthSessionValidity`: a challenge must be answered within 3 minutes. */
 export const DEFAULT_SESSION_MINUTES = 3;
