@@ -249,30 +249,21 @@ export class LocalTriggers implements Triggers {
       ...(version === 'V1_0' ? {} : { scopes: request.scopes }),
     };
     const subject = { userPoolId: request.userPoolId, userName: request.userName, clientId: request.clientId };
-    const source = `TokenGeneration_${request.source}`;
-    const eventVersion = TOKEN_EVENT_VERSION[version];
-    const requestBody = withClientMetadata(base, request.clientMetadata);
-    if (version === 'V1_0') {
-      const response = await this.call(
+    const invoke = <Response extends object>(response: Response) =>
+      this.call(
         ctx,
         'PreTokenGeneration',
-        source,
+        `TokenGeneration_${request.source}`,
         subject,
-        requestBody,
-        { claimsOverrideDetails: null },
-        eventVersion,
+        withClientMetadata(base, request.clientMetadata),
+        response,
+        TOKEN_EVENT_VERSION[version],
       );
+    if (version === 'V1_0') {
+      const response = await invoke({ claimsOverrideDetails: null });
       return { version, response: response as { claimsOverrideDetails?: V1ClaimsOverride | null } };
     }
-    const response = await this.call(
-      ctx,
-      'PreTokenGeneration',
-      source,
-      subject,
-      requestBody,
-      { claimsAndScopeOverrideDetails: null },
-      eventVersion,
-    );
+    const response = await invoke({ claimsAndScopeOverrideDetails: null });
     return { version, response: response as { claimsAndScopeOverrideDetails?: V2ClaimsAndScopeOverride | null } };
   }
 
