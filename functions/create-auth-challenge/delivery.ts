@@ -23,12 +23,12 @@ const MAX_WRITE_ATTEMPTS = 3;
  * The store key of the event's user: a digest of the pool and the lower-cased username, so the table holds no
  * address an unknown user typed.
  */
-export function userKeyOf(event: CreateAuthChallengeTriggerEvent): string {
+function userKeyOf(event: CreateAuthChallengeTriggerEvent): string {
   return createHash('sha256').update(`${event.userPoolId}\n${event.userName.toLowerCase()}`).digest('base64url');
 }
 
 /** A code of `length` digits, each drawn uniformly. */
-export function newCode(length: number): string {
+function newCode(length: number): string {
   return Array.from({ length }, () => randomInt(10)).join('');
 }
 

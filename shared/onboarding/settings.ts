@@ -21,7 +21,7 @@ export interface RetrySettings {
 const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
 
 /** Reads `DEFAULT_GROUP`: the groups every onboarded user joins (a comma list); none when empty. */
-export function readDefaultGroups(env: EnvReader): string[] {
+function readDefaultGroups(env: EnvReader): string[] {
   const groups = env.list('DEFAULT_GROUP');
   const invalid = groups.find((group) => !GROUP_NAME.test(group));
   if (invalid !== undefined) {
