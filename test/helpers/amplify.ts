@@ -2,7 +2,7 @@ import { Amplify } from 'aws-amplify';
 import { type TestPool, useTestPool } from './local-pool';
 
 /** The Amplify v6 configuration of an app that signs in to the test pool `run`. */
-export function amplifyConfigOf(run: TestPool) {
+function amplifyConfigOf(run: TestPool) {
   return {
     Auth: {
       Cognito: {
