@@ -23,7 +23,7 @@ const MAX_WRITE_ATTEMPTS = 3;
  * The store key of the event's user: a digest of the pool and the lower-cased username, so the table holds no
  * address an unknown user typed.
  */
-export function userKeyOf(event: CreateAuthChallengeTriggerEvent): string {
+function userKeyOf(event: CreateAuthChallengeTriggerEvent): string {
   return nodeCrypto()
     .createHash('sha256')
     .update(`${event.userPoolId}\n${event.userName.toLowerCase()}`)
@@ -31,7 +31,7 @@ export function userKeyOf(event: CreateAuthChallengeTriggerEvent): string {
 }
 
 /** A code of `length` digits, each drawn uniformly. */
-export function newCode(length: number): string {
+function newCode(length: number): string {
   return Array.from({ length }, () => nodeCrypto().randomInt(10)).join('');
 }
 

@@ -28,14 +28,14 @@ function listAt(holder: Record<string, unknown>, key: string): string[] {
 }
 
 /** The event's V2 answer, made when absent. */
-export function overrideDetails(event: PreTokenGenerationEvent): ClaimsAndScopeOverrideDetails {
+function overrideDetails(event: PreTokenGenerationEvent): ClaimsAndScopeOverrideDetails {
   return objectAt(event.response as Record<string, unknown>, 'claimsAndScopeOverrideDetails');
 }
 
 /** The changes of one token, made when absent. */
-export function tokenChanges(event: PreTokenGenerationEvent, token: 'access'): AccessTokenChanges;
-export function tokenChanges(event: PreTokenGenerationEvent, token: TokenName): ClaimChanges;
-export function tokenChanges(event: PreTokenGenerationEvent, token: TokenName): ClaimChanges {
+function tokenChanges(event: PreTokenGenerationEvent, token: 'access'): AccessTokenChanges;
+function tokenChanges(event: PreTokenGenerationEvent, token: TokenName): ClaimChanges;
+function tokenChanges(event: PreTokenGenerationEvent, token: TokenName): ClaimChanges {
   const key = token === 'id' ? 'idTokenGeneration' : 'accessTokenGeneration';
   return objectAt(overrideDetails(event) as Record<string, unknown>, key);
 }

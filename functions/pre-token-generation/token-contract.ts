@@ -61,7 +61,7 @@ export const SIMPLE_ID_TOKEN_CLAIMS: ReadonlySet<string> = new Set([
 export const MAX_ADDED_CLAIMS_BYTES = 4_096;
 
 /** The longest claim name the check lets through: long enough for a namespaced URL claim. */
-export const MAX_CLAIM_NAME_LENGTH = 256;
+const MAX_CLAIM_NAME_LENGTH = 256;
 
 /** An OAuth scope: printable ASCII without spaces, quotes or backslashes (RFC 6749, section 3.3), at most 256 long. */
 export const SCOPE = /^[\x21\x23-\x5B\x5D-\x7E]{1,256}$/;

@@ -63,7 +63,7 @@ function triggerSourceOf(event: unknown): string | null {
 }
 
 /** Builds the log record of one invocation from what went to the function and what came back. */
-export function invocationRecord(
+function invocationRecord(
   functionName: string,
   requestBody: string,
   response: { body: string; functionError: string | null },

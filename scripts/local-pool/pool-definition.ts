@@ -54,7 +54,7 @@ export interface PoolDefinition {
  * Triggers the local pool cannot invoke: the custom senders receive their code encrypted under a KMS key, which
  * has no local counterpart.
  */
-export const NOT_LOCALLY_INVOKED_TRIGGERS: readonly string[] = ['CustomEmailSender', 'CustomSMSSender'];
+const NOT_LOCALLY_INVOKED_TRIGGERS: readonly string[] = ['CustomEmailSender', 'CustomSMSSender'];
 
 /** A trigger's function and, for PreTokenGeneration, the event version (`V1_0`, `V2_0`, `V3_0`). */
 interface TriggerTarget {

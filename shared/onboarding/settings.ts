@@ -33,7 +33,7 @@ export function isGroupName(name: string): boolean {
 }
 
 /** Reads `DEFAULT_GROUP`: the groups every onboarded user joins (a comma list); none when empty. */
-export function readDefaultGroups(env: EnvReader): string[] {
+function readDefaultGroups(env: EnvReader): string[] {
   const groups = env.list('DEFAULT_GROUP');
   const invalid = groups.find((group) => !isGroupName(group));
   if (invalid !== undefined) {

@@ -8,10 +8,8 @@ import {
   AuthenticationDetails,
   type CognitoRefreshToken,
   CognitoUser,
-  CognitoUserPool,
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
-import { Amplify } from 'aws-amplify';
 import {
   confirmResetPassword,
   confirmSignUp,
@@ -24,20 +22,11 @@ import {
   signUp,
   updateUserAttributes,
 } from 'aws-amplify/auth';
-import { verifyPoolToken } from '../helpers/jwt-verify';
-import { amplifyConfigOf, startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { useAmplifyTestPool } from '../helpers/amplify';
+import { cognitoUserPoolOf, TEST_CODE } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
-let run: TestPool;
-
-beforeAll(async () => {
-  run = await startTestPool();
-  Amplify.configure(amplifyConfigOf(run));
-}, 120_000);
-
-afterAll(async () => {
-  await run?.stop();
-});
+const run = useAmplifyTestPool();
 
 let counter = 0;
 function newEmail(): string {
@@ -76,20 +65,8 @@ describe('aws-amplify v6', () => {
 
     expect(resent.destination).toBe(`c***@e***`);
     expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
-    const id = await verifyPoolToken(
-      run.pool.endpoints.cognito,
-      run.pool.userPoolId,
-      run.pool.clientId,
-      String(tokens?.idToken),
-      'id',
-    );
-    const access = await verifyPoolToken(
-      run.pool.endpoints.cognito,
-      run.pool.userPoolId,
-      run.pool.clientId,
-      String(tokens?.accessToken),
-      'access',
-    );
+    const id = await run.verifyToken(String(tokens?.idToken), 'id');
+    const access = await run.verifyToken(String(tokens?.accessToken), 'access');
     expect(id).toMatchObject({ email, email_verified: true, 'cognito:groups': ['users'], token_use: 'id' });
     expect(access).toMatchObject({
       client_id: run.pool.clientId,
@@ -222,14 +199,6 @@ async function refreshTokenOf(email: string): Promise<string> {
 }
 
 describe('amazon-cognito-identity-js', () => {
-  function pool(): CognitoUserPool {
-    return new CognitoUserPool({
-      UserPoolId: run.pool.userPoolId,
-      ClientId: run.pool.clientId,
-      endpoint: run.pool.endpoints.cognito,
-    });
-  }
-
   function authenticate(user: CognitoUser, password: string): Promise<CognitoUserSession> {
     return new Promise((resolve, reject) =>
       user.authenticateUser(new AuthenticationDetails({ Username: user.getUsername(), Password: password }), {
@@ -241,7 +210,7 @@ describe('amazon-cognito-identity-js', () => {
 
   it('signs up, resends the code, confirms, signs in with SRP, refreshes, and signs out globally', async () => {
     const email = newEmail();
-    const userPool = pool();
+    const userPool = cognitoUserPoolOf(run);
     await new Promise((resolve, reject) =>
       userPool.signUp(
         email,
@@ -282,9 +251,10 @@ describe('amazon-cognito-identity-js', () => {
     const email = newEmail();
     await amplifyUser(email);
 
-    const failure = await authenticate(new CognitoUser({ Username: email, Pool: pool() }), 'Wrong-Horse-42').catch(
-      (error: Error) => error,
-    );
+    const failure = await authenticate(
+      new CognitoUser({ Username: email, Pool: cognitoUserPoolOf(run) }),
+      'Wrong-Horse-42',
+    ).catch((error: Error) => error);
 
     expect({ code: (failure as { code?: string }).code, message: (failure as Error).message }).toEqual({
       code: 'NotAuthorizedException',

@@ -10,37 +10,18 @@ import {
   AuthenticationDetails,
   CognitoUser,
   CognitoUserAttribute,
-  CognitoUserPool,
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
-import { Amplify } from 'aws-amplify';
 import { confirmSignIn, fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { verifyPoolToken } from '../helpers/jwt-verify';
-import { amplifyConfigOf, startTestPool, type TestPool } from '../helpers/local-pool';
+import { useAmplifyTestPool } from '../helpers/amplify';
+import { cognitoUserPoolOf } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
-let run: TestPool;
-
-beforeAll(async () => {
-  run = await startTestPool();
-  Amplify.configure(amplifyConfigOf(run));
-}, 120_000);
-
-afterAll(async () => {
-  await run?.stop();
-});
+const run = useAmplifyTestPool();
 
 afterEach(async () => {
   await signOut().catch(() => undefined);
 });
-
-function pool(): CognitoUserPool {
-  return new CognitoUserPool({
-    UserPoolId: run.pool.userPoolId,
-    ClientId: run.pool.clientId,
-    endpoint: run.pool.endpoints.cognito,
-  });
-}
 
 let counter = 0;
 /** A confirmed user with a verified email: the local stage confirms sign-ups from trusted.example at once. */
@@ -48,7 +29,7 @@ async function confirmedUser(): Promise<string> {
   counter += 1;
   const email = `passwordless${counter}.${Date.now()}@trusted.example`;
   await new Promise<void>((resolve, reject) =>
-    pool().signUp(
+    cognitoUserPoolOf(run).signUp(
       email,
       PASSWORD,
       [
@@ -93,7 +74,7 @@ function nextStep(start: (callbacks: object) => void): Promise<Step> {
 }
 
 function customUser(username: string): CognitoUser {
-  const user = new CognitoUser({ Username: username, Pool: pool() });
+  const user = new CognitoUser({ Username: username, Pool: cognitoUserPoolOf(run) });
   user.setAuthenticationFlowType('CUSTOM_AUTH');
   return user;
 }
@@ -126,13 +107,7 @@ describe('amazon-cognito-identity-js', () => {
     const done = await answer(user, await latestCode(email));
 
     if (done.kind !== 'session') throw new Error('Not signed in.');
-    const claims = await verifyPoolToken(
-      run.pool.endpoints.cognito,
-      run.pool.userPoolId,
-      run.pool.clientId,
-      done.session.getIdToken().getJwtToken(),
-      'id',
-    );
+    const claims = await run.verifyToken(done.session.getIdToken().getJwtToken(), 'id');
     expect(claims).toMatchObject({ email, email_verified: true });
     expect(await mailTo(email)).toHaveLength(1);
   });
@@ -159,7 +134,7 @@ describe('amazon-cognito-identity-js', () => {
 
   it('still signs in with the password (SRP) beside custom authentication', async () => {
     const email = await confirmedUser();
-    const user = new CognitoUser({ Username: email, Pool: pool() });
+    const user = new CognitoUser({ Username: email, Pool: cognitoUserPoolOf(run) });
 
     const done = await nextStep((callbacks) =>
       user.authenticateUser(new AuthenticationDetails({ Username: email, Password: PASSWORD }), callbacks as never),

@@ -29,19 +29,11 @@ import { POST_CONFIRMATION_EMAILS } from '@shared/messages/post-confirmation';
 import { renderText } from '@shared/templates/engine';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { lambdaContext } from '../helpers/lambda-context';
-import { startTestPool, TEST_CODE, TEST_PARAMS, type TestPool } from '../helpers/local-pool';
+import { TEST_CODE, TEST_PARAMS, useTestPool } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 
-let run: TestPool;
-
-beforeAll(async () => {
-  run = await startTestPool();
-}, 120_000);
-
-afterAll(async () => {
-  await run?.stop();
-});
+const run = useTestPool();
 
 /** A fresh address for each test, so tests do not see each other's users and mail. */
 let counter = 0;

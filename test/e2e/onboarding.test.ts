@@ -10,24 +10,14 @@ import {
   AuthenticationDetails,
   type CognitoRefreshToken,
   CognitoUser,
-  CognitoUserPool,
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
-import { Amplify } from 'aws-amplify';
 import { confirmSignIn, fetchAuthSession, signIn, signOut, signUp, updateUserAttributes } from 'aws-amplify/auth';
-import { amplifyConfigOf, startTestPool, type TestPool } from '../helpers/local-pool';
+import { useAmplifyTestPool } from '../helpers/amplify';
+import { cognitoUserPoolOf } from '../helpers/local-pool';
 
 const GROUP = 'users';
-let run: TestPool;
-
-beforeAll(async () => {
-  run = await startTestPool();
-  Amplify.configure(amplifyConfigOf(run));
-}, 120_000);
-
-afterAll(async () => {
-  await run?.stop();
-});
+const run = useAmplifyTestPool();
 
 /** The profiles of the pool's profiles table whose email is `email`. */
 async function profilesOf(email: string) {
@@ -58,15 +48,9 @@ function groupsOf(payload: Record<string, unknown>): unknown {
 describe('a user migrated by signing in (amazon-cognito-identity-js)', () => {
   const email = 'legacy.user@example.com';
   const password = 'Legacy-Passw0rd!';
-  const userPool = () =>
-    new CognitoUserPool({
-      UserPoolId: run.pool.userPoolId,
-      ClientId: run.pool.clientId,
-      endpoint: run.pool.endpoints.cognito,
-    });
 
   function signInOnce(): Promise<{ user: CognitoUser; session: CognitoUserSession }> {
-    const user = new CognitoUser({ Username: email, Pool: userPool() });
+    const user = new CognitoUser({ Username: email, Pool: cognitoUserPoolOf(run) });
     user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
     return new Promise((resolve, reject) =>
       user.authenticateUser(new AuthenticationDetails({ Username: email, Password: password }), {

@@ -8,7 +8,6 @@ import {
   AdminSetUserMFAPreferenceCommand,
   AdminUpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { Amplify } from 'aws-amplify';
 import {
   confirmSignIn,
   confirmSignUp,
@@ -20,7 +19,8 @@ import {
   updateMFAPreference,
   verifyTOTPSetup,
 } from 'aws-amplify/auth';
-import { amplifyConfigOf, startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { useAmplifyTestPool } from '../helpers/amplify';
+import { TEST_CODE } from '../helpers/local-pool';
 import { totpCode } from '../helpers/totp';
 
 const PASSWORD = 'Correct-Horse-42';
@@ -33,16 +33,7 @@ const SIGN_IN_PARAMS = {
   mfaEmail: 'true',
   mfaEmailSubject: 'Your Cognito Flows sign-in code',
 };
-let run: TestPool;
-
-beforeAll(async () => {
-  run = await startTestPool(SIGN_IN_PARAMS);
-  Amplify.configure(amplifyConfigOf(run));
-}, 120_000);
-
-afterAll(async () => {
-  await run?.stop();
-});
+const run = useAmplifyTestPool(SIGN_IN_PARAMS);
 
 afterEach(async () => {
   await signOut().catch(() => undefined);

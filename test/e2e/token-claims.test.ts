@@ -9,22 +9,12 @@ import {
   ConfirmSignUpCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { Amplify } from 'aws-amplify';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { verifyPoolToken } from '../helpers/jwt-verify';
-import { amplifyConfigOf, startTestPool, TEST_CODE, type TestPool } from '../helpers/local-pool';
+import { useAmplifyTestPool } from '../helpers/amplify';
+import { TEST_CODE } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
-let run: TestPool;
-
-beforeAll(async () => {
-  run = await startTestPool();
-  Amplify.configure(amplifyConfigOf(run));
-}, 120_000);
-
-afterAll(async () => {
-  await run?.stop();
-});
+const run = useAmplifyTestPool();
 
 afterEach(async () => {
   await signOut();
@@ -47,10 +37,9 @@ async function confirmedUser(email: string, tenant?: string): Promise<void> {
 
 async function verifiedTokens(forceRefresh = false) {
   const { tokens } = await fetchAuthSession({ forceRefresh });
-  const { endpoints, userPoolId, clientId } = run.pool;
   return {
-    access: await verifyPoolToken(endpoints.cognito, userPoolId, clientId, String(tokens?.accessToken), 'access'),
-    id: await verifyPoolToken(endpoints.cognito, userPoolId, clientId, String(tokens?.idToken), 'id'),
+    access: await run.verifyToken(String(tokens?.accessToken), 'access'),
+    id: await run.verifyToken(String(tokens?.idToken), 'id'),
   };
 }
 

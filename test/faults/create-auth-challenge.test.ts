@@ -12,7 +12,8 @@ import { createTimedMailer } from '@functions/create-auth-challenge/timed-mailer
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { createSesMailer } from '@shared/mailer';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
@@ -32,8 +33,6 @@ import {
   startFaultyEndpoints,
 } from './fault-injection';
 
-const SECRET = 'cognito-flows/test/magic-link-key';
-
 let dynamo: LocalDynamoDb;
 let ses: LocalSes;
 let secrets: LocalSecretsManager;
@@ -41,7 +40,7 @@ let endpoints: FaultyEndpoints;
 let healthy: { dynamoDb: DynamoDBClient; ses: SESClient; secretsManager: SecretsManagerClient };
 let table: string;
 let tables = 0;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 
 const dynamoClient = switchableClient<DynamoDBClient>(undefined as never);
 const sesClient = switchableClient<SESClient>(undefined as never);
@@ -51,7 +50,7 @@ beforeAll(async () => {
   [dynamo, ses, secrets, endpoints] = await Promise.all([
     startDynalite(),
     startSesLocal(),
-    startLocalSecretsManager({ [SECRET]: 'faults-only-magic-link-key-0123456789abcdef' }),
+    startLocalSecretsManager({ [FIXTURE_SIGNING_KEY_NAME]: 'faults-only-magic-link-key-0123456789abcdef' }),
     startFaultyEndpoints(),
   ]);
   healthy = {
@@ -71,10 +70,7 @@ beforeEach(async () => {
   table = `fault-sign-in-challenges-${tables}`;
   await Promise.all([dynamo.createTable('SignInChallengesTable', table), ses.clear()]);
   recover();
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 function recover(): void {
   dynamoClient.use(healthy.dynamoDb);
@@ -84,15 +80,12 @@ function recover(): void {
 
 /** A fresh container: its key is read again. */
 function invoke(event: CreateAuthChallengeTriggerEvent): Promise<CreateAuthChallengeTriggerEvent> {
-  const handler = createCreateAuthChallengeHandler(
-    testConfig({ SIGN_IN_CHALLENGES_TABLE: table, MAGIC_LINK_KEY_NAME: SECRET }),
-    {
-      signIns: createDynamoDbSignInStore(dynamoClient.get, table),
-      mailer: createTimedMailer(createSesMailer(sesClient.get), sesClient.get),
-      signingKey: createSecretsManagerSigningKey(secretsClient.get, SECRET),
-      now: () => new Date(),
-    },
-  );
+  const handler = createCreateAuthChallengeHandler(testConfig({ SIGN_IN_CHALLENGES_TABLE: table }), {
+    signIns: createDynamoDbSignInStore(dynamoClient.get, table),
+    mailer: createTimedMailer(createSesMailer(sesClient.get), sesClient.get),
+    signingKey: createSecretsManagerSigningKey(secretsClient.get, FIXTURE_SIGNING_KEY_NAME),
+    now: () => new Date(),
+  });
   return handler(event, lambdaContext());
 }
 

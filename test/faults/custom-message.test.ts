@@ -7,7 +7,7 @@
 import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { CUSTOM_MESSAGE_TEMPLATES, type CustomMessageTemplates } from '@shared/messages/custom-message';
 import type { Localised } from '@shared/messages/languages';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
@@ -16,14 +16,11 @@ import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 
 let templates: Localised<CustomMessageTemplates> = CUSTOM_MESSAGE_TEMPLATES;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 
 beforeEach(() => {
   templates = CUSTOM_MESSAGE_TEMPLATES;
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 function invoke(event: CustomMessageTriggerEvent): Promise<CustomMessageTriggerEvent> {
   return createCustomMessageHandler(testConfig({ LOG_LEVEL: 'debug' }), { templates })(event, lambdaContext());

@@ -4,7 +4,7 @@
  */
 import { createDefineAuthChallengeHandler } from '@functions/define-auth-challenge/handler';
 import { settle } from '@test/helpers/deadline';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { COGNITO_DEADLINE_MS } from '../helpers/deadline';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
@@ -12,11 +12,7 @@ import { testConfig } from '../unit/define-auth-challenge/support';
 import { rowsOf } from './failure-policy';
 import { redeliver } from './fault-injection';
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-afterEach(() => stdout.restore());
+captureStdoutLogsOfEachTest();
 
 const handler = createDefineAuthChallengeHandler(testConfig());
 

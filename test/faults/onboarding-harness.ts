@@ -17,7 +17,7 @@ import { createCognitoGroupMembership } from '@shared/onboarding/group-membershi
 import { createCognitoOnboardedMarker } from '@shared/onboarding/onboarded-marker';
 import type { OnboardingDependencies } from '@shared/onboarding/onboarding';
 import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { mockClient } from 'aws-sdk-client-mock';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { type RestartableDynamoDb, startRestartableDynalite } from '../helpers/restartable-dynalite';
@@ -74,7 +74,7 @@ export function onboardingHarness(): OnboardingHarness {
   let healthy: { dynamoDb: DynamoDBClient; ses: SESClient; cognito: CognitoIdentityProviderClient };
   let table = '';
   let tables = 0;
-  let stdout: ReturnType<typeof captureStdoutLogs>;
+  const stdout = captureStdoutLogsOfEachTest();
   let stopBeforeCall: number | undefined;
   let dynamoCalls = 0;
   const memberships = new Set<string>();
@@ -119,10 +119,7 @@ export function onboardingHarness(): OnboardingHarness {
     memberships.clear();
     marked.clear();
     useHealthy();
-    stdout = captureStdoutLogs();
   });
-
-  afterEach(() => stdout.restore());
 
   const faults: OnboardingHarness['faults'] = {
     dynamoDb: (fault) =>

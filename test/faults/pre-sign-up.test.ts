@@ -5,7 +5,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
 import { createCognitoNativeUsers } from '@functions/pre-sign-up/native-users';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { loadFixture } from '../helpers/fixtures';
@@ -27,7 +27,7 @@ const EMAIL = 'tariq.benali@example.com';
 
 let endpoints: FaultyEndpoints;
 let pool: CognitoPool;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 const cognito = switchableClient<CognitoIdentityProviderClient>(undefined as never);
 
 beforeAll(async () => {
@@ -39,10 +39,7 @@ afterAll(() => endpoints?.stop());
 beforeEach(() => {
   pool = cognitoPool([nativeUser(NATIVE_USERNAME, EMAIL)]);
   cognito.use(pool.client);
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 function invoke(event: PreSignUpTriggerEvent): Promise<PreSignUpTriggerEvent> {
   return createPreSignUpHandler(testConfig(), { nativeUsers: createCognitoNativeUsers(cognito.get) })(

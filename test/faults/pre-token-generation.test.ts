@@ -11,7 +11,7 @@ import type { PreTokenGenerationContext } from '@functions/pre-token-generation/
 import { PRE_TOKEN_GENERATION } from '@functions/pre-token-generation/trigger';
 import { createFlowHandler } from '@shared/handler';
 import type { Step } from '@shared/steps';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
 import { testConfig } from '../unit/pre-token-generation/support';
@@ -19,14 +19,11 @@ import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 
 let broken = false;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 
 beforeEach(() => {
   broken = false;
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 /** A team's own step that, while `broken`, tries to change the token's subject. */
 const overrideSubject: Step<PreTokenGenerationContext> = {

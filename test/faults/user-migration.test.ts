@@ -6,7 +6,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { loadFixture } from '../helpers/fixtures';
@@ -32,7 +32,7 @@ let endpoints: FaultyEndpoints;
 let healthy: DynamoDBClient;
 let table: string;
 let tables = 0;
-let logs: ReturnType<typeof captureStdoutLogs>;
+const logs = captureStdoutLogsOfEachTest();
 /** The times the handler's clock gave, in order: the migration times it offered the store. */
 let ticks: Date[];
 
@@ -58,11 +58,9 @@ beforeEach(async () => {
   await seedLegacyUser(dynamo.admin, table, { email: EMAIL, password: PASSWORD });
   ticks = [];
   recover();
-  logs = captureStdoutLogs();
 });
 
 afterEach(() => {
-  logs.restore();
   expect(logs.lines.join('\n')).not.toContain(PASSWORD);
 });
 

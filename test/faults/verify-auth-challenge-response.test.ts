@@ -9,8 +9,8 @@ import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth
 import { createDynamoDbUsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
-import { FIXTURE_SIGNING_KEY } from '@test/helpers/signing-key';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { FIXTURE_SIGNING_KEY, FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
@@ -29,15 +29,13 @@ import {
   startFaultyEndpoints,
 } from './fault-injection';
 
-const SECRET = 'cognito-flows/test/magic-link-key';
-
 let dynamo: LocalDynamoDb;
 let secrets: LocalSecretsManager;
 let endpoints: FaultyEndpoints;
 let healthy: { dynamoDb: DynamoDBClient; secretsManager: SecretsManagerClient };
 let table: string;
 let tables = 0;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+captureStdoutLogsOfEachTest();
 
 const dynamoClient = switchableClient<DynamoDBClient>(undefined as never);
 const secretsClient = switchableClient<SecretsManagerClient>(undefined as never);
@@ -45,7 +43,7 @@ const secretsClient = switchableClient<SecretsManagerClient>(undefined as never)
 beforeAll(async () => {
   [dynamo, secrets, endpoints] = await Promise.all([
     startDynalite(),
-    startLocalSecretsManager({ [SECRET]: FIXTURE_SIGNING_KEY.toString('utf8') }),
+    startLocalSecretsManager({ [FIXTURE_SIGNING_KEY_NAME]: FIXTURE_SIGNING_KEY.toString('utf8') }),
     startFaultyEndpoints(),
   ]);
   healthy = {
@@ -64,10 +62,7 @@ beforeEach(async () => {
   table = `fault-used-links-${tables}`;
   await dynamo.createTable('SignInChallengesTable', table);
   recover();
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 function recover(): void {
   dynamoClient.use(healthy.dynamoDb);
@@ -77,7 +72,7 @@ function recover(): void {
 function invoke(event: VerifyAuthChallengeResponseTriggerEvent): Promise<VerifyAuthChallengeResponseTriggerEvent> {
   const handler = createVerifyAuthChallengeResponseHandler(testConfig({ SIGN_IN_CHALLENGES_TABLE: table }), {
     usedLinks: createDynamoDbUsedLinks(dynamoClient.get, table),
-    signingKey: createSecretsManagerSigningKey(secretsClient.get, SECRET),
+    signingKey: createSecretsManagerSigningKey(secretsClient.get, FIXTURE_SIGNING_KEY_NAME),
     now: () => new Date('2026-11-26T10:15:00.000Z'),
   });
   return handler(event, lambdaContext());

@@ -1,4 +1,4 @@
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import fc from 'fast-check';
 import { settle } from '../helpers/deadline';
 import { FIXTURES_BY_TRIGGER, type FixtureTrigger } from '../helpers/fixtures';
@@ -7,17 +7,11 @@ import { type FuzzHandlers, fuzzHandlers } from './fuzz-handlers';
 import { hostileEvent } from './hostile-events';
 
 let handlers: FuzzHandlers;
-let logs: ReturnType<typeof captureStdoutLogs>;
+captureStdoutLogsOfEachTest();
 
 beforeAll(async () => {
   handlers = await fuzzHandlers({ LOG_LEVEL: 'debug' });
 });
-
-beforeEach(() => {
-  logs = captureStdoutLogs();
-});
-
-afterEach(() => logs.restore());
 
 const TRIGGERS = Object.keys(FIXTURES_BY_TRIGGER) as FixtureTrigger[];
 

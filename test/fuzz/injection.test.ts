@@ -7,7 +7,7 @@
 
 import { MESSAGE_LIMITS } from '@functions/custom-message/messages/response-check';
 import { singleLine } from '@shared/text';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent, PostConfirmationTriggerEvent } from 'aws-lambda';
 import fc from 'fast-check';
 import { FIXTURES_BY_TRIGGER, loadFixture } from '../helpers/fixtures';
@@ -34,18 +34,15 @@ const hostileAttributes = fc.record(
 );
 
 let handlers: FuzzHandlers;
-let logs: ReturnType<typeof captureStdoutLogs>;
+const logs = captureStdoutLogsOfEachTest();
 
 beforeAll(async () => {
   handlers = await fuzzHandlers({ LOG_LEVEL: 'warn' });
 });
 
 beforeEach(() => {
-  logs = captureStdoutLogs();
   handlers.sentEmails.mockClear();
 });
-
-afterEach(() => logs.restore());
 
 function occurrences(text: string, part: string): number {
   return text.split(part).length - 1;

@@ -6,7 +6,7 @@
 
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { HASH_FORMAT_NAMES, type HashFormatName } from '@functions/user-migration/password/hash-format';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import fc from 'fast-check';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
@@ -19,7 +19,7 @@ const INCORRECT = 'Incorrect username or password.';
 
 /** A valid hash of the fixture user's password in each format. */
 let validHashes: Record<HashFormatName, string>;
-let logs: ReturnType<typeof captureStdoutLogs>;
+const logs = captureStdoutLogsOfEachTest();
 
 beforeAll(async () => {
   const entries = await Promise.all(
@@ -27,12 +27,6 @@ beforeAll(async () => {
   );
   validHashes = Object.fromEntries(entries) as Record<HashFormatName, string>;
 });
-
-beforeEach(() => {
-  logs = captureStdoutLogs();
-});
-
-afterEach(() => logs.restore());
 
 /**
  * Ways to break a valid hash's structure: cut it short before its digest, drop or double a separator, change its

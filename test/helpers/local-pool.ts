@@ -5,6 +5,8 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { type AttributeValue, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { type InvocationRecord, readInvocations } from '@scripts/local-pool/invocation-recorder';
 import { type LocalPool, startLocalPool } from '@scripts/local-pool/local-pool';
+import { CognitoUserPool } from 'amazon-cognito-identity-js';
+import { verifyPoolToken } from './jwt-verify';
 import type { StoredEmail } from './ses-local';
 
 /** The digits of every confirmation code in the test pool. */
@@ -35,6 +37,8 @@ export interface TestPool {
   emails(): Promise<StoredEmail[]>;
   /** Every item of the table with logical id `tableId`. */
   items(tableId: string): Promise<Record<string, AttributeValue>[]>;
+  /** The claims of `token`, an ID or access token of the pool's app client, verified as an app verifies them. */
+  verifyToken(token: string, tokenUse: 'id' | 'access'): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -82,6 +86,8 @@ export async function startTestPool(params: Readonly<Record<string, string>> = {
       if (TableName === undefined) throw new Error(`The service declares no table ${tableId}.`);
       return (await dynamoDb.send(new ScanCommand({ TableName }))).Items ?? [];
     },
+    verifyToken: (token, tokenUse) =>
+      verifyPoolToken(pool.endpoints.cognito, pool.userPoolId, pool.clientId, token, tokenUse),
     stop: async () => {
       cognito.destroy();
       dynamoDb.destroy();
@@ -91,15 +97,31 @@ export async function startTestPool(params: Readonly<Record<string, string>> = {
   };
 }
 
-/** The Amplify v6 configuration of an app that signs in to the test pool `run`. */
-export function amplifyConfigOf(run: TestPool) {
-  return {
-    Auth: {
-      Cognito: {
-        userPoolEndpoint: run.pool.endpoints.cognito,
-        userPoolId: run.pool.userPoolId,
-        userPoolClientId: run.pool.clientId,
-      },
-    },
-  };
+/**
+ * Starts a test pool before the tests of the file (jest's `beforeAll`) and stops it after them (`afterAll`), as
+ * {@link startTestPool} with `params`; `onStart` runs once the pool is up (a client library's configuration). Returns
+ * the pool, whose fields are there from `beforeAll` on: read them in tests and hooks only.
+ */
+export function useTestPool(
+  params: Readonly<Record<string, string>> = {},
+  onStart: (run: TestPool) => void = () => undefined,
+): TestPool {
+  const run = {} as TestPool;
+  beforeAll(async () => {
+    Object.assign(run, await startTestPool(params));
+    onStart(run);
+  }, 120_000);
+  afterAll(async () => {
+    await run.stop?.();
+  });
+  return run;
+}
+
+/** The amazon-cognito-identity-js pool of an app that signs in to the test pool `run`. */
+export function cognitoUserPoolOf(run: TestPool): CognitoUserPool {
+  return new CognitoUserPool({
+    UserPoolId: run.pool.userPoolId,
+    ClientId: run.pool.clientId,
+    endpoint: run.pool.endpoints.cognito,
+  });
 }

@@ -54,3 +54,26 @@ export function captureStdoutLogs(): LogCapture & { restore(): void } {
     },
   };
 }
+
+/**
+ * Registers hooks that collect the stdout log lines of each test of the file or `describe` block it is called in
+ * ({@link captureStdoutLogs} before each test, restored after it), and returns the capture of the running test.
+ */
+export function captureStdoutLogsOfEachTest(): LogCapture {
+  let capture: ReturnType<typeof captureStdoutLogs> | undefined;
+  beforeEach(() => {
+    capture = captureStdoutLogs();
+  });
+  afterEach(() => capture?.restore());
+  const current = (): LogCapture => {
+    if (capture === undefined) throw new Error('Log lines are captured in tests and their hooks only.');
+    return capture;
+  };
+  return {
+    sink: (line) => current().sink(line),
+    get lines() {
+      return current().lines;
+    },
+    entries: () => current().entries(),
+  };
+}

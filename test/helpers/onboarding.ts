@@ -4,6 +4,7 @@ import type { GroupMembership } from '@shared/onboarding/group-membership';
 import type { OnboardedMarker } from '@shared/onboarding/onboarded-marker';
 import type { OnboardingDependencies } from '@shared/onboarding/onboarding';
 import type { ProfileStore } from '@shared/onboarding/profile-store';
+import type { OnboardingSettings } from '@shared/onboarding/settings';
 
 /** The environment the onboarding functions' tests start from: emails on, one default group, logging everything. */
 export const ONBOARDING_TEST_ENV: Env = {
@@ -15,6 +16,23 @@ export const ONBOARDING_TEST_ENV: Env = {
   SUPPORT_EMAIL: 'support@example.com',
   APP_URL: 'https://app.example.com',
 };
+
+/** What every onboarding function's configuration reads from {@link ONBOARDING_TEST_ENV}. */
+export const ONBOARDING_TEST_SETTINGS = {
+  logLevel: 'debug',
+  logEvents: false,
+  userProfilesTable: 'cognito-flows-test-user-profiles',
+  defaultGroup: ['users'],
+  email: {
+    emailFrom: 'Example <no-reply@example.com>',
+    branding: {
+      productName: 'Example App',
+      supportEmail: 'support@example.com',
+      appUrl: 'https://app.example.com',
+    },
+  },
+  retry: { emailMaxAttempts: 5 },
+} as const satisfies OnboardingSettings & { userProfilesTable: string };
 
 /** The fixed time of {@link fakeOnboardingDependencies}' clock. */
 export const NOW = new Date('2026-11-26T10:15:00.000Z');

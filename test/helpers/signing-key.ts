@@ -6,6 +6,9 @@ import type { SigningKey } from '@shared/custom-auth/signing-key';
  */
 export const FIXTURE_SIGNING_KEY = Buffer.from('fixtures-only-magic-link-key-not-a-secret-0001', 'utf8');
 
+/** The name of the secret the tests keep a magic-link signing key under (`MAGIC_LINK_KEY_NAME`). */
+export const FIXTURE_SIGNING_KEY_NAME = 'cognito-flows/test/magic-link-key';
+
 /** A {@link SigningKey} that always gives `key`. */
 export function fixedSigningKey(key: Buffer = FIXTURE_SIGNING_KEY): SigningKey & { bytes: jest.Mock } {
   return { bytes: jest.fn(async () => key) };

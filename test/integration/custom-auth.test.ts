@@ -16,14 +16,14 @@ import { budgetedClients } from '@test/helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
+import { FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
 import type { CreateAuthChallengeTriggerEvent, VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 import { redeliver } from '../faults/fault-injection';
 import { testConfig as createConfig } from '../unit/create-auth-challenge/support';
 import { testConfig as verifyConfig } from '../unit/verify-auth-challenge-response/support';
 
-const SECRET = 'cognito-flows/test/magic-link-key';
 const KEY = 'integration-only-magic-link-key-0123456789abcdef';
 
 let dynamo: LocalDynamoDb;
@@ -31,13 +31,13 @@ let ses: LocalSes;
 let secrets: LocalSecretsManager;
 let table: string;
 let tables = 0;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 
 beforeAll(async () => {
   [dynamo, ses, secrets] = await Promise.all([
     startDynalite(),
     startSesLocal(),
-    startLocalSecretsManager({ [SECRET]: KEY }),
+    startLocalSecretsManager({ [FIXTURE_SIGNING_KEY_NAME]: KEY }),
   ]);
 });
 
@@ -49,10 +49,7 @@ beforeEach(async () => {
   tables += 1;
   table = `sign-in-challenges-${tables}`;
   await Promise.all([dynamo.createTable('SignInChallengesTable', table), ses.clear()]);
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 const signingKey = () =>
   createSecretsManagerSigningKey(
@@ -62,7 +59,7 @@ const signingKey = () =>
         region: 'us-east-1',
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
       }),
-    SECRET,
+    FIXTURE_SIGNING_KEY_NAME,
   );
 
 function createHandler() {

@@ -12,7 +12,7 @@ import { createSesMailer } from '@shared/mailer';
 import { createCognitoGroupMembership } from '@shared/onboarding/group-membership';
 import { createCognitoOnboardedMarker } from '@shared/onboarding/onboarded-marker';
 import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
@@ -36,7 +36,7 @@ const cognito = mockClient(cognitoClient);
 let table: string;
 let tables = 0;
 let clock: Date;
-let stdout: ReturnType<typeof captureStdoutLogs>;
+const stdout = captureStdoutLogsOfEachTest();
 
 beforeAll(async () => {
   [dynamo, ses] = await Promise.all([startDynalite(), startSesLocal()]);
@@ -64,10 +64,7 @@ beforeEach(async () => {
   cognito.reset();
   cognito.on(AdminAddUserToGroupCommand).resolves({});
   cognito.on(AdminUpdateUserAttributesCommand).resolves({});
-  stdout = captureStdoutLogs();
 });
-
-afterEach(() => stdout.restore());
 
 function dependencies(ses: SESClient = sesClient): PostConfirmationDependencies {
   return {

@@ -3,7 +3,7 @@ import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamod
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
 import type { LegacyUser } from '@functions/user-migration/legacy-user-store';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
 import { loadFixture } from '../helpers/fixtures';
 import { lambdaContext } from '../helpers/lambda-context';
@@ -16,7 +16,7 @@ const INCORRECT = 'Incorrect username or password.';
 describe('userMigration on DynamoDB (dynalite)', () => {
   let dynamo: LocalDynamoDb;
   let tableCount = 0;
-  let logs: ReturnType<typeof captureStdoutLogs>;
+  const logs = captureStdoutLogsOfEachTest();
 
   beforeAll(async () => {
     dynamo = await startDynalite();
@@ -26,12 +26,7 @@ describe('userMigration on DynamoDB (dynalite)', () => {
     await dynamo?.stop();
   });
 
-  beforeEach(() => {
-    logs = captureStdoutLogs();
-  });
-
   afterEach(() => {
-    logs.restore();
     for (const line of logs.lines) {
       expect(line).not.toContain(PASSWORD);
       expect(line.toLowerCase()).not.toContain(EMAIL);

@@ -41,6 +41,11 @@ const EXPECTED_RESPONSE: Partial<Record<TriggerSource, object>> = {
   UserMigration_ForgotPassword: { finalUserStatus: 'RESET_REQUIRED', messageAction: 'SUPPRESS' },
 };
 
+/** The arguments of `serverless invoke local` of `functionName` on the event in the file `path`, on the test stage. */
+function invokeLocal(functionName: string, path: string): string[] {
+  return ['invoke', 'local', '--stage', STAGE, '-f', functionName, '--path', path];
+}
+
 /** The pretty-printed JSON document the CLI writes after the log lines: the returned event or the error. */
 function lastJsonDocument(stdout: string): Record<string, unknown> {
   const start = stdout.lastIndexOf('\n{\n');
@@ -76,16 +81,7 @@ describe('serverless invoke local', () => {
   it.each(FIXTURE_SOURCES.filter((source) => source !== 'PreSignUp_ExternalProvider'))(
     'answers %s with the event',
     async (source) => {
-      const args = [
-        'invoke',
-        'local',
-        '--stage',
-        STAGE,
-        '-f',
-        functionFor(source),
-        '--path',
-        join('test', 'fixtures', `${source}.json`),
-      ];
+      const args = invokeLocal(functionFor(source), join('test', 'fixtures', `${source}.json`));
 
       const { stdout } = await serverless([...args, ...env]);
 
@@ -120,7 +116,7 @@ describe('serverless invoke local', () => {
       }),
     );
     await ses.clear();
-    const args = ['invoke', 'local', '--stage', STAGE, '-f', 'emailOutbox', '--path', SCHEDULED_FIXTURE];
+    const args = invokeLocal('emailOutbox', SCHEDULED_FIXTURE);
 
     const first = lastJsonDocument((await serverless([...args, ...env])).stdout);
     const second = lastJsonDocument((await serverless([...args, ...env])).stdout);
@@ -131,16 +127,7 @@ describe('serverless invoke local', () => {
   }, 120_000);
 
   it('answers a federated sign-up with the generic failure when the Cognito API is unreachable', async () => {
-    const args = [
-      'invoke',
-      'local',
-      '--stage',
-      STAGE,
-      '-f',
-      'preSignUp',
-      '--path',
-      join('test', 'fixtures', 'PreSignUp_ExternalProvider.json'),
-    ];
+    const args = invokeLocal('preSignUp', join('test', 'fixtures', 'PreSignUp_ExternalProvider.json'));
 
     const failure = await serverless([...args, ...env]).then(
       () => undefined,
@@ -151,16 +138,7 @@ describe('serverless invoke local', () => {
   }, 60_000);
 
   it('answers an event of another trigger with an error naming it', async () => {
-    const args = [
-      'invoke',
-      'local',
-      '--stage',
-      STAGE,
-      '-f',
-      'customMessage',
-      '--path',
-      join('test', 'fixtures', 'PreSignUp_SignUp.json'),
-    ];
+    const args = invokeLocal('customMessage', join('test', 'fixtures', 'PreSignUp_SignUp.json'));
 
     const failure = await serverless(args).then(
       () => undefined,

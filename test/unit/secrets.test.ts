@@ -5,7 +5,7 @@
  */
 
 import type { TriggerEvent } from '@shared/trigger';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import fc from 'fast-check';
 import { FUZZ_RUNS } from '../fuzz/containment';
 import { type FuzzHandlers, fuzzHandlers } from '../fuzz/fuzz-handlers';
@@ -24,17 +24,11 @@ const TRIGGERS = Object.keys(FIXTURES_BY_TRIGGER) as FixtureTrigger[];
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 let handlers: FuzzHandlers;
-let logs: ReturnType<typeof captureStdoutLogs>;
+const logs = captureStdoutLogsOfEachTest();
 
 beforeAll(async () => {
   handlers = await fuzzHandlers({ LOG_LEVEL: 'debug', LOG_EVENTS: 'true' });
 });
-
-beforeEach(() => {
-  logs = captureStdoutLogs();
-});
-
-afterEach(() => logs.restore());
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -7,7 +7,7 @@ import { integerParam, parsePhc, rejectUnknownParams } from './phc';
  * Limits on Argon2 parameters. `m` is in KiB; the WebAssembly implementation runs lanes one after another, so
  * the time grows with m·t whatever `p` is. m = 256 MiB with t = 2 takes about 1.6 s on one core.
  */
-export const ARGON2_LIMITS = {
+const ARGON2_LIMITS = {
   memoryKiB: { min: 8, max: 256 * 1024 },
   iterations: { min: 1, max: 64 },
   parallelism: { min: 1, max: 16 },

@@ -21,7 +21,7 @@ const ALPHABETS: Record<Base64Dialect, RegExp> = {
  * Decodes `text` in `dialect`, or returns `undefined` when it is not the canonical encoding of some bytes
  * (wrong characters, impossible length, stray bits): Node's own decoder would silently skip such input.
  */
-export function decodeBase64(text: string, dialect: Base64Dialect): Buffer | undefined {
+function decodeBase64(text: string, dialect: Base64Dialect): Buffer | undefined {
   if (!ALPHABETS[dialect].test(text)) return undefined;
   const standard = dialect === 'passlib' ? text.replaceAll('.', '+') : text;
   const bytes = Buffer.from(standard, 'base64');

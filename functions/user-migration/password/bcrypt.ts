@@ -5,7 +5,7 @@ import { CorruptHashError, type HashFormat, requireWithin } from './hash-format'
  * Accepted bcrypt costs (log2 of the rounds). Cost 13 takes about a second in the pure-JavaScript
  * implementation on one core; each step up doubles it, so 14 and above would not fit Cognito's 5-second budget.
  */
-export const BCRYPT_COST: { readonly min: number; readonly max: number } = { min: 4, max: 13 };
+const BCRYPT_COST: { readonly min: number; readonly max: number } = { min: 4, max: 13 };
 
 /** `$2a$`, `$2b$` or `$2y$`, a two-digit cost, then 22 characters of salt and 31 of digest. */
 const BCRYPT = /^\$2[aby]\$([0-9]{2})\$[./A-Za-z0-9]{53}$/;

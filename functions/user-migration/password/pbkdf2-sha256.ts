@@ -11,7 +11,7 @@ const pbkdf2Async = promisify(pbkdf2);
  * Accepted PBKDF2-HMAC-SHA256 iteration counts. Four million take about 1.2 s on one core; more would not
  * fit Cognito's 5-second budget on a 1 GB Lambda.
  */
-export const PBKDF2_ITERATIONS: { readonly min: number; readonly max: number } = { min: 1, max: 4_000_000 };
+const PBKDF2_ITERATIONS: { readonly min: number; readonly max: number } = { min: 1, max: 4_000_000 };
 
 /** Accepted salt lengths in bytes. */
 export const PBKDF2_SALT_BYTES = { min: 1, max: 1024 } as const;

@@ -9,7 +9,7 @@ import { integerParam, parsePhc, rejectUnknownParams } from './phc';
  * N = 2^18, r = 8, p = 1 (256 MiB) takes about 0.9 s on one core — the most a 1 GB Lambda can give one
  * verification within Cognito's 5-second budget.
  */
-export const SCRYPT_LIMITS = {
+const SCRYPT_LIMITS = {
   log2N: { min: 1, max: 20 },
   blockSize: { min: 1, max: 32 },
   parallelism: { min: 1, max: 16 },

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { expiredSession, invalidSession } from './aws-errors';
 import type { ServerChallenge } from './srp';
 import type { TokenSource } from './tokens';
-import type { ChallengeResult } from './triggers';
+import type { ChallengeResult } from './trigger-events';
 
 /** Cognito's default `AuthSessionValidity`: a challenge must be answered within 3 minutes. */
-export const DEFAULT_SESSION_MINUTES = 3;
+const DEFAULT_SESSION_MINUTES = 3;
 
 /** Where a sign-in stands between two calls: what was asked and what the pool keeps for the answer. */
 export interface ChallengeState {

@@ -30,7 +30,7 @@ export function localFunctionArn(region: string, functionName: string): string {
 }
 
 /** The function name in a Lambda ARN (`arn:aws:lambda:<region>:<account>:function:<name>[:<qualifier>]`), or the value itself. */
-export function functionNameOf(arn: string): string {
+function functionNameOf(arn: string): string {
   const match = /:function:([^:]+)/.exec(arn);
   return match?.[1] ?? arn;
 }

@@ -40,7 +40,7 @@ const COGNITO_DEFAULT_FROM = 'no-reply@verificationemail.com';
  * The pool's template for `source`: its verification or invitation messages, or for sign-in and MFA codes the
  * messages SetUserPoolMfaConfig set (`EmailMfaConfiguration`, `SmsMfaConfiguration`).
  */
-export function poolTemplate(pool: UserPool, source: MessageSource): MessageTemplate {
+function poolTemplate(pool: UserPool, source: MessageSource): MessageTemplate {
   if (source === 'AdminCreateUser') {
     const invite = pool.AdminCreateUserConfig?.InviteMessageTemplate;
     return {
@@ -72,11 +72,7 @@ export function poolTemplate(pool: UserPool, source: MessageSource): MessageTemp
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html
  */
-export function usableCustomText(
-  text: string | null | undefined,
-  source: MessageSource,
-  maxLength: number,
-): text is string {
+function usableCustomText(text: string | null | undefined, source: MessageSource, maxLength: number): text is string {
   if (typeof text !== 'string' || text.length < 6 || text.length > maxLength) return false;
   return text.includes('{####}') && (source !== 'AdminCreateUser' || text.includes('{username}'));
 }

@@ -23,7 +23,8 @@ export const N = BigInt(
     'BBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF',
   ].join('')}`,
 );
-export const g = 2n;
+/** The generator of the group. */
+const g = 2n;
 
 /** The libraries' hex encoding of a non-negative number: even length, "00" in front when the top bit is set. */
 export function padHex(value: bigint): string {
@@ -41,7 +42,7 @@ const hexHash = (hex: string): string => sha256Hex(Buffer.from(hex, 'hex'));
 const fromHex = (hex: string): bigint => BigInt(`0x${hex}`);
 
 /** base^exponent mod modulus, by square-and-multiply. */
-export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   let result = 1n;
   let power = base % modulus;
   for (let rest = exponent; rest > 0n; rest >>= 1n) {
@@ -52,21 +53,21 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
 }
 
 /** k = H(N | g). */
-export const k = fromHex(hexHash(padHex(N) + padHex(g)));
+const k = fromHex(hexHash(padHex(N) + padHex(g)));
 
 /** x = H(salt | H(poolName | userId | ":" | password)). */
-export function passwordExponent(poolName: string, userId: string, password: string, saltHex: string): bigint {
+function passwordExponent(poolName: string, userId: string, password: string, saltHex: string): bigint {
   const userPasswordHash = sha256Hex(`${poolName}${userId}:${password}`);
   return fromHex(hexHash(padHex(fromHex(saltHex)) + userPasswordHash));
 }
 
 /** u = H(A | B). */
-export function scramble(A: bigint, B: bigint): bigint {
+function scramble(A: bigint, B: bigint): bigint {
   return fromHex(hexHash(padHex(A) + padHex(B)));
 }
 
 /** The 16-byte key both sides derive from the shared secret S and u. */
-export function authenticationKey(S: bigint, u: bigint): Buffer {
+function authenticationKey(S: bigint, u: bigint): Buffer {
   const prk = createHmac('sha256', Buffer.from(padHex(u), 'hex'))
     .update(Buffer.from(padHex(S), 'hex'))
     .digest();

@@ -1,6 +1,6 @@
 import { MANAGED_CLAIMS, RESERVED_CLAIMS } from '@functions/pre-token-generation/token-contract';
 import type { Claims } from './jwt';
-import type { GroupConfiguration, TokenGenerationAnswer } from './triggers';
+import type { GroupConfiguration, TokenGenerationAnswer } from './trigger-events';
 
 /** The ID and access token claims and the access token's scopes, before and after PreTokenGeneration. */
 export interface TokenContents {

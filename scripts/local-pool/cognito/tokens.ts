@@ -26,7 +26,7 @@ import { applyTokenGeneration, type TokenContents } from './token-overrides';
 import type { LocalTriggers } from './triggers';
 
 /** The scope of tokens issued through the API (not the hosted UI): what lets them call the user's own actions. */
-export const API_SCOPE = 'aws.cognito.signin.user.admin';
+const API_SCOPE = 'aws.cognito.signin.user.admin';
 
 /** Why tokens are issued: the `TokenGeneration_<source>` of PreTokenGeneration. */
 export type TokenSource =

@@ -39,7 +39,7 @@ const COGNITO_TRIGGER_TIMEOUT_MS = 5_000;
 const COGNITO_TRIGGER_ATTEMPTS = 3;
 
 /** The `clientId` Cognito puts in events of API actions an administrator calls. */
-export const ADMIN_CLIENT_ID = 'CLIENT_ID_NOT_APPLICABLE';
+const ADMIN_CLIENT_ID = 'CLIENT_ID_NOT_APPLICABLE';
 
 /** Builds the common part of an event as Cognito does (`version` "1"; PreTokenGeneration V2/V3 pass their own). */
 export function eventCommon(

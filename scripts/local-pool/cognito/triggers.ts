@@ -9,92 +9,32 @@ import {
   type TriggerName,
   triggerFunction,
 } from './lambda-config';
+import type {
+  ChallengeRequest,
+  ChallengeResult,
+  CreateAuthChallengeResponse,
+  DefineAuthChallengeResponse,
+  EventSubject,
+  TokenGenerationAnswer,
+  TokenGenerationRequest,
+  V1ClaimsOverride,
+  V2ClaimsAndScopeOverride,
+} from './trigger-events';
 import { eventCommon, type InvokeTrigger } from './trigger-invoker';
 
 type Parameters0<T> = T extends (ctx: Context, params: infer P) => unknown ? P : never;
 
-/** Who an event is about: the pool, the user's name in it and the app client (null for administrator calls). */
-export interface EventSubject {
-  userPoolId: string;
-  userName: string | null;
-  clientId: string | null;
-}
-
-/** One round of a custom authentication flow, as DefineAuthChallenge and CreateAuthChallenge receive it. */
-export interface ChallengeResult {
-  challengeName: string;
-  challengeResult: boolean;
-  challengeMetadata?: string;
-}
-
-/** DefineAuthChallenge's decision. */
-export interface DefineAuthChallengeResponse {
-  challengeName?: string | null;
-  issueTokens?: boolean | null;
-  failAuthentication?: boolean | null;
-}
-
-/** CreateAuthChallenge's challenge. */
-export interface CreateAuthChallengeResponse {
-  publicChallengeParameters?: Record<string, string> | null;
-  privateChallengeParameters?: Record<string, string> | null;
-  challengeMetadata?: string | null;
-}
-
-/** The request part shared by the three challenge triggers. */
-interface ChallengeRequest {
-  userAttributes: Record<string, string>;
-  clientMetadata?: Record<string, string>;
-  userNotFound?: boolean;
-}
-
-/** The group configuration PreTokenGeneration receives. */
-export interface GroupConfiguration {
-  groupsToOverride: string[];
-  iamRolesToOverride: string[];
-  preferredRole: string | null;
-}
-
-/** What the token service asks PreTokenGeneration, whatever the version. */
-export interface TokenGenerationRequest extends EventSubject {
-  /** `TokenGeneration_<source>`. */
-  source: string;
-  userAttributes: Record<string, string>;
-  groupConfiguration: GroupConfiguration;
-  clientMetadata?: Record<string, string>;
-  /** The access token's scopes (V2_0 and V3_0 only). */
-  scopes: string[];
-}
-
-/** What PreTokenGeneration answered, with the version of the event it was given. */
-export type TokenGenerationAnswer =
-  | { version: 'V1_0'; response: { claimsOverrideDetails?: V1ClaimsOverride | null } }
-  | { version: 'V2_0' | 'V3_0'; response: { claimsAndScopeOverrideDetails?: V2ClaimsAndScopeOverride | null } };
-
-/** The V1 response: ID token claims (strings) and groups. */
-export interface V1ClaimsOverride {
-  claimsToAddOrOverride?: Record<string, string> | null;
-  claimsToSuppress?: string[] | null;
-  groupOverrideDetails?: Partial<GroupConfiguration> | null;
-}
-
-/** The V2/V3 response: claims of both tokens, access token scopes, groups. */
-export interface V2ClaimsAndScopeOverride {
-  idTokenGeneration?: {
-    claimsToAddOrOverride?: Record<string, unknown> | null;
-    claimsToSuppress?: string[] | null;
-  } | null;
-  accessTokenGeneration?: {
-    claimsToAddOrOverride?: Record<string, unknown> | null;
-    claimsToSuppress?: string[] | null;
-    scopesToAdd?: string[] | null;
-    scopesToSuppress?: string[] | null;
-  } | null;
-  groupOverrideDetails?: Partial<GroupConfiguration> | null;
-}
-
 /** The event's `version` for each PreTokenGeneration version. */
 const TOKEN_EVENT_VERSION: Record<PreTokenGenerationVersion, string> = { V1_0: '1', V2_0: '2', V3_0: '3' };
+
+/** What cognito-local's actions tell a trigger method: the source, the pool, the user, the app client, its metadata. */
+interface ActionCall {
+  source: string;
+  userPoolId: string;
+  username: string;
+  clientId: string | null;
+  clientMetadata?: Record<string, string> | undefined;
+}
 
 function withClientMetadata<T extends object>(request: T, clientMetadata: Record<string, string> | undefined) {
   return clientMetadata === undefined ? request : { ...request, clientMetadata };
@@ -151,16 +91,30 @@ export class LocalTriggers implements Triggers {
     });
   }
 
+  /** Invokes `trigger` for one of cognito-local's actions, with the call's client metadata added to `request`. */
+  private callForAction<Request extends object, Response extends object>(
+    ctx: Context,
+    trigger: TriggerName,
+    action: ActionCall,
+    request: Request,
+    response: Response,
+  ): Promise<Response> {
+    return this.call(
+      ctx,
+      trigger,
+      action.source,
+      { userPoolId: action.userPoolId, userName: action.username, clientId: action.clientId },
+      withClientMetadata(request, action.clientMetadata),
+      response,
+    );
+  }
+
   preSignUp: Triggers['preSignUp'] = (ctx, params) =>
-    this.call(
+    this.callForAction(
       ctx,
       'PreSignUp',
-      params.source,
-      { userPoolId: params.userPoolId, userName: params.username, clientId: params.clientId },
-      withClientMetadata(
-        { userAttributes: attributesToRecord(params.userAttributes), validationData: params.validationData ?? null },
-        params.clientMetadata,
-      ),
+      params,
+      { userAttributes: attributesToRecord(params.userAttributes), validationData: params.validationData ?? null },
       { autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false },
     );
 
@@ -169,20 +123,16 @@ export class LocalTriggers implements Triggers {
     ctx: Context,
     params: Parameters0<Triggers['customMessage']> & { usernameParameter: string | null },
   ): Promise<{ smsMessage?: string | null; emailMessage?: string | null; emailSubject?: string | null }> {
-    return this.call(
+    return this.callForAction(
       ctx,
       'CustomMessage',
-      params.source,
-      { userPoolId: params.userPoolId, userName: params.username, clientId: params.clientId },
-      withClientMetadata(
-        {
-          userAttributes: attributesToRecord(params.userAttributes),
-          codeParameter: '{####}',
-          linkParameter: '{##Click Here##}',
-          usernameParameter: params.usernameParameter,
-        },
-        params.clientMetadata,
-      ),
+      params,
+      {
+        userAttributes: attributesToRecord(params.userAttributes),
+        codeParameter: '{####}',
+        linkParameter: '{##Click Here##}',
+        usernameParameter: params.usernameParameter,
+      },
       { smsMessage: null, emailMessage: null, emailSubject: null },
     );
   }
@@ -204,34 +154,23 @@ export class LocalTriggers implements Triggers {
 
   postConfirmation: Triggers['postConfirmation'] = async (ctx, params) => {
     const attributes = attributesToRecord(params.userAttributes);
-    await this.call(
+    await this.callForAction(
       ctx,
       'PostConfirmation',
-      params.source,
-      { userPoolId: params.userPoolId, userName: params.username, clientId: params.clientId },
-      withClientMetadata(
-        {
-          userAttributes: confirmationAttributes(
-            params.userAttributes,
-            attributes['cognito:user_status'] ?? 'CONFIRMED',
-          ),
-        },
-        params.clientMetadata,
-      ),
+      params,
+      {
+        userAttributes: confirmationAttributes(params.userAttributes, attributes['cognito:user_status'] ?? 'CONFIRMED'),
+      },
       {},
     );
   };
 
   postAuthentication: Triggers['postAuthentication'] = async (ctx, params) => {
-    await this.call(
+    await this.callForAction(
       ctx,
       'PostAuthentication',
-      params.source,
-      { userPoolId: params.userPoolId, userName: params.username, clientId: params.clientId },
-      withClientMetadata(
-        { userAttributes: attributesToRecord(params.userAttributes), newDeviceUsed: false },
-        params.clientMetadata,
-      ),
+      params,
+      { userAttributes: attributesToRecord(params.userAttributes), newDeviceUsed: false },
       {},
     );
   };
@@ -310,30 +249,21 @@ export class LocalTriggers implements Triggers {
       ...(version === 'V1_0' ? {} : { scopes: request.scopes }),
     };
     const subject = { userPoolId: request.userPoolId, userName: request.userName, clientId: request.clientId };
-    const source = `TokenGeneration_${request.source}`;
-    const eventVersion = TOKEN_EVENT_VERSION[version];
-    const requestBody = withClientMetadata(base, request.clientMetadata);
-    if (version === 'V1_0') {
-      const response = await this.call(
+    const invoke = <Response extends object>(response: Response) =>
+      this.call(
         ctx,
         'PreTokenGeneration',
-        source,
+        `TokenGeneration_${request.source}`,
         subject,
-        requestBody,
-        { claimsOverrideDetails: null },
-        eventVersion,
+        withClientMetadata(base, request.clientMetadata),
+        response,
+        TOKEN_EVENT_VERSION[version],
       );
+    if (version === 'V1_0') {
+      const response = await invoke({ claimsOverrideDetails: null });
       return { version, response: response as { claimsOverrideDetails?: V1ClaimsOverride | null } };
     }
-    const response = await this.call(
-      ctx,
-      'PreTokenGeneration',
-      source,
-      subject,
-      requestBody,
-      { claimsAndScopeOverrideDetails: null },
-      eventVersion,
-    );
+    const response = await invoke({ claimsAndScopeOverrideDetails: null });
     return { version, response: response as { claimsAndScopeOverrideDetails?: V2ClaimsAndScopeOverride | null } };
   }
 

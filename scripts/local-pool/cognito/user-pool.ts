@@ -16,7 +16,7 @@ import {
 const ALIAS_ATTRIBUTES = ['email', 'phone_number', 'preferred_username'] as const;
 
 /** Whether the pool matches user names and aliases without regard to letter case (`CaseSensitive: false`). */
-export function foldsCase(options: UserPool): boolean {
+function foldsCase(options: UserPool): boolean {
   return options.UsernameConfiguration?.CaseSensitive === false;
 }
 

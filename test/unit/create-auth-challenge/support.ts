@@ -7,12 +7,10 @@ import type {
 } from '@functions/create-auth-challenge/trigger';
 import type { Env } from '@shared/config';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
-import { createLogger } from '@shared/logger';
 import type { EmailMessage } from '@shared/mailer';
-import { reject } from '@shared/steps';
-import { invocationParts } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
-import { fixedSigningKey } from '@test/helpers/signing-key';
+import type { LogCapture } from '@test/helpers/log-capture';
+import { FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
+import { testStepContext } from '@test/helpers/step-context';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
 
 /** The createAuthChallenge environment the tests start from: both methods on, logging everything. */
@@ -20,7 +18,7 @@ export const TEST_ENV: Env = {
   LOG_LEVEL: 'debug',
   CUSTOM_AUTH_METHODS: 'email_code,magic_link',
   SIGN_IN_CHALLENGES_TABLE: 'cognito-flows-test-sign-in-challenges',
-  MAGIC_LINK_KEY_NAME: 'cognito-flows/test/magic-link-key',
+  MAGIC_LINK_KEY_NAME: FIXTURE_SIGNING_KEY_NAME,
   EMAIL_FROM: 'Example <no-reply@example.com>',
   PRODUCT_NAME: 'Example App',
   SUPPORT_EMAIL: 'support@example.com',
@@ -114,7 +112,5 @@ export function stepContext(
   config: CreateAuthChallengeConfig = testConfig(),
   dependencies: CreateAuthChallengeDependencies = fakeDependencies(),
 ): { context: CreateAuthChallengeContext; logs: LogCapture } {
-  const logs = captureLogs();
-  const logger = createLogger({ level: 'debug', sink: logs.sink });
-  return { context: { ...dependencies, event, config, logger, reject, ...invocationParts() }, logs };
+  return testStepContext(event, config, dependencies);
 }

@@ -4,12 +4,9 @@ import {
   type RequiredPlaceholders,
 } from '@functions/custom-message/messages/response-check';
 import { checkResponse } from '@functions/custom-message/steps/check-response';
-import { createLogger } from '@shared/logger';
 import { CUSTOM_MESSAGE_TEMPLATES } from '@shared/messages/custom-message';
-import { reject } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
-import { invocationParts } from '@test/helpers/invocation';
-import { captureLogs } from '@test/helpers/log-capture';
+import { testStepContext } from '@test/helpers/step-context';
 import { testConfig } from './support';
 
 const VALID: MessageResponse = {
@@ -97,15 +94,8 @@ describe('check-response step', () => {
   async function check(change: (response: MessageResponse) => void) {
     const event = loadFixture('CustomMessage_SignUp');
     change(event.response);
-    const logs = captureLogs();
-    await checkResponse.run({
-      event,
-      config: testConfig(),
-      logger: createLogger({ sink: logs.sink }),
-      reject,
-      ...invocationParts(),
-      templates: CUSTOM_MESSAGE_TEMPLATES,
-    });
+    const { context, logs } = testStepContext(event, testConfig(), { templates: CUSTOM_MESSAGE_TEMPLATES }, 'info');
+    await checkResponse.run(context);
     return { response: event.response, logs };
   }
 

@@ -1,7 +1,6 @@
 import { type CustomMessageConfig, loadCustomMessageConfig } from '@functions/custom-message/config';
 import { CUSTOM_MESSAGE_STEPS } from '@functions/custom-message/steps';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
 import {
   CUSTOM_MESSAGE_TEMPLATES,
   type CustomMessageName,
@@ -9,9 +8,9 @@ import {
   type CustomMessageTemplates,
 } from '@shared/messages/custom-message';
 import type { Localised } from '@shared/messages/languages';
-import { reject, runSteps } from '@shared/steps';
-import { invocationParts } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
+import { testStepContext } from '@test/helpers/step-context';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 
 /** The settings the customMessage tests run with, as serverless.yml would give them. */
@@ -31,15 +30,10 @@ export async function runFlow(
   event: CustomMessageTriggerEvent,
   options: { config?: CustomMessageConfig; templates?: Localised<CustomMessageTemplates> } = {},
 ): Promise<LogCapture> {
-  const logs = captureLogs();
-  await runSteps(CUSTOM_MESSAGE_STEPS, {
-    event,
-    config: options.config ?? testConfig(),
-    logger: createLogger({ level: 'debug', sink: logs.sink }),
-    reject,
-    ...invocationParts(),
+  const { context, logs } = testStepContext(event, options.config ?? testConfig(), {
     templates: options.templates ?? CUSTOM_MESSAGE_TEMPLATES,
   });
+  await runSteps(CUSTOM_MESSAGE_STEPS, context);
   return logs;
 }
 

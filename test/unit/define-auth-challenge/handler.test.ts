@@ -1,7 +1,7 @@
 import { createDefineAuthChallengeHandler } from '@functions/define-auth-challenge/handler';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { runFlow, testConfig } from './support';
 
 const NEXT = { challengeName: 'CUSTOM_CHALLENGE', issueTokens: false, failAuthentication: false };
@@ -94,11 +94,7 @@ describe('defineAuthChallenge with passwordless sign-in off', () => {
 });
 
 describe('the defineAuthChallenge handler', () => {
-  let logs: ReturnType<typeof captureStdoutLogs>;
-  beforeEach(() => {
-    logs = captureStdoutLogs();
-  });
-  afterEach(() => logs.restore());
+  const logs = captureStdoutLogsOfEachTest();
 
   it('returns the event with its decision, and logs it with the trigger source', async () => {
     const handler = createDefineAuthChallengeHandler(testConfig());

@@ -1,10 +1,9 @@
 import { type DefineAuthChallengeConfig, loadDefineAuthChallengeConfig } from '@functions/define-auth-challenge/config';
 import { DEFINE_AUTH_CHALLENGE_STEPS } from '@functions/define-auth-challenge/steps';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps } from '@shared/steps';
-import { invocationParts } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
+import { testStepContext } from '@test/helpers/step-context';
 import type { DefineAuthChallengeTriggerEvent } from 'aws-lambda';
 
 /** The defineAuthChallenge environment the tests start from: both methods on, logging everything. */
@@ -20,13 +19,7 @@ export async function runFlow(
   event: DefineAuthChallengeTriggerEvent,
   config: DefineAuthChallengeConfig = testConfig(),
 ): Promise<LogCapture> {
-  const logs = captureLogs();
-  await runSteps(DEFINE_AUTH_CHALLENGE_STEPS, {
-    event,
-    config,
-    logger: createLogger({ level: 'debug', sink: logs.sink }),
-    reject,
-    ...invocationParts(),
-  });
+  const { context, logs } = testStepContext(event, config);
+  await runSteps(DEFINE_AUTH_CHALLENGE_STEPS, context);
   return logs;
 }

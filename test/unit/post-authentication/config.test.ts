@@ -1,22 +1,12 @@
 import { loadPostAuthenticationConfig } from '@functions/post-authentication/config';
+import { ONBOARDING_TEST_SETTINGS } from '@test/helpers/onboarding';
 import { TEST_ENV, testConfig } from './support';
 
 describe('loadPostAuthenticationConfig', () => {
   it('reads the table, groups, email settings and the sign-in switch', () => {
     expect(testConfig({ DEFAULT_GROUP: 'users,customers', RECORD_LAST_SIGN_IN: 'true' })).toEqual({
-      logLevel: 'debug',
-      logEvents: false,
-      userProfilesTable: 'cognito-flows-test-user-profiles',
+      ...ONBOARDING_TEST_SETTINGS,
       defaultGroup: ['users', 'customers'],
-      email: {
-        emailFrom: 'Example <no-reply@example.com>',
-        branding: {
-          productName: 'Example App',
-          supportEmail: 'support@example.com',
-          appUrl: 'https://app.example.com',
-        },
-      },
-      retry: { emailMaxAttempts: 5 },
       recordLastSignIn: true,
     });
   });

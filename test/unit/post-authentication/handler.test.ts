@@ -2,16 +2,10 @@ import { createPostAuthenticationHandler, handler } from '@functions/post-authen
 import { DependencyError, GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { fakeDependencies, firstSignIn, NOW, testConfig } from './support';
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-
-afterEach(() => stdout.restore());
+captureStdoutLogsOfEachTest();
 
 function setUp(env = {}) {
   const dependencies = fakeDependencies();

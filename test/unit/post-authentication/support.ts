@@ -1,12 +1,11 @@
 import { loadPostAuthenticationConfig, type PostAuthenticationConfig } from '@functions/post-authentication/config';
 import type { PostAuthenticationContext, PostAuthenticationDependencies } from '@functions/post-authentication/trigger';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps, type Step } from '@shared/steps';
+import { runSteps, type Step } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
-import { invocationParts } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import type { LogCapture } from '@test/helpers/log-capture';
 import { fakeOnboardingDependencies, ONBOARDING_TEST_ENV } from '@test/helpers/onboarding';
+import { testStepContext } from '@test/helpers/step-context';
 import type { PostAuthenticationTriggerEvent } from 'aws-lambda';
 
 export { NOW } from '@test/helpers/onboarding';
@@ -38,9 +37,7 @@ export function stepContext(
   config: PostAuthenticationConfig = testConfig(),
   dependencies: PostAuthenticationDependencies = fakeDependencies(),
 ): { context: PostAuthenticationContext; logs: LogCapture } {
-  const logs = captureLogs();
-  const logger = createLogger({ level: 'debug', sink: logs.sink });
-  return { context: { ...dependencies, event, config, logger, reject, ...invocationParts() }, logs };
+  return testStepContext(event, config, dependencies);
 }
 
 /** Runs `step` the way the flow does, so its switch applies. */

@@ -1,5 +1,6 @@
 import { loadPostConfirmationConfig } from '@functions/post-confirmation/config';
 import { ConfigError } from '@shared/errors';
+import { ONBOARDING_TEST_SETTINGS } from '@test/helpers/onboarding';
 import { TEST_ENV, testConfig } from './support';
 
 describe('loadPostConfirmationConfig', () => {
@@ -7,19 +8,8 @@ describe('loadPostConfirmationConfig', () => {
     const config = testConfig({ DEFAULT_GROUP: 'users, customers' });
 
     expect(config).toEqual({
-      logLevel: 'debug',
-      logEvents: false,
-      userProfilesTable: 'cognito-flows-test-user-profiles',
+      ...ONBOARDING_TEST_SETTINGS,
       defaultGroup: ['users', 'customers'],
-      email: {
-        emailFrom: 'Example <no-reply@example.com>',
-        branding: {
-          productName: 'Example App',
-          supportEmail: 'support@example.com',
-          appUrl: 'https://app.example.com',
-        },
-      },
-      retry: { emailMaxAttempts: 5 },
       passwordChangedNotice: true,
       passwordChangeDedupeSeconds: 120,
     });

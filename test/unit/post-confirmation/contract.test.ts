@@ -9,20 +9,14 @@ import type { EmailMessage } from '@shared/mailer';
 import { LANGUAGES } from '@shared/messages/languages';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
 import { fakeDependencies, TEST_ENV, testConfig } from './support';
 
 const SOURCES = ['PostConfirmation_ConfirmSignUp', 'PostConfirmation_ConfirmForgotPassword'] as const;
 const CASES = SOURCES.flatMap((source) => LANGUAGES.map((language) => [source, language] as const));
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-
-afterEach(() => stdout.restore());
+captureStdoutLogsOfEachTest();
 
 describe.each(CASES)('the email after %s in %s', (source, language) => {
   async function sent(): Promise<EmailMessage> {

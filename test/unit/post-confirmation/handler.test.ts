@@ -2,16 +2,10 @@ import { createPostConfirmationHandler, handler } from '@functions/post-confirma
 import { DependencyError, GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { fakeDependencies, testConfig } from './support';
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-
-afterEach(() => stdout.restore());
+const stdout = captureStdoutLogsOfEachTest();
 
 function setUp(env = {}) {
   const dependencies = fakeDependencies();

@@ -1,11 +1,10 @@
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from '@functions/post-confirmation/config';
 import type { PostConfirmationContext, PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps, type Step } from '@shared/steps';
-import { invocationParts, type RecordedMetrics } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps, type Step } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
 import { fakeOnboardingDependencies, ONBOARDING_TEST_ENV } from '@test/helpers/onboarding';
+import { testStepContext } from '@test/helpers/step-context';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 
 export { NOW } from '@test/helpers/onboarding';
@@ -21,20 +20,13 @@ export function testConfig(overrides: Env = {}): PostConfirmationConfig {
 /** Dependencies whose every call succeeds: new profiles, granted claims, accepted emails. */
 export const fakeDependencies = fakeOnboardingDependencies;
 
-/** A step context over `event`, with a logger whose lines the returned capture keeps, and what the steps count. */
+/** A step context over `event`, with a logger whose lines the returned capture keeps. */
 export function stepContext(
   event: PostConfirmationTriggerEvent,
   config: PostConfirmationConfig = testConfig(),
   dependencies: PostConfirmationDependencies = fakeDependencies(),
-): { context: PostConfirmationContext; logs: LogCapture; metrics: RecordedMetrics } {
-  const logs = captureLogs();
-  const logger = createLogger({ level: 'debug', sink: logs.sink });
-  const invocation = invocationParts();
-  return {
-    context: { ...dependencies, event, config, logger, reject, ...invocation },
-    logs,
-    metrics: invocation.metrics,
-  };
+): { context: PostConfirmationContext; logs: LogCapture } {
+  return testStepContext(event, config, dependencies);
 }
 
 /** Runs `step` the way the flow does, so its trigger sources and switch apply. */

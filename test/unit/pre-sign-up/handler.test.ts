@@ -12,22 +12,14 @@ import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { type CognitoPool, cognitoPool, nativeUser, testConfig } from './support';
 
 const FEDERATED_EMAIL = 'tariq.benali@example.com';
 const NATIVE_USERNAME = '0f9a2c4e-1b3d-70e8-a6c5-9d2b4f6e8a10';
 const GOOGLE_IDENTITY = expect.objectContaining({ providerName: 'Google', userId: '109876543210987654321' });
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-
-afterEach(() => {
-  stdout.restore();
-});
+const stdout = captureStdoutLogsOfEachTest();
 
 function handlerOver(pool: CognitoPool, env: Record<string, string> = {}) {
   return createPreSignUpHandler(testConfig(env), { nativeUsers: pool.nativeUsers });

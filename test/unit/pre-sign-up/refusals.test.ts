@@ -10,7 +10,7 @@ import { LANGUAGES } from '@shared/messages/languages';
 import { type PreSignUpRefusal, preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
 import { testConfig, unreachableNativeUsers } from './support';
@@ -81,13 +81,7 @@ const SCENARIOS: Record<PreSignUpRefusal, Scenario> = {
   'provider-limit-reached': { event: () => loadFixture('PreSignUp_ExternalProvider'), nativeUsers: FULLY_LINKED },
 };
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-
-afterEach(() => stdout.restore());
+captureStdoutLogsOfEachTest();
 
 describe.each(Object.keys(SCENARIOS) as PreSignUpRefusal[])('the %s refusal', (name) => {
   const scenario = SCENARIOS[name];

@@ -20,10 +20,10 @@ import { loadPreSignUpConfig, type PreSignUpConfig } from '@functions/pre-sign-u
 import { createCognitoNativeUsers, type NativeUsers } from '@functions/pre-sign-up/native-users';
 import type { PreSignUpContext } from '@functions/pre-sign-up/trigger';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps, type Step } from '@shared/steps';
-import { invocationParts, type RecordedMetrics } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps, type Step } from '@shared/steps';
+import type { RecordedMetrics } from '@test/helpers/invocation';
+import type { LogCapture } from '@test/helpers/log-capture';
+import { testStepContext } from '@test/helpers/step-context';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { type AwsClientStub, mockClient } from 'aws-sdk-client-mock';
 
@@ -49,20 +49,7 @@ export function stepContext(
   config: PreSignUpConfig = testConfig(),
   nativeUsers: NativeUsers = unreachableNativeUsers(),
 ): { context: PreSignUpContext; logs: LogCapture; metrics: RecordedMetrics } {
-  const logs = captureLogs();
-  const invocation = invocationParts();
-  return {
-    context: {
-      event,
-      config,
-      logger: createLogger({ level: 'info', sink: logs.sink }),
-      reject,
-      ...invocation,
-      nativeUsers,
-    },
-    logs,
-    metrics: invocation.metrics,
-  };
+  return testStepContext(event, config, { nativeUsers }, 'info');
 }
 
 /**

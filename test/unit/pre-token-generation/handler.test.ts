@@ -3,14 +3,10 @@ import type { PreTokenGenerationEvent } from '@functions/pre-token-generation/to
 import { InvalidEventError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { testConfig } from './support';
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-afterEach(() => stdout.restore());
+captureStdoutLogsOfEachTest();
 
 const handler = createPreTokenGenerationHandler(testConfig());
 const invoke = (event: unknown) => handler(event as PreTokenGenerationEvent, lambdaContext());

@@ -13,7 +13,7 @@ import { type PreTokenGenerationRefusal, preTokenGenerationRefusal } from '@shar
 import type { Step } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { testConfig } from './support';
 
 /** A team's own step that sets a reserved claim, so the response check drops the answer. */
@@ -44,12 +44,7 @@ function eventFor(refusal: PreTokenGenerationRefusal, locale: string): PreTokenG
   return event;
 }
 
-let stdout: ReturnType<typeof captureStdoutLogs>;
-beforeEach(() => {
-  stdout = captureStdoutLogs();
-});
-afterEach(() => stdout.restore());
-
+captureStdoutLogsOfEachTest();
 const CASES = (Object.keys(SCENARIOS) as PreTokenGenerationRefusal[]).flatMap((refusal) =>
   LANGUAGES.map((language) => [refusal, language] as const),
 );

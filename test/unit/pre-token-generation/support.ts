@@ -3,10 +3,9 @@ import { PRE_TOKEN_GENERATION_STEPS } from '@functions/pre-token-generation/step
 import type { PreTokenGenerationEvent } from '@functions/pre-token-generation/token-event';
 import type { PreTokenGenerationContext } from '@functions/pre-token-generation/trigger';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps, type Step } from '@shared/steps';
-import { invocationParts } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
+import { runSteps, type Step } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
+import { testStepContext } from '@test/helpers/step-context';
 
 /** The app client of the fixtures' user sign-ins. */
 export const WEB_CLIENT = '3k9v2m7q1x8c4n6b5t0w2r7y1p';
@@ -35,13 +34,7 @@ export async function runFlow(
   config: PreTokenGenerationConfig = testConfig(),
   steps: readonly Step<PreTokenGenerationContext>[] = PRE_TOKEN_GENERATION_STEPS,
 ): Promise<LogCapture> {
-  const logs = captureLogs();
-  await runSteps(steps, {
-    event,
-    config,
-    logger: createLogger({ level: 'debug', sink: logs.sink }),
-    reject,
-    ...invocationParts(),
-  });
+  const { context, logs } = testStepContext(event, config);
+  await runSteps(steps, context);
   return logs;
 }

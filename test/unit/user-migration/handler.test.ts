@@ -5,7 +5,7 @@ import { DependencyError, GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { FIXTURE_LEGACY_USER, type LegacyUserSeed, legacyUser } from '@test/helpers/legacy-users';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
 import { createInMemoryLegacyUserStore, type InMemoryLegacyUserStore, testConfig } from './support';
 
@@ -30,16 +30,14 @@ function stored(store: InMemoryLegacyUserStore): LegacyUser | undefined {
   return store.users.get(EMAIL);
 }
 
-let logs: ReturnType<typeof captureStdoutLogs>;
+const logs = captureStdoutLogsOfEachTest();
 let secrets: string[];
 
 beforeEach(() => {
-  logs = captureStdoutLogs();
   secrets = [PASSWORD, EMAIL];
 });
 
 afterEach(() => {
-  logs.restore();
   // Every path logs; none of it may carry the password, a stored hash or a full email address.
   expect(logs.lines.length).toBeGreaterThan(0);
   for (const line of logs.lines) {

@@ -8,19 +8,13 @@ import { LANGUAGES } from '@shared/messages/languages';
 import { userMigrationRefusal } from '@shared/messages/user-migration';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
 import { createInMemoryLegacyUserStore, testConfig } from './support';
 
 const REFUSAL = new Refusal(userMigrationRefusal('incorrect-credentials'));
 
-let logs: ReturnType<typeof captureStdoutLogs>;
-
-beforeEach(() => {
-  logs = captureStdoutLogs();
-});
-
-afterEach(() => logs.restore());
+captureStdoutLogsOfEachTest();
 
 describe('the incorrect-credentials refusal', () => {
   it.each(['UserMigration_Authentication', 'UserMigration_ForgotPassword'] as const)(

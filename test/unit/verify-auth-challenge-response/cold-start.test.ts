@@ -5,11 +5,12 @@
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { watchSdkLoads } from '@test/helpers/sdk-loads';
+import { FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
 
 const ENV = {
   CUSTOM_AUTH_METHODS: 'email_code,magic_link',
   SIGN_IN_CHALLENGES_TABLE: 'cognito-flows-test-sign-in-challenges',
-  MAGIC_LINK_KEY_NAME: 'cognito-flows/test/magic-link-key',
+  MAGIC_LINK_KEY_NAME: FIXTURE_SIGNING_KEY_NAME,
   AWS_ENDPOINT_URL_SECRETS_MANAGER: 'http://127.0.0.1:9',
   AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9',
 };

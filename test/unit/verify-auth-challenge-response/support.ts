@@ -6,11 +6,10 @@ import { VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS } from '@functions/verify-auth-cha
 import type { VerifyAuthChallengeResponseDependencies } from '@functions/verify-auth-challenge-response/trigger';
 import type { UsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import type { Env } from '@shared/config';
-import { createLogger } from '@shared/logger';
-import { reject, runSteps } from '@shared/steps';
-import { invocationParts } from '@test/helpers/invocation';
-import { captureLogs, type LogCapture } from '@test/helpers/log-capture';
-import { fixedSigningKey } from '@test/helpers/signing-key';
+import { runSteps } from '@shared/steps';
+import type { LogCapture } from '@test/helpers/log-capture';
+import { FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
+import { testStepContext } from '@test/helpers/step-context';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 
 /** The verifyAuthChallengeResponse environment the tests start from: both methods on, logging everything. */
@@ -18,7 +17,7 @@ export const TEST_ENV: Env = {
   LOG_LEVEL: 'debug',
   CUSTOM_AUTH_METHODS: 'email_code,magic_link',
   SIGN_IN_CHALLENGES_TABLE: 'cognito-flows-test-sign-in-challenges',
-  MAGIC_LINK_KEY_NAME: 'cognito-flows/test/magic-link-key',
+  MAGIC_LINK_KEY_NAME: FIXTURE_SIGNING_KEY_NAME,
 };
 
 /** The configuration of {@link TEST_ENV} with `overrides` applied (`undefined` unsets a variable). */
@@ -58,14 +57,7 @@ export async function runFlow(
   config: VerifyAuthChallengeResponseConfig = testConfig(),
   dependencies: VerifyAuthChallengeResponseDependencies = fakeDependencies(),
 ): Promise<LogCapture> {
-  const logs = captureLogs();
-  await runSteps(VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS, {
-    ...dependencies,
-    event,
-    config,
-    logger: createLogger({ level: 'debug', sink: logs.sink }),
-    reject,
-    ...invocationParts(),
-  });
+  const { context, logs } = testStepContext(event, config, dependencies);
+  await runSteps(VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS, context);
   return logs;
 }

@@ -3,7 +3,7 @@ import { incorrectCredentials, invalidParameter, unrecognizableLambdaOutput } fr
 import type { ChallengeState } from '../challenge-sessions';
 import { requiredString } from '../client-call';
 import type { ClientCall } from '../layer';
-import type { ChallengeResult } from '../triggers';
+import type { ChallengeResult } from '../trigger-events';
 import { type AuthAnswer, afterPassword } from './complete';
 import { passwordVerifierChallenge } from './password-verifier';
 import { beginSignIn, findUser } from './users';

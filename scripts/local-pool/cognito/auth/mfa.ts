@@ -30,7 +30,7 @@ export type Completion = (
 ) => Promise<AuthAnswer>;
 
 /** The MFA methods the pool offers, in Cognito's order. */
-export function poolMfaMethods(pool: MfaPool): MfaMethod[] {
+function poolMfaMethods(pool: MfaPool): MfaMethod[] {
   return [
     ...(pool.SmsMfaConfiguration !== undefined ? (['SMS_MFA'] as const) : []),
     ...(pool.SoftwareTokenMfaConfiguration?.Enabled === true ? (['SOFTWARE_TOKEN_MFA'] as const) : []),
@@ -39,7 +39,7 @@ export function poolMfaMethods(pool: MfaPool): MfaMethod[] {
 }
 
 /** The methods the user turned on (SetUserMFAPreference, or legacy SMS `MFAOptions`) that the pool offers. */
-export function userMfaMethods(pool: MfaPool, user: User): MfaMethod[] {
+function userMfaMethods(pool: MfaPool, user: User): MfaMethod[] {
   const chosen = new Set<string>(user.UserMFASettingList ?? []);
   if (chosen.size === 0 && (user.MFAOptions ?? []).some((option) => option.DeliveryMedium === 'SMS')) {
     chosen.add('SMS_MFA');

@@ -8,7 +8,7 @@ import type { AuthAnswer } from './complete';
 import type { SignInSubject } from './users';
 
 /** The pool name part SRP hashes: the pool id after its region (`us-east-1_AbC123` → `AbC123`). */
-export function srpPoolName(userPoolId: string): string {
+function srpPoolName(userPoolId: string): string {
   return userPoolId.slice(userPoolId.indexOf('_') + 1);
 }
 
