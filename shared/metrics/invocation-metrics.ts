@@ -1,3 +1,4 @@
+import { monotonicMs } from '../monotonic-clock';
 import type { FlowMetric } from './catalog';
 import { metricMembers, type Outcome } from './document';
 
@@ -25,7 +26,7 @@ export interface InvocationMetrics extends Metrics {
 
 /** Starts recording the metrics of `invocation`; its duration runs from now to the call of `members`. */
 export function invocationMetrics(invocation: MeteredInvocation): InvocationMetrics {
-  const startedAt = performance.now();
+  const startedAt = monotonicMs();
   const counts = new Map<FlowMetric, number>();
   return {
     count: (metric, value = 1) => {
@@ -37,7 +38,7 @@ export function invocationMetrics(invocation: MeteredInvocation): InvocationMetr
         triggerSource: invocation.triggerSource,
         coldStart: invocation.coldStart,
         outcome,
-        durationMs: performance.now() - startedAt,
+        durationMs: monotonicMs() - startedAt,
         counts,
         timestamp: Date.now(),
       }),
