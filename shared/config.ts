@@ -17,6 +17,8 @@ export interface EnvReader {
   integer(name: string, fallback: number, range: { min: number; max: number }): number;
   /** One of `allowed`. */
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
+  /** One of `allowed`, or `undefined` when unset. */
+  optionalOneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined;
   /** A comma-separated list, trimmed, empty items dropped; empty when unset. */
   list(name: string): string[];
 }
@@ -29,6 +31,16 @@ export function envReader(env: Env): EnvReader {
   const raw = (name: string): string | undefined => {
     const value = env[name]?.trim();
     return value === undefined || value === '' ? undefined : value;
+  };
+
+  const optionalOneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const value = raw(name);
+    if (value === undefined) return undefined;
+    const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+    if (match === undefined) {
+      throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}".`);
+    }
+    return match;
   };
 
   return {
@@ -56,14 +68,9 @@ export function envReader(env: Env): EnvReader {
       return parsed;
     },
     oneOf(name, allowed, fallback) {
-      const value = raw(name);
-      if (value === undefined) return fallback;
-      const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-      if (match === undefined) {
-        throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}".`);
-      }
-      return match;
+      return optionalOneOf(name, allowed) ?? fallback;
     },
+    optionalOneOf,
     list(name) {
       return (raw(name) ?? '')
         .split(',')
@@ -80,10 +87,36 @@ export interface CommonConfig {
   logEvents: boolean;
 }
 
+/** Variables the functions read that Lambda sets, not the stack: the application log level of advanced logging. */
+export const LAMBDA_VARIABLES = ['AWS_LAMBDA_LOG_LEVEL'] as const;
+
+/** The application log levels of Lambda's advanced logging controls, and the level of ours each means. */
+const LAMBDA_LOG_LEVELS = {
+  TRACE: 'debug',
+  DEBUG: 'debug',
+  INFO: 'info',
+  WARN: 'warn',
+  ERROR: 'error',
+  FATAL: 'error',
+} as const satisfies Record<string, LogLevel>;
+
 /**
- * Reads the settings every function shares: `LOG_LEVEL` (debug, info, warn or error; info when unset) and
+ * The least severe level the function logs: the application log level of Lambda's advanced logging controls when
+ * the function has one (Lambda sets `AWS_LAMBDA_LOG_LEVEL`; `TRACE` logs as `debug`, `FATAL` as `error`), else
+ * `LOG_LEVEL` (debug, info, warn or error; info when unset).
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-log-level.html
+ */
+function readLogLevel(env: EnvReader): LogLevel {
+  const lambdaLevels = Object.keys(LAMBDA_LOG_LEVELS) as (keyof typeof LAMBDA_LOG_LEVELS)[];
+  const lambdaLevel = env.optionalOneOf('AWS_LAMBDA_LOG_LEVEL', lambdaLevels);
+  return lambdaLevel === undefined ? env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info') : LAMBDA_LOG_LEVELS[lambdaLevel];
+}
+
+/**
+ * Reads the settings every function shares: the log level (`AWS_LAMBDA_LOG_LEVEL`, else `LOG_LEVEL`) and
  * `LOG_EVENTS` (true to log each incoming event, redacted, for recording fixtures; off when unset).
  */
 export function readCommonConfig(env: EnvReader): CommonConfig {
-  return { logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'), logEvents: env.boolean('LOG_EVENTS', false) };
+  return { logLevel: readLogLevel(env), logEvents: env.boolean('LOG_EVENTS', false) };
 }

@@ -22,6 +22,8 @@ export const GENERIC_FAILURE_MESSAGE = genericFailureMessage(FALLBACK_LANGUAGE);
 export abstract class CognitoFlowsError extends Error {
   /** Whether the message may be shown to an end user as it is. */
   abstract readonly userFacing: boolean;
+  /** The step of the flow the error came from, set by the steps runner; absent for an error outside the steps. */
+  declare step?: string;
 
   protected constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -86,12 +88,18 @@ export class ConfigError extends CognitoFlowsError {
   }
 }
 
+/** A service the flows call, as failures name it (the `Dependency` of the `Failed` metric). */
+export type Dependency = 'Cognito' | 'DynamoDB' | 'SES' | 'SecretsManager';
+
 /** A dependency (DynamoDB, SES, the Cognito API) failed; the cause holds the original error. */
 export class DependencyError extends CognitoFlowsError {
   readonly userFacing = false;
+  /** The service that failed. */
+  readonly dependency: Dependency;
 
-  constructor(message: string, options: { cause: unknown }) {
+  constructor(message: string, options: { cause: unknown; dependency: Dependency }) {
     super(message, options);
+    this.dependency = options.dependency;
   }
 }
 

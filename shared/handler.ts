@@ -9,8 +9,16 @@ import { triggerGuard } from './middleware/trigger-guard';
 import { reject, runSteps, type Step, type StepContext } from './steps';
 import type { TriggerDefinition, TriggerEvent } from './trigger';
 
-/** The business logic of one trigger: it reads the event and sets `event.response` fields. */
-export type TriggerFlow<E extends TriggerEvent> = (event: E, context: InvocationContext) => Promise<void>;
+/**
+ * The business logic of one trigger: it reads the event and sets `event.response` fields. `signal` is aborted
+ * when middy's early timeout fires, shortly before Lambda stops the invocation: the flow passes it to every AWS
+ * call, so that a call still in flight then is abandoned instead of running on after Cognito got its answer.
+ */
+export type TriggerFlow<E extends TriggerEvent> = (
+  event: E,
+  context: InvocationContext,
+  signal: AbortSignal,
+) => Promise<void>;
 
 /** A Lambda handler as Cognito calls it: it resolves to the (possibly changed) event. */
 export type TriggerHandler<E extends TriggerEvent> = (event: E, context: Context) => Promise<E>;
@@ -38,10 +46,11 @@ function remainingTime(context: Context): () => number {
 }
 
 /**
- * Wraps a trigger flow in the project's middleware: per-invocation log context, error masking, optional
- * logging of the incoming event (`LOG_EVENTS`), and a guard that rejects malformed events and events of other
- * triggers. The handler returns the event, so a
- * flow that changes nothing gives Cognito its default behaviour.
+ * Wraps a trigger flow in the project's middleware: per-invocation log context and metrics, error masking,
+ * optional logging of the incoming event (`LOG_EVENTS`), and a guard that rejects malformed events and events of
+ * other triggers. Every invocation ends with one line, its outcome, which carries its metrics in CloudWatch's
+ * Embedded Metric Format (shared/metrics/). The handler returns the event, so a flow that changes nothing gives
+ * Cognito its default behaviour.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html
  */
@@ -52,12 +61,12 @@ export function createTriggerHandler<E extends TriggerEvent>(
 ): TriggerHandler<E> {
   const logger: Logger = createLogger(logging);
   const handler = middy<E, E, Error, InvocationContext>({ timeoutEarlyInMillis: TIMEOUT_MARGIN_MS })
-    .use(logContext(logger))
+    .use(logContext(logger, definition))
     .use(errorMasking(logger))
     .use(eventRecording(logging.logEvents))
     .use(triggerGuard(definition))
-    .handler(async (event, context) => {
-      await flow(event, context);
+    .handler(async (event, context, { signal }) => {
+      await flow(event, context, signal);
       return event;
     });
   return handler as unknown as TriggerHandler<E>;
@@ -65,8 +74,8 @@ export function createTriggerHandler<E extends TriggerEvent>(
 
 /**
  * Builds a trigger's handler from its ordered steps: each invocation runs `steps` over a context made of the
- * event, `config`, the invocation's logger, `reject`, the time left before Lambda stops the invocation, and
- * `dependencies` (the stores and clients the steps use).
+ * event, `config`, the invocation's logger and metrics, `reject`, the time left before Lambda stops the
+ * invocation, the abort signal of its AWS calls, and `dependencies` (the stores and clients the steps use).
  */
 export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig, D extends object>(
   definition: TriggerDefinition<E>,
@@ -76,14 +85,16 @@ export function createFlowHandler<E extends TriggerEvent, C extends CommonConfig
 ): TriggerHandler<E> {
   return createTriggerHandler(
     definition,
-    (event, context) =>
+    (event, context, signal) =>
       runSteps(steps, {
         ...dependencies,
         event,
         config,
         logger: context.logger,
+        metrics: context.metrics,
         reject,
         remainingTimeMs: remainingTime(context),
+        signal,
       }),
     { level: config.logLevel, logEvents: config.logEvents },
   );

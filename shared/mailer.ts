@@ -19,10 +19,10 @@ export interface EmailMessage {
 /** Sends emails. */
 export interface Mailer {
   /**
-   * Hands `message` over for delivery.
+   * Hands `message` over for delivery; `signal` is the invocation's abort signal (see `StepContext.signal`).
    * @throws DependencyError when it could not be handed over.
    */
-  send(message: EmailMessage): Promise<void>;
+  send(message: EmailMessage, signal?: AbortSignal): Promise<void>;
 }
 
 const CHARSET = 'UTF-8';
@@ -35,9 +35,9 @@ const CHARSET = 'UTF-8';
  */
 export function createSesMailer(client: () => Promise<SESClient>): Mailer {
   return {
-    async send({ from, to, replyTo, subject, html, text }) {
+    async send({ from, to, replyTo, subject, html, text }, signal) {
       try {
-        const { SendEmailCommand } = await import('@aws-sdk/client-ses');
+        const { SendEmailCommand } = await import('@shared/aws/sdk/ses');
         await (await client()).send(
           new SendEmailCommand({
             Source: from,
@@ -48,9 +48,10 @@ export function createSesMailer(client: () => Promise<SESClient>): Mailer {
               Body: { Html: { Data: html, Charset: CHARSET }, Text: { Data: text, Charset: CHARSET } },
             },
           }),
+          { abortSignal: signal },
         );
       } catch (error) {
-        throw new DependencyError('Could not send an email through SES.', { cause: error });
+        throw new DependencyError('Could not send an email through SES.', { cause: error, dependency: 'SES' });
       }
     },
   };

@@ -23,7 +23,10 @@ export function redact(value: unknown, depth = 0): unknown {
     // Mask only what can be kept: the email pattern takes quadratic time on long runs of address characters, so a
     // hostile megabyte-long value would stall the function. An address that starts within the kept part ends
     // within MAX_EMAIL characters after it, so it is still masked whole.
-    const masked = maskEmails(value.slice(0, MAX_STRING + MAX_EMAIL));
+    // An address has an @: most values have none, and skip the pattern.
+    const masked = value.includes('@')
+      ? maskEmails(value.slice(0, MAX_STRING + MAX_EMAIL))
+      : value.slice(0, MAX_STRING + MAX_EMAIL);
     return value.length > MAX_STRING ? `${masked.slice(0, MAX_STRING)}…(${value.length} chars)` : masked;
   }
   if (value === null || typeof value !== 'object') {

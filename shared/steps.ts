@@ -1,17 +1,21 @@
 import { CognitoFlowsError, Refusal, type RefusalValues } from './errors';
 import type { Logger } from './logger';
 import type { LocalisedText } from './messages/languages';
+import type { Metrics } from './metrics/invocation-metrics';
 import type { TriggerEvent } from './trigger';
 
 /**
  * What every step of a flow receives: the event (whose `response` it may change), the function's
- * configuration, the invocation's logger, and `reject` to refuse the request with a text of the message catalog.
+ * configuration, the invocation's logger and metrics, and `reject` to refuse the request with a text of the
+ * message catalog.
  * Each trigger extends it with the stores and clients its steps use.
  */
 export interface StepContext<E extends TriggerEvent, C> {
   readonly event: E;
   readonly config: C;
   readonly logger: Logger;
+  /** The invocation's metrics: a step counts what its flow did (`metrics.count('EmailsSent')`). */
+  readonly metrics: Metrics;
   /**
    * Stops the flow with a refusal of the message catalog, `text` with `values` filled in; Cognito shows it to
    * the end user in their language, so it says what to do.
@@ -19,6 +23,12 @@ export interface StepContext<E extends TriggerEvent, C> {
   reject(text: LocalisedText, values?: RefusalValues): never;
   /** Milliseconds left before Lambda stops this invocation. */
   remainingTimeMs(): number;
+  /**
+   * Aborted when middy's early timeout fires, shortly before Lambda stops this invocation and Cognito gets the
+   * generic failure. Pass it to every AWS call (the stores take it last), so that a call still in flight then is
+   * abandoned at once rather than run on, and retried, after Cognito got its answer.
+   */
+  readonly signal: AbortSignal;
 }
 
 /**
@@ -47,6 +57,7 @@ export class StepError extends CognitoFlowsError {
 
   constructor(step: string, cause: unknown) {
     super(`Step "${step}" failed.`, { cause });
+    this.step = step;
   }
 }
 
@@ -67,14 +78,17 @@ async function runStep<Ctx extends StepContext<TriggerEvent, unknown>>(step: Ste
   try {
     await step.run(context);
   } catch (error) {
-    throw error instanceof CognitoFlowsError ? error : new StepError(step.name, error);
+    if (!(error instanceof CognitoFlowsError)) throw new StepError(step.name, error);
+    error.step ??= step.name;
+    throw error;
   }
 }
 
 /**
  * Runs `steps` in order over `context`, skipping those not meant for the event's trigger source or switched
  * off; a `concurrent` step runs alongside the steps after it, and the flow ends when every step has. Errors the
- * project throws on purpose pass through; anything else is wrapped in a {@link StepError} naming the step.
+ * project throws on purpose pass through, with the name of the step they came from (`step`); anything else is
+ * wrapped in a {@link StepError} naming the step.
  */
 export async function runSteps<Ctx extends StepContext<TriggerEvent, unknown>>(
   steps: readonly Step<Ctx>[],

@@ -1,7 +1,7 @@
-import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { signMagicLink } from '@shared/custom-auth/magic-link';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
 import { customAuthRefusal } from '@shared/messages/custom-auth-refusals';
+import { nodeCrypto } from '@shared/node-crypto';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
 import type { SignInEmailSettings } from './config';
 import { planIssue } from './issue-plan';
@@ -24,12 +24,15 @@ const MAX_WRITE_ATTEMPTS = 3;
  * address an unknown user typed.
  */
 function userKeyOf(event: CreateAuthChallengeTriggerEvent): string {
-  return createHash('sha256').update(`${event.userPoolId}\n${event.userName.toLowerCase()}`).digest('base64url');
+  return nodeCrypto()
+    .createHash('sha256')
+    .update(`${event.userPoolId}\n${event.userName.toLowerCase()}`)
+    .digest('base64url');
 }
 
 /** A code of `length` digits, each drawn uniformly. */
 function newCode(length: number): string {
-  return Array.from({ length }, () => randomInt(10)).join('');
+  return Array.from({ length }, () => nodeCrypto().randomInt(10)).join('');
 }
 
 function validityMs(context: CreateAuthChallengeContext, method: SignInMethod): number {
@@ -44,10 +47,10 @@ async function currentIssue(
   method: SignInMethod,
   firstOfMethod: boolean,
 ): Promise<Issue> {
-  const { config, signIns, reject } = context;
+  const { config, signIns, reject, signal } = context;
   for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt += 1) {
     const now = context.now().getTime();
-    const record = await signIns.read(userKey);
+    const record = await signIns.read(userKey, signal);
     const plan = planIssue(record, {
       method,
       firstOfMethod,
@@ -62,12 +65,13 @@ async function currentIssue(
       });
     }
     const issue: Issue = {
-      id: randomUUID(),
-      secret: method === 'email_code' ? newCode(config.signInCodeLength) : randomBytes(16).toString('base64url'),
+      id: nodeCrypto().randomUUID(),
+      secret:
+        method === 'email_code' ? newCode(config.signInCodeLength) : nodeCrypto().randomBytes(16).toString('base64url'),
       issuedAt: now,
       expiresAt: now + validityMs(context, method),
     };
-    if (await signIns.issue(userKey, method, issue, plan.window, record?.version ?? 0)) return issue;
+    if (await signIns.issue(userKey, method, issue, plan.window, record?.version ?? 0, signal)) return issue;
   }
   throw new Error('Could not record a sign-in challenge: other invocations kept writing first.');
 }
@@ -90,7 +94,7 @@ async function secretOf(
       expiresAt: Math.floor(issue.expiresAt / 1000),
       linkId: issue.secret,
     },
-    await context.signingKey.bytes(),
+    await context.signingKey.bytes(context.signal),
   );
   return { url: `${email.branding.appUrl}${email.magicLinkPath}#${token}`, minutes };
 }
@@ -114,7 +118,7 @@ export async function deliverChallenge(
   method: SignInMethod,
   firstOfMethod: boolean,
 ): Promise<DeliveredChallenge> {
-  const { event, config, signIns, mailer, logger } = context;
+  const { event, config, signIns, mailer, logger, metrics, signal } = context;
   const email = config.email;
   if (email === undefined) throw new Error('Sign-in emails have no sender: EMAIL_FROM is not set.');
   const recipient = recipientOf(event);
@@ -127,7 +131,8 @@ export async function deliverChallenge(
     return { issue, decoy };
   }
   const start = context.now().getTime();
-  if (!(await signIns.claim(userKey, method, issue.id, start + Math.max(0, context.remainingTimeMs()), start))) {
+  const until = start + Math.max(0, context.remainingTimeMs());
+  if (!(await signIns.claim(userKey, method, issue.id, until, start, signal))) {
     logger.info('Sign-in email being sent by another invocation; not sending', fields);
     return { issue, decoy };
   }
@@ -139,24 +144,29 @@ export async function deliverChallenge(
         email.branding,
         await secretOf(context, method, issue, email),
       );
-      await mailer.send({
-        from: email.emailFrom,
-        to: recipient.address,
-        replyTo: email.branding.supportEmail,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-      });
+      await mailer.send(
+        {
+          from: email.emailFrom,
+          to: recipient.address,
+          replyTo: email.branding.supportEmail,
+          subject: rendered.subject,
+          html: rendered.html,
+          text: rendered.text,
+        },
+        signal,
+      );
+      metrics.count('SignInEmailsSent');
       logger.info('Sign-in email sent', { ...fields, language: rendered.language });
     } else {
       await mailer.pretend();
+      metrics.count('SignInEmailsWithheld');
       logger.info('No sign-in email: the user cannot sign in this way', { ...fields, reason: recipient.none });
     }
   } catch (error) {
-    await signIns.release(userKey, method, issue.id).catch(() => undefined);
+    await signIns.release(userKey, method, issue.id, signal).catch(() => undefined);
     throw error;
   }
-  if (!(await signIns.complete(userKey, method, issue.id, context.now().getTime()))) {
+  if (!(await signIns.complete(userKey, method, issue.id, context.now().getTime(), signal))) {
     logger.warn('Sign-in email sent after a newer challenge replaced it', fields);
   }
   return { issue, decoy };

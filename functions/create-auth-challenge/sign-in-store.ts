@@ -33,25 +33,46 @@ export interface SignInRecord {
 /**
  * Keeps each user's current code and link and how many sign-in emails they were sent, by a key derived from the
  * user (see `userKey`). Every write is conditional, so concurrent invocations for the same user cannot both issue,
- * and only one of them sends an email.
+ * and only one of them sends an email. Each operation takes the invocation's abort signal last (see
+ * `StepContext.signal`).
  */
 export interface SignInStore {
   /** The user's record, read consistently; undefined when there is none. */
-  read(userKey: string): Promise<SignInRecord | undefined>;
+  read(userKey: string, signal?: AbortSignal): Promise<SignInRecord | undefined>;
   /**
    * Records `issue` as the user's current one of `method` (forgetting the previous one's email state) with `window`,
    * if the record is still at `version` (0: no record yet). False when another invocation wrote first.
    */
-  issue(userKey: string, method: SignInMethod, issue: Issue, window: SendWindow, version: number): Promise<boolean>;
+  issue(
+    userKey: string,
+    method: SignInMethod,
+    issue: Issue,
+    window: SendWindow,
+    version: number,
+    signal?: AbortSignal,
+  ): Promise<boolean>;
   /**
    * Grants the caller the sending of issue `issueId`'s email until `until`, if that issue is still current, its email
    * was not sent, and no unexpired claim holds it at `now`. False otherwise.
    */
-  claim(userKey: string, method: SignInMethod, issueId: string, until: number, now: number): Promise<boolean>;
+  claim(
+    userKey: string,
+    method: SignInMethod,
+    issueId: string,
+    until: number,
+    now: number,
+    signal?: AbortSignal,
+  ): Promise<boolean>;
   /** Records that issue `issueId`'s email was sent at `sentAt`; false when the issue is no longer current. */
-  complete(userKey: string, method: SignInMethod, issueId: string, sentAt: number): Promise<boolean>;
+  complete(
+    userKey: string,
+    method: SignInMethod,
+    issueId: string,
+    sentAt: number,
+    signal?: AbortSignal,
+  ): Promise<boolean>;
   /** Gives up the claim on issue `issueId`, so that a retry can send its email. */
-  release(userKey: string, method: SignInMethod, issueId: string): Promise<void>;
+  release(userKey: string, method: SignInMethod, issueId: string, signal?: AbortSignal): Promise<void>;
 }
 
 type Item = Record<string, AttributeValue>;
@@ -121,9 +142,10 @@ export function createDynamoDbSignInStore(client: () => Promise<DynamoDBClient>,
     operation: string,
     userKey: string,
     request: { update: string; condition: string; names: Record<string, string>; values?: Item },
+    signal: AbortSignal | undefined,
   ): Promise<boolean> => {
     try {
-      const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+      const { UpdateItemCommand } = await import('@shared/aws/sdk/dynamodb');
       await (await client()).send(
         new UpdateItemCommand({
           TableName: tableName,
@@ -133,11 +155,15 @@ export function createDynamoDbSignInStore(client: () => Promise<DynamoDBClient>,
           ExpressionAttributeNames: request.names,
           ...(request.values === undefined ? {} : { ExpressionAttributeValues: request.values }),
         }),
+        { abortSignal: signal },
       );
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
-      throw new DependencyError(`Could not ${operation} in the sign-in challenges table.`, { cause: error });
+      throw new DependencyError(`Could not ${operation} in the sign-in challenges table.`, {
+        cause: error,
+        dependency: 'DynamoDB',
+      });
     }
   };
 
@@ -151,77 +177,101 @@ export function createDynamoDbSignInStore(client: () => Promise<DynamoDBClient>,
     );
 
   return {
-    async read(userKey) {
+    async read(userKey, signal) {
       try {
-        const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+        const { GetItemCommand } = await import('@shared/aws/sdk/dynamodb');
         const { Item } = await (await client()).send(
           new GetItemCommand({ TableName: tableName, Key: key(userKey), ConsistentRead: true }),
+          { abortSignal: signal },
         );
         return Item === undefined ? undefined : recordOf(Item);
       } catch (error) {
-        throw new DependencyError('Could not read the sign-in challenges table.', { cause: error });
+        throw new DependencyError('Could not read the sign-in challenges table.', {
+          cause: error,
+          dependency: 'DynamoDB',
+        });
       }
     },
 
-    issue(userKey, method, issue, window, version) {
-      return update('record a sign-in challenge', userKey, {
-        update:
-          'SET #Id = :id, #Secret = :secret, #IssuedAt = :issuedAt, #ExpiresAt = :expiresAt, #version = :next,' +
-          ' #windowStart = :windowStart, #windowCount = :windowCount, #ttl = :ttl REMOVE #SentAt, #ClaimedUntil',
-        condition: version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
-        names: {
-          ...issueNames(method),
-          '#version': 'version',
-          '#windowStart': 'windowStart',
-          '#windowCount': 'windowCount',
-          '#ttl': 'ttl',
+    issue(userKey, method, issue, window, version, signal) {
+      return update(
+        'record a sign-in challenge',
+        userKey,
+        {
+          update:
+            'SET #Id = :id, #Secret = :secret, #IssuedAt = :issuedAt, #ExpiresAt = :expiresAt, #version = :next,' +
+            ' #windowStart = :windowStart, #windowCount = :windowCount, #ttl = :ttl REMOVE #SentAt, #ClaimedUntil',
+          condition: version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
+          names: {
+            ...issueNames(method),
+            '#version': 'version',
+            '#windowStart': 'windowStart',
+            '#windowCount': 'windowCount',
+            '#ttl': 'ttl',
+          },
+          values: {
+            ':id': s(issue.id),
+            ':secret': s(issue.secret),
+            ':issuedAt': n(issue.issuedAt),
+            ':expiresAt': n(issue.expiresAt),
+            ':next': n(version + 1),
+            ':windowStart': n(window.start),
+            ':windowCount': n(window.count),
+            ':ttl': n(Math.ceil(issue.expiresAt / 1000) + TTL_MARGIN_SECONDS),
+            ...(version === 0 ? {} : { ':version': n(version) }),
+          },
         },
-        values: {
-          ':id': s(issue.id),
-          ':secret': s(issue.secret),
-          ':issuedAt': n(issue.issuedAt),
-          ':expiresAt': n(issue.expiresAt),
-          ':next': n(version + 1),
-          ':windowStart': n(window.start),
-          ':windowCount': n(window.count),
-          ':ttl': n(Math.ceil(issue.expiresAt / 1000) + TTL_MARGIN_SECONDS),
-          ...(version === 0 ? {} : { ':version': n(version) }),
-        },
-      });
+        signal,
+      );
     },
 
-    claim: (userKey, method, issueId, until, now) =>
-      update('claim a sign-in email', userKey, {
-        update: 'SET #ClaimedUntil = :until',
-        condition:
-          '#Id = :id AND attribute_not_exists(#SentAt) AND (attribute_not_exists(#ClaimedUntil) OR #ClaimedUntil < :now)',
-        names: {
-          '#Id': `${PREFIX[method]}Id`,
-          '#SentAt': `${PREFIX[method]}SentAt`,
-          '#ClaimedUntil': `${PREFIX[method]}ClaimedUntil`,
+    claim: (userKey, method, issueId, until, now, signal) =>
+      update(
+        'claim a sign-in email',
+        userKey,
+        {
+          update: 'SET #ClaimedUntil = :until',
+          condition:
+            '#Id = :id AND attribute_not_exists(#SentAt) AND (attribute_not_exists(#ClaimedUntil) OR #ClaimedUntil < :now)',
+          names: {
+            '#Id': `${PREFIX[method]}Id`,
+            '#SentAt': `${PREFIX[method]}SentAt`,
+            '#ClaimedUntil': `${PREFIX[method]}ClaimedUntil`,
+          },
+          values: { ':id': s(issueId), ':until': n(until), ':now': n(now) },
         },
-        values: { ':id': s(issueId), ':until': n(until), ':now': n(now) },
-      }),
+        signal,
+      ),
 
-    complete: (userKey, method, issueId, sentAt) =>
-      update('record a sent sign-in email', userKey, {
-        update: 'SET #SentAt = :sentAt REMOVE #ClaimedUntil',
-        condition: '#Id = :id',
-        names: {
-          '#Id': `${PREFIX[method]}Id`,
-          '#SentAt': `${PREFIX[method]}SentAt`,
-          '#ClaimedUntil': `${PREFIX[method]}ClaimedUntil`,
+    complete: (userKey, method, issueId, sentAt, signal) =>
+      update(
+        'record a sent sign-in email',
+        userKey,
+        {
+          update: 'SET #SentAt = :sentAt REMOVE #ClaimedUntil',
+          condition: '#Id = :id',
+          names: {
+            '#Id': `${PREFIX[method]}Id`,
+            '#SentAt': `${PREFIX[method]}SentAt`,
+            '#ClaimedUntil': `${PREFIX[method]}ClaimedUntil`,
+          },
+          values: { ':id': s(issueId), ':sentAt': n(sentAt) },
         },
-        values: { ':id': s(issueId), ':sentAt': n(sentAt) },
-      }),
+        signal,
+      ),
 
-    async release(userKey, method, issueId) {
-      await update('release a sign-in email claim', userKey, {
-        update: 'REMOVE #ClaimedUntil',
-        condition: '#Id = :id',
-        names: { '#Id': `${PREFIX[method]}Id`, '#ClaimedUntil': `${PREFIX[method]}ClaimedUntil` },
-        values: { ':id': s(issueId) },
-      });
+    async release(userKey, method, issueId, signal) {
+      await update(
+        'release a sign-in email claim',
+        userKey,
+        {
+          update: 'REMOVE #ClaimedUntil',
+          condition: '#Id = :id',
+          names: { '#Id': `${PREFIX[method]}Id`, '#ClaimedUntil': `${PREFIX[method]}ClaimedUntil` },
+          values: { ':id': s(issueId) },
+        },
+        signal,
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Mailer } from '@shared/mailer';
+import { monotonicMs } from '@shared/monotonic-clock';
 import type { SignInMailer } from './trigger';
 
 /** How many of the latest sends the typical duration is taken from. */
@@ -17,26 +18,27 @@ function median(values: readonly number[]): number {
 /**
  * A {@link SignInMailer} over `mailer`: sends through it, timing each send, and `pretend` waits for the median of
  * the container's latest sends, after `warm` (which loads what the first send loads, e.g. the SES client), so an
- * unknown user's sign-in takes as long as a real one's.
+ * unknown user's sign-in takes as long as a real one's. `wait` and `now` are its timer and clock.
  */
 export function createTimedMailer(
   mailer: Mailer,
   warm: () => Promise<unknown>,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => number = monotonicMs,
 ): SignInMailer {
   const durations: number[] = [];
   return {
-    async send(message) {
-      const start = performance.now();
-      await mailer.send(message);
-      durations.push(performance.now() - start);
+    async send(message, signal) {
+      const start = now();
+      await mailer.send(message, signal);
+      durations.push(now() - start);
       if (durations.length > SAMPLES) durations.shift();
     },
     async pretend() {
-      const start = performance.now();
+      const start = now();
       await warm();
       const typical = durations.length === 0 ? FIRST_GUESS_MS : median(durations);
-      await wait(Math.max(0, typical - (performance.now() - start)));
+      await wait(Math.max(0, typical - (now() - start)));
     },
   };
 }

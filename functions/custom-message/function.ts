@@ -7,5 +7,5 @@ export const CUSTOM_MESSAGE_FUNCTION = defineFunction({
   description: 'Branded, localised verification and invitation messages',
   trigger: CUSTOM_MESSAGE,
   parameters: ['productName', 'supportEmail', 'appUrl', 'brandedMessages', 'defaultMessageSources', 'confirmPath'],
-  bundleBudgetBytes: 53_000,
+  bundleBudgetBytes: 59_000,
 });

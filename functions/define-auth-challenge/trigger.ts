@@ -17,7 +17,7 @@ export const DEFINE_AUTH_CHALLENGE: TriggerDefinition<DefineAuthChallengeTrigger
 };
 
 /** The DefineAuthChallenge steps use nothing besides the event and the configuration: no store, no client. */
-export type DefineAuthChallengeDependencies = Record<string, never>;
+export type DefineAuthChallengeDependencies = Record<never, never>;
 
 /** What each DefineAuthChallenge step receives. */
 export type DefineAuthChallengeContext = StepContext<DefineAuthChallengeTriggerEvent, DefineAuthChallengeConfig> &

@@ -14,8 +14,6 @@ export interface EmailOutboxConfig extends CommonConfig {
   email: EmailSettings | undefined;
   /** When a failed email is tried again, and when it is parked. */
   retry: RetrySettings;
-  /** `METRICS_SERVICE`: the `Service` dimension of the outbox's metrics, e.g. `cognito-flows-prod`. */
-  metricsService: string;
 }
 
 /** Reads the emailOutbox settings; throws naming the variable that is missing or malformed. */
@@ -26,6 +24,5 @@ export function loadEmailOutboxConfig(env: Env): EmailOutboxConfig {
     userProfilesTable: read.string('USER_PROFILES_TABLE'),
     email: readEmailSettings(read),
     retry: readRetrySettings(read),
-    metricsService: read.string('METRICS_SERVICE'),
   };
 }

@@ -1,4 +1,5 @@
 import { defineScheduledFunction, SES_SENDING_IDENTITY } from '@resources/service/function-declaration';
+import { ONBOARDING_METRICS } from '@resources/service/onboarding';
 
 /**
  * The emailOutbox function: every minute, sends the onboarding emails the triggers could not (the `outbox` index
@@ -10,12 +11,6 @@ export const EMAIL_OUTBOX_FUNCTION = defineScheduledFunction({
   schedule: 'rate(1 minute)',
   timeout: 60,
   parameters: ['emailFrom', 'productName', 'supportEmail', 'appUrl', 'emailMaxAttempts'],
-  environment: {
-    METRICS_SERVICE: {
-      value: '${self:service}-${sls:stage}',
-      meaning: 'The `Service` dimension of its metrics (`EmailsSent`, `EmailsRetrying`, `EmailsParked`).',
-    },
-  },
   tables: {
     userProfiles: { actions: ['dynamodb:UpdateItem'], why: 'Claim, record, retry and park each email.' },
   },
@@ -30,5 +25,6 @@ export const EMAIL_OUTBOX_FUNCTION = defineScheduledFunction({
     },
     { actions: ['ses:SendEmail'], resource: SES_SENDING_IDENTITY, why: 'Send the due emails.' },
   ],
-  bundleBudgetBytes: 755_000,
+  metrics: ONBOARDING_METRICS,
+  bundleBudgetBytes: 512_000,
 });

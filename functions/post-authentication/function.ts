@@ -1,5 +1,5 @@
 import { defineFunction } from '@resources/service/function-declaration';
-import { ONBOARDING_PARAMETERS, ONBOARDING_PERMISSIONS } from '@resources/service/onboarding';
+import { ONBOARDING_METRICS, ONBOARDING_PARAMETERS, ONBOARDING_PERMISSIONS } from '@resources/service/onboarding';
 import { POST_AUTHENTICATION } from './trigger';
 
 /** The postAuthentication function: onboards users PostConfirmation never saw, and may record each sign-in. */
@@ -15,5 +15,6 @@ export const POST_AUTHENTICATION_FUNCTION = defineFunction({
     },
   },
   permissions: ONBOARDING_PERMISSIONS,
-  bundleBudgetBytes: 920_000,
+  metrics: ONBOARDING_METRICS,
+  bundleBudgetBytes: 569_000,
 });

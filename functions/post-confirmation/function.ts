@@ -1,5 +1,5 @@
 import { defineFunction } from '@resources/service/function-declaration';
-import { ONBOARDING_PARAMETERS, ONBOARDING_PERMISSIONS } from '@resources/service/onboarding';
+import { ONBOARDING_METRICS, ONBOARDING_PARAMETERS, ONBOARDING_PERMISSIONS } from '@resources/service/onboarding';
 import { POST_CONFIRMATION } from './trigger';
 
 /** The postConfirmation function: profile, default group and welcome email after confirmation. */
@@ -15,5 +15,6 @@ export const POST_CONFIRMATION_FUNCTION = defineFunction({
     },
   },
   permissions: ONBOARDING_PERMISSIONS,
-  bundleBudgetBytes: 905_000,
+  metrics: ONBOARDING_METRICS,
+  bundleBudgetBytes: 570_000,
 });

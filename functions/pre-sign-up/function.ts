@@ -30,5 +30,6 @@ export const PRE_SIGN_UP_FUNCTION = defineFunction({
       why: 'Federated sign-up: find the native user with the same email and link the identity to it.',
     },
   ],
-  bundleBudgetBytes: 840_000,
+  metrics: ['AccountsLinked', 'AccountsAlreadyLinked', 'AccountLinksRefused'],
+  bundleBudgetBytes: 639_000,
 });

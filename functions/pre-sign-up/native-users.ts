@@ -30,16 +30,19 @@ export interface IdentityLink {
  */
 export type LinkOutcome = 'linked' | 'already-linked' | 'no-destination' | 'link-limit-reached';
 
-/** The Cognito admin operations the PreSignUp flow needs; tests pass their own. */
+/**
+ * The Cognito admin operations the PreSignUp flow needs; tests pass their own. Each takes the invocation's abort
+ * signal last (see `StepContext.signal`).
+ */
 export interface NativeUsers {
   /** The users of the pool whose `email` is exactly `email`. */
-  withEmail(userPoolId: string, email: string): Promise<PoolUser[]>;
+  withEmail(userPoolId: string, email: string, signal?: AbortSignal): Promise<PoolUser[]>;
   /** Links a federated identity to an existing user; retry-safe (see {@link LinkOutcome}). */
-  link(request: IdentityLink): Promise<LinkOutcome>;
+  link(request: IdentityLink, signal?: AbortSignal): Promise<LinkOutcome>;
 }
 
 /** The SDK module, loaded on first use so invocations that never call Cognito do not pay its start-up cost. */
-const sdk = () => import('@aws-sdk/client-cognito-identity-provider');
+const sdk = () => import('@shared/aws/sdk/cognito');
 
 function poolUser(user: UserType): PoolUser {
   const attributes: Record<string, string> = {};
@@ -68,18 +71,21 @@ function errorName(error: unknown): string | undefined {
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsers.html
  */
 export function createCognitoNativeUsers(client: () => Promise<CognitoIdentityProviderClient>): NativeUsers {
-  const listUsers = async (userPoolId: string, filter: string): Promise<PoolUser[]> => {
+  const listUsers = async (userPoolId: string, filter: string, signal?: AbortSignal): Promise<PoolUser[]> => {
     const [{ ListUsersCommand }, cognito] = await Promise.all([sdk(), client()]);
     try {
-      const { Users } = await cognito.send(new ListUsersCommand({ UserPoolId: userPoolId, Filter: filter }));
+      const { Users } = await cognito.send(new ListUsersCommand({ UserPoolId: userPoolId, Filter: filter }), {
+        abortSignal: signal,
+      });
       return (Users ?? []).map(poolUser);
     } catch (error) {
-      throw new DependencyError('ListUsers failed.', { cause: error });
+      throw new DependencyError('ListUsers failed.', { cause: error, dependency: 'Cognito' });
     }
   };
 
-  const isLinked = async (request: IdentityLink): Promise<boolean> => {
-    const users = await listUsers(request.userPoolId, exactMatchFilter('username', request.destinationUsername));
+  const isLinked = async (request: IdentityLink, signal?: AbortSignal): Promise<boolean> => {
+    const filter = exactMatchFilter('username', request.destinationUsername);
+    const users = await listUsers(request.userPoolId, filter, signal);
     const destination = users.find((user) => user.username === request.destinationUsername);
     return (
       destination !== undefined &&
@@ -87,23 +93,27 @@ export function createCognitoNativeUsers(client: () => Promise<CognitoIdentityPr
     );
   };
 
-  const outcomeOfRefusal = async (error: unknown, request: IdentityLink): Promise<LinkOutcome | undefined> => {
+  const outcomeOfRefusal = async (
+    error: unknown,
+    request: IdentityLink,
+    signal?: AbortSignal,
+  ): Promise<LinkOutcome | undefined> => {
     switch (errorName(error)) {
       case 'UserNotFoundException':
         return 'no-destination';
       case 'InvalidParameterException':
-        return (await isLinked(request)) ? 'already-linked' : undefined;
+        return (await isLinked(request, signal)) ? 'already-linked' : undefined;
       case 'LimitExceededException':
-        return (await isLinked(request)) ? 'already-linked' : 'link-limit-reached';
+        return (await isLinked(request, signal)) ? 'already-linked' : 'link-limit-reached';
       default:
         return undefined;
     }
   };
 
   return {
-    withEmail: (userPoolId, email) => listUsers(userPoolId, exactMatchFilter('email', email)),
+    withEmail: (userPoolId, email, signal) => listUsers(userPoolId, exactMatchFilter('email', email), signal),
 
-    async link(request) {
+    async link(request, signal) {
       const [{ AdminLinkProviderForUserCommand }, cognito] = await Promise.all([sdk(), client()]);
       try {
         await cognito.send(
@@ -116,12 +126,13 @@ export function createCognitoNativeUsers(client: () => Promise<CognitoIdentityPr
               ProviderAttributeValue: request.subject,
             },
           }),
+          { abortSignal: signal },
         );
         return 'linked';
       } catch (error) {
-        const outcome = await outcomeOfRefusal(error, request);
+        const outcome = await outcomeOfRefusal(error, request, signal);
         if (outcome === undefined) {
-          throw new DependencyError('AdminLinkProviderForUser failed.', { cause: error });
+          throw new DependencyError('AdminLinkProviderForUser failed.', { cause: error, dependency: 'Cognito' });
         }
         return outcome;
       }

@@ -15,8 +15,8 @@ export function createDynamoDbLegacyUserStore(
   tableName: string,
 ): LegacyUserStore {
   return {
-    find: (username) => find(client, tableName, username),
-    markMigrated: (username, at) => markMigrated(client, tableName, username, at),
+    find: (username, signal) => find(client, tableName, username, signal),
+    markMigrated: (username, at, signal) => markMigrated(client, tableName, username, at, signal),
   };
 }
 
@@ -25,16 +25,18 @@ async function find(
   client: () => Promise<DynamoDBClient>,
   tableName: string,
   username: string,
+  signal?: AbortSignal,
 ): Promise<LegacyUser | undefined> {
-  const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const { GetItemCommand } = await import('@shared/aws/sdk/dynamodb');
   let item: Record<string, AttributeValue> | undefined;
   try {
     const dynamoDb = await client();
     ({ Item: item } = await dynamoDb.send(
       new GetItemCommand({ TableName: tableName, Key: { username: { S: username } }, ConsistentRead: true }),
+      { abortSignal: signal },
     ));
   } catch (error) {
-    throw new DependencyError('Reading the legacy user store failed.', { cause: error });
+    throw new DependencyError('Reading the legacy user store failed.', { cause: error, dependency: 'DynamoDB' });
   }
   return item === undefined ? undefined : legacyUserFromItem(item);
 }
@@ -48,8 +50,9 @@ async function markMigrated(
   tableName: string,
   username: string,
   at: Date,
+  signal?: AbortSignal,
 ): Promise<MarkMigratedOutcome> {
-  const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const { UpdateItemCommand } = await import('@shared/aws/sdk/dynamodb');
   try {
     const dynamoDb = await client();
     await dynamoDb.send(
@@ -61,10 +64,11 @@ async function markMigrated(
         ExpressionAttributeNames: { '#username': 'username', '#migratedAt': 'migratedAt' },
         ExpressionAttributeValues: { ':at': { S: at.toISOString() } },
       }),
+      { abortSignal: signal },
     );
     return 'marked';
   } catch (error) {
     if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return 'already-migrated';
-    throw new DependencyError('Marking the legacy user as migrated failed.', { cause: error });
+    throw new DependencyError('Marking the legacy user as migrated failed.', { cause: error, dependency: 'DynamoDB' });
   }
 }

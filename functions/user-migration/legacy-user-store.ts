@@ -24,16 +24,17 @@ export type MarkMigratedOutcome = 'marked' | 'already-migrated';
  * elsewhere (an HTTP API, another database) implements this interface and passes it to the handler.
  *
  * Implementations throw `DependencyError` when the store cannot be reached (the sign-in fails with a generic
- * message and may be retried) and {@link LegacyRecordError} when a record cannot be read.
+ * message and may be retried) and {@link LegacyRecordError} when a record cannot be read. Each operation takes the
+ * invocation's abort signal last (see `StepContext.signal`).
  */
 export interface LegacyUserStore {
   /** The account whose normalised username is `username`, or `undefined` when there is none. */
-  find(username: string): Promise<LegacyUser | undefined>;
+  find(username: string, signal?: AbortSignal): Promise<LegacyUser | undefined>;
   /**
    * Records that the account was moved into the user pool at `at`, unless it already was: the first time is
    * kept, so calling this again (Cognito retries triggers) changes nothing.
    */
-  markMigrated(username: string, at: Date): Promise<MarkMigratedOutcome>;
+  markMigrated(username: string, at: Date, signal?: AbortSignal): Promise<MarkMigratedOutcome>;
 }
 
 /**

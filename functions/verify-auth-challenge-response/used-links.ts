@@ -8,9 +8,11 @@ export interface UsedLinks {
    * when the link was unused, or already used by that same sign-in (Cognito retrying the verification); false when
    * another sign-in used it.
    *
+   * `signal` is the invocation's abort signal (see `StepContext.signal`).
+   *
    * @throws DependencyError when the record cannot be written.
    */
-  use(linkId: string, challengeId: string, expiresAt: number): Promise<boolean>;
+  use(linkId: string, challengeId: string, expiresAt: number, signal?: AbortSignal): Promise<boolean>;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface UsedLinks {
  */
 export function createDynamoDbUsedLinks(client: () => Promise<DynamoDBClient>, tableName: string): UsedLinks {
   return {
-    async use(linkId, challengeId, expiresAt) {
+    async use(linkId, challengeId, expiresAt, signal) {
       try {
-        const { PutItemCommand } = await import('@aws-sdk/client-dynamodb');
+        const { PutItemCommand } = await import('@shared/aws/sdk/dynamodb');
         await (await client()).send(
           new PutItemCommand({
             TableName: tableName,
@@ -34,12 +36,14 @@ export function createDynamoDbUsedLinks(client: () => Promise<DynamoDBClient>, t
             ExpressionAttributeNames: { '#pk': 'pk', '#usedBy': 'usedBy' },
             ExpressionAttributeValues: { ':challengeId': { S: challengeId } },
           }),
+          { abortSignal: signal },
         );
         return true;
       } catch (error) {
         if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
         throw new DependencyError('Could not record a used magic link in the sign-in challenges table.', {
           cause: error,
+          dependency: 'DynamoDB',
         });
       }
     },

@@ -1,5 +1,6 @@
 import { APP_CLIENT_PARAMETERS } from './app-client';
 import { FLOW_PARAMETERS } from './flows';
+import { MONITORING_PARAMETERS } from './monitoring';
 import type { Parameter, ParameterGroup, StageName } from './parameter';
 import { TOKEN_PARAMETERS } from './tokens';
 import { USER_POOL_PARAMETERS } from './user-pool';
@@ -10,6 +11,7 @@ export const PARAMETER_GROUPS = [
   ...APP_CLIENT_PARAMETERS,
   ...FLOW_PARAMETERS,
   ...TOKEN_PARAMETERS,
+  ...MONITORING_PARAMETERS,
 ] as const satisfies readonly ParameterGroup[];
 
 /** What each shipped stage is for, as serverless.yml's `params` says above the stage's values. */

@@ -221,7 +221,8 @@ export const FLOW_PARAMETERS = [
         default: 'info',
         stages: { prod: 'warn' },
         rule: rule.oneOf('debug', 'info', 'warn', 'error'),
-        meaning: 'The least severe log lines the functions write.',
+        meaning:
+          'The least severe log lines the functions write; an application log level set in Lambda’s advanced logging controls takes its place.',
       },
       {
         name: 'logEvents',

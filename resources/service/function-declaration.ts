@@ -4,6 +4,7 @@
  * trigger gets all follow from the declaration and the naming rules below.
  */
 import type { ParameterName } from '@resources/parameters/catalog';
+import type { FlowMetric } from '@shared/metrics/catalog';
 import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
 
 /** An IAM resource: its ARN (or a CloudFormation intrinsic function that gives one), and how docs describe it. */
@@ -46,6 +47,11 @@ export interface DeployedFunctionDeclaration {
   /** What it may do besides writing its logs and using its tables. */
   readonly permissions?: readonly Permission[];
   /**
+   * The flow metrics its steps count (shared/metrics/catalog.ts), beyond the outcome, duration and cold starts
+   * every function publishes: its row of the dashboard graphs them, and those with an alarm get one for it.
+   */
+  readonly metrics?: readonly FlowMetric[];
+  /**
    * The event version Cognito sends the trigger, for the triggers that have versions (PreTokenGeneration: `V1_0`,
    * `V2_0`, `V3_0`); a literal or a serverless.yml variable that resolves to one. The `cognitoUserPool` event
    * carries it, and the framework then writes `LambdaConfig.PreTokenGenerationConfig {LambdaArn, LambdaVersion}`.
@@ -58,8 +64,8 @@ export interface DeployedFunctionDeclaration {
   /** Seconds it may run, when it may take longer than the provider's 5 (Cognito's limit for a trigger). */
   readonly timeout?: number;
   /**
-   * Bytes its minified bundle may have: what `npm run bench` measured, plus about 12%. A dependency that bloats
-   * the function fails the bundle-size test; raise it only on purpose.
+   * Bytes its minified JavaScript may have, the entry and every chunk: what `npm run bench` measured, plus about
+   * 12%. A dependency that bloats the function fails the bundle-size test; raise it only on purpose.
    */
   readonly bundleBudgetBytes: number;
 }

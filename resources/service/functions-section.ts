@@ -2,6 +2,7 @@ import { FUNCTIONS, SCHEDULED_FUNCTIONS } from '@functions/registry';
 import {
   type DeployedFunctionDeclaration,
   type FunctionDeclaration,
+  folderOf,
   handlerModuleOf,
   logicalIdOf,
   type ScheduledFunctionDeclaration,
@@ -29,8 +30,17 @@ export function environmentOf(declaration: DeployedFunctionDeclaration): Record<
   };
 }
 
-/** What every function of serverless.yml's `functions` has: its handler, role, limits and environment. */
-function deployedFunction(declaration: DeployedFunctionDeclaration) {
+/**
+ * What the function's zip leaves out of the build: the folders of the other functions, whose chunks code splitting
+ * puts next to their bundles. serverless-esbuild leaves out the other functions' bundles itself, but not their
+ * chunks. Only exclusions: a pattern that includes files makes serverless-esbuild copy them from the project.
+ */
+export function packagePatternsOf(name: string, functions: readonly DeployedFunctionDeclaration[]): string[] {
+  return functions.filter((other) => other.name !== name).map((other) => `!functions/${folderOf(other.name)}/**`);
+}
+
+/** What every function of serverless.yml's `functions` has: its handler, role, limits, environment and package. */
+function deployedFunction(declaration: DeployedFunctionDeclaration, all: readonly DeployedFunctionDeclaration[]) {
   return {
     handler: `${handlerModuleOf(declaration.name)}.handler`,
     description: declaration.description,
@@ -38,13 +48,14 @@ function deployedFunction(declaration: DeployedFunctionDeclaration) {
     ...(declaration.memorySize === undefined ? {} : { memorySize: declaration.memorySize }),
     ...(declaration.timeout === undefined ? {} : { timeout: declaration.timeout }),
     environment: environmentOf(declaration),
+    package: { patterns: packagePatternsOf(declaration.name, all) },
   };
 }
 
 /** A trigger function: invoked by the user pool (with the trigger's version, where it has one). */
-function triggerFunction(declaration: FunctionDeclaration) {
+function triggerFunction(declaration: FunctionDeclaration, all: readonly DeployedFunctionDeclaration[]) {
   return {
-    ...deployedFunction(declaration),
+    ...deployedFunction(declaration, all),
     events: [
       {
         cognitoUserPool: {
@@ -58,8 +69,8 @@ function triggerFunction(declaration: FunctionDeclaration) {
 }
 
 /** A scheduled function: invoked by an EventBridge rule on its schedule. */
-function scheduledFunction(declaration: ScheduledFunctionDeclaration) {
-  return { ...deployedFunction(declaration), events: [{ schedule: { rate: [declaration.schedule] } }] };
+function scheduledFunction(declaration: ScheduledFunctionDeclaration, all: readonly DeployedFunctionDeclaration[]) {
+  return { ...deployedFunction(declaration, all), events: [{ schedule: { rate: [declaration.schedule] } }] };
 }
 
 /**
@@ -71,8 +82,9 @@ export function functionsSection(
   functions: readonly FunctionDeclaration[] = FUNCTIONS,
   scheduled: readonly ScheduledFunctionDeclaration[] = SCHEDULED_FUNCTIONS,
 ) {
+  const all = [...functions, ...scheduled];
   return Object.fromEntries([
-    ...functions.map((declaration) => [declaration.name, triggerFunction(declaration)]),
-    ...scheduled.map((declaration) => [declaration.name, scheduledFunction(declaration)]),
+    ...functions.map((declaration) => [declaration.name, triggerFunction(declaration, all)]),
+    ...scheduled.map((declaration) => [declaration.name, scheduledFunction(declaration, all)]),
   ]);
 }

@@ -1,4 +1,5 @@
 import type { ParameterName } from '@resources/parameters/catalog';
+import type { FlowMetric } from '@shared/metrics/catalog';
 import { type Permission, SES_SENDING_IDENTITY, USER_POOLS_OF_ACCOUNT } from './function-declaration';
 
 /** The stage parameters every function that onboards users reads: groups, emails and their retries. */
@@ -26,4 +27,13 @@ export const ONBOARDING_PERMISSIONS: readonly Permission[] = [
     resource: SES_SENDING_IDENTITY,
     why: 'Send the onboarding emails (welcome email, password-changed notice).',
   },
+];
+
+/** The metrics of a function that sends the onboarding emails: one per email, by what became of it. */
+export const ONBOARDING_METRICS: readonly FlowMetric[] = [
+  'EmailsSent',
+  'EmailsDuplicate',
+  'EmailsRetrying',
+  'EmailsParked',
+  'EmailsFailed',
 ];

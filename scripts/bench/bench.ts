@@ -1,6 +1,7 @@
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { gzipSync } from 'node:zlib';
 import { FUNCTIONS } from '@functions/registry';
+import { UNOBSERVED } from './build-variants';
+import { chunkCount, outputBytes, outputsLoadedAtStart } from './bundle-outputs';
 import { buildChildScript } from './child-process';
 import { measureCold } from './cold';
 import { BARE, coldPathResults, coldRows } from './cold-rows';
@@ -10,7 +11,7 @@ import { functionUnderBench } from './functions';
 import { MIGRATION_SIGN_IN_PATH } from './functions/user-migration';
 import { packageFunctions } from './packaged-stack';
 import { measurePasswords } from './passwords';
-import { deployedFunctions } from './production-build';
+import { buildProductionBundle, deployedFunction, deployedFunctions } from './production-build';
 import type { BenchResults, BundleRow, Machine, Section } from './results';
 import { measureWarm } from './warm';
 
@@ -49,13 +50,20 @@ export async function runBench({ coldRuns, sections, workDir, progress }: BenchO
   const functions = FUNCTIONS.map(({ name }) => functionUnderBench(name));
   progress('packaging the functions (serverless package --stage bench)');
   const stack = await packageFunctions(deployed, workDir);
-  const bundles: BundleRow[] = stack.functions.map((packaged) => ({
-    functionName: packaged.name,
-    bytes: packaged.bundle.length,
-    gzipBytes: gzipSync(packaged.bundle, { level: 9 }).length,
-    zipBytes: packaged.zipBytes,
-    memorySize: packaged.memorySize,
-  }));
+  progress('building the functions for their metafiles');
+  const bundles: BundleRow[] = [];
+  for (const packaged of stack.functions) {
+    // The same build as the package's (test/package/bundle-size.test.ts), with esbuild's account of its outputs.
+    const built = await buildProductionBundle(deployedFunction(packaged.name).entry);
+    bundles.push({
+      functionName: packaged.name,
+      startBytes: outputBytes(built, outputsLoadedAtStart(built)),
+      bytes: outputBytes(built),
+      chunks: chunkCount(built),
+      zipBytes: packaged.zipBytes,
+      memorySize: packaged.memorySize,
+    });
+  }
   const answers = Object.assign({}, ...functions.map(({ benched }) => benched.cognitoAnswers));
   const emulators = await startBenchEmulators(answers, stack.tables);
   try {
@@ -70,7 +78,16 @@ export async function runBench({ coldRuns, sections, workDir, progress }: BenchO
       : undefined;
     const bareFile = rows.find((row) => row.key === BARE)?.bundleFile ?? '';
     const warm = sections.includes('warm')
-      ? await measureWarm(functions, stack, bareFile, await script('warm-child'), progress)
+      ? await measureWarm(
+          functions,
+          stack,
+          bareFile,
+          {
+            shipped: await script('warm-child'),
+            unobserved: await buildChildScript('scripts/bench/warm-child.ts', workDir, UNOBSERVED),
+          },
+          progress,
+        )
       : undefined;
     const migrationSignIn = cold?.paths.find((path) => path.id === MIGRATION_SIGN_IN_PATH)?.measured;
     const passwords = sections.includes('passwords')

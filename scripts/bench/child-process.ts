@@ -1,27 +1,50 @@
 import { spawn } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { RESULT_FD } from './child-result';
+import { writeRuntimeStandIn } from './lambda-runtime';
 import { PROJECT_ROOT } from './production-build';
 
 const STDERR_TAIL = 2_000;
 
 /**
- * Builds a TypeScript script of the bench into a standalone CommonJS file in `outDir`, so that a measuring
- * process starts with plain `node` and loads nothing but the script itself before what it measures.
+ * What the scripts' CommonJS code expects of its module scope, in an ES module: `require` for the packages that
+ * load others with it, and `__filename` and `__dirname`, which are the built script's, as in a CommonJS bundle.
  */
-export async function buildChildScript(entry: string, outDir: string): Promise<string> {
-  const outfile = join(outDir, basename(entry).replace(/\.ts$/, '.cjs'));
+const COMMONJS_SCOPE = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+  'const require = __createRequire(import.meta.url);',
+  'const __filename = __fileURLToPath(import.meta.url);',
+  "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+].join('\n');
+
+/**
+ * Builds a TypeScript script of the bench into a standalone ES module in `outDir`, so that a measuring process
+ * starts with plain `node`, loads nothing but the script itself before what it measures, and has the ES module
+ * loader running, as Lambda's Node.js runtime does (./lambda-runtime.ts). A `variant` (its plugins) builds it again
+ * under its name, `<script>-<variant>.mjs`.
+ */
+export async function buildChildScript(
+  entry: string,
+  outDir: string,
+  variant?: { readonly name: string; readonly options: BuildOptions },
+): Promise<string> {
+  const suffix = variant === undefined ? '' : `-${variant.name}`;
+  const outfile = join(outDir, basename(entry).replace(/\.ts$/, `${suffix}.mjs`));
   await build({
     absWorkingDir: PROJECT_ROOT,
     entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'cjs',
+    format: 'esm',
+    banner: { js: COMMONJS_SCOPE },
     target: 'node20',
     logLevel: 'silent',
+    plugins: variant?.options.plugins ?? [],
   });
+  writeRuntimeStandIn(outDir);
   return outfile;
 }
 

@@ -20,6 +20,8 @@ export interface ColdRow {
    * produce what the path produces. Absent for those baselines, whose runs must only not throw.
    */
   readonly judgedAgainst?: string;
+  /** For another build of a path or of the bare handler: that row's key, and the variant's name (build-variants.ts). */
+  readonly variantOf?: { readonly key: string; readonly variant: string };
   /** Added to run numbers, so that rows writing state never meet each other's users. */
   readonly runOffset: number;
 }

@@ -10,7 +10,7 @@ export interface PackageShare {
   readonly files: number;
 }
 
-/** What a bundle contains, from esbuild's metafile. */
+/** What a bundle (or some of its outputs) contains, from esbuild's metafile. */
 export interface BundleContents {
   readonly totalBytes: number;
   /** Packages by bytes, largest first. */
@@ -35,12 +35,18 @@ export function packageOf(path: string): string {
   return parts[0] === 'functions' && parts.length > 2 ? `functions/${parts[1] ?? ''}` : (parts[0] ?? path);
 }
 
-/** Breaks the bundle `output` of `metafile` down by package and by input file. */
-export function bundleContents(metafile: Metafile, output: string): BundleContents {
-  const bundle = metafile.outputs[output];
-  if (bundle === undefined) throw new Error(`Metafile has no output ${output}.`);
-  const inputs = Object.entries(bundle.inputs)
-    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+/** Breaks the outputs `outputs` of `metafile` (one key, or several: an entry and its chunks) down by package and file. */
+export function bundleContents(metafile: Metafile, outputs: string | readonly string[]): BundleContents {
+  const keys = typeof outputs === 'string' ? [outputs] : outputs;
+  const bundles = keys.map((key) => {
+    const bundle = metafile.outputs[key];
+    if (bundle === undefined) throw new Error(`Metafile has no output ${key}.`);
+    return bundle;
+  });
+  const inputs = bundles
+    .flatMap((bundle) =>
+      Object.entries(bundle.inputs).map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput })),
+    )
     .sort((a, b) => b.bytes - a.bytes);
   const packages = new Map<string, { name: string; bytes: number; files: number }>();
   for (const input of inputs) {
@@ -50,5 +56,9 @@ export function bundleContents(metafile: Metafile, output: string): BundleConten
     share.files += 1;
     packages.set(name, share);
   }
-  return { totalBytes: bundle.bytes, packages: [...packages.values()].sort((a, b) => b.bytes - a.bytes), inputs };
+  return {
+    totalBytes: bundles.reduce((sum, bundle) => sum + bundle.bytes, 0),
+    packages: [...packages.values()].sort((a, b) => b.bytes - a.bytes),
+    inputs,
+  };
 }

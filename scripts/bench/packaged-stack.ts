@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { type CloudFormationTemplate, packageStack } from '@test/helpers/serverless-cli';
@@ -13,9 +13,8 @@ export interface PackagedFunction {
   readonly name: string;
   /** Size of the function's zip. */
   readonly zipBytes: number;
-  /** The bundle, extracted with its source map into the bench's work folder, as Lambda unpacks the zip. */
+  /** The bundle's entry, extracted with the rest of the zip into the bench's work folder, as Lambda unpacks it. */
   readonly bundleFile: string;
-  readonly bundle: Buffer;
   /** The function's environment variables as the CloudFormation template sets them. */
   readonly environment: Readonly<Record<string, string>>;
   /** Memory the template gives the function, in MB. */
@@ -89,7 +88,6 @@ export async function packageFunctions(
         name: deployed.name,
         zipBytes: statSync(zipFile).size,
         bundleFile,
-        bundle: readFileSync(bundleFile),
         environment: environmentOf(deployed.name, resource),
         memorySize: Number(resource.Properties?.MemorySize ?? 0),
       };

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import { handlerModuleOf } from '@resources/service/function-declaration';
+import { BUILD_PLUGINS } from '@scripts/build/plugins';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { load } from 'js-yaml';
 
@@ -18,17 +19,42 @@ export interface DeployedFunction {
   readonly bundlePath: string;
 }
 
-/** A built bundle: the JavaScript file as deployed, its source map, and esbuild's description of what went into it. */
+/** One file of a build, by its path in the function's folder: `handler.js`, `chunk-X.js`, `handler.js.map`. */
+export interface BuiltFile {
+  readonly path: string;
+  readonly contents: Uint8Array;
+}
+
+/**
+ * A built bundle: the files of its folder as deployed (the entry, the chunks code splitting makes, their source
+ * maps, the ES module manifest), and esbuild's description of what went into them.
+ */
 export interface BuiltBundle {
-  readonly code: Uint8Array;
-  readonly sourceMap: Uint8Array | undefined;
+  readonly files: readonly BuiltFile[];
   readonly metafile: Metafile;
-  /** Key of the JavaScript output in `metafile.outputs`. */
+  /** Key of the entry's JavaScript output in `metafile.outputs`. */
   readonly output: string;
 }
 
 interface ServerlessFile {
   custom?: { esbuild?: Record<string, unknown> };
+}
+
+/** What serverless.yml's `custom.esbuild.plugins` names: the file that gives serverless-esbuild {@link BUILD_PLUGINS}. */
+const PLUGINS_FILE = './scripts/build/esbuild-plugins.js';
+
+/**
+ * The plugins of serverless.yml's `custom.esbuild.plugins`, taken from their TypeScript module rather than through
+ * the file serverless-esbuild loads: that file compiles them outside jest's module registry, where the esbuild the
+ * tests load would refuse their filters as not its realm's regular expressions. The package tests prove the two
+ * builds the same, byte for byte.
+ */
+function pluginsOf(custom: Record<string, unknown>): Plugin[] {
+  if (custom.plugins === undefined) return [];
+  if (custom.plugins !== PLUGINS_FILE) {
+    throw new Error(`serverless.yml's custom.esbuild.plugins is ${String(custom.plugins)}, not ${PLUGINS_FILE}.`);
+  }
+  return [...BUILD_PLUGINS];
 }
 
 /**
@@ -73,7 +99,8 @@ function stringList(value: unknown): string[] {
 
 /**
  * The esbuild options `serverless package` builds every function with: serverless.yml's `custom.esbuild`
- * without serverless-esbuild's own settings, and its `exclude` list (default `aws-sdk`) as externals.
+ * without serverless-esbuild's own settings, its `exclude` list (default `aws-sdk`) as externals, and the plugins
+ * its `plugins` file gives.
  */
 export function productionBuildOptions(): BuildOptions {
   const custom = readServerlessFile().custom?.esbuild ?? {};
@@ -81,7 +108,11 @@ export function productionBuildOptions(): BuildOptions {
     Object.entries(custom).filter(([key]) => !PLUGIN_ONLY_OPTIONS.has(key)),
   ) as BuildOptions;
   const exclude = custom.exclude === undefined ? DEFAULT_EXCLUDE : stringList(custom.exclude);
-  return { ...options, external: [...stringList(custom.external), ...(exclude.includes('*') ? [] : exclude)] };
+  return {
+    ...options,
+    external: [...stringList(custom.external), ...(exclude.includes('*') ? [] : exclude)],
+    plugins: pluginsOf(custom),
+  };
 }
 
 /** The functions serverless.yml deploys (those of functions/registry.ts), in its order, with their entry files. */
@@ -107,36 +138,38 @@ export function deployedFunction(name: string): DeployedFunction {
 }
 
 /**
- * Builds `entry` (relative to the project) in memory with the production options and a metafile. The output
- * folder mirrors serverless-esbuild's, so the JavaScript is byte for byte what `serverless package` ships.
+ * Builds `entry` (relative to the project) in memory with the production options and a metafile; `variant`
+ * overrides options, and its plugins run after the production ones. The output folder mirrors
+ * serverless-esbuild's, so the production build is byte for byte what `serverless package` ships.
  */
-export async function buildProductionBundle(entry: string, plugins: Plugin[] = []): Promise<BuiltBundle> {
-  const outdir = join(PROJECT_ROOT, '.esbuild', 'bench', '.build', entry.slice(0, entry.lastIndexOf('/')));
+export async function buildProductionBundle(entry: string, variant: BuildOptions = {}): Promise<BuiltBundle> {
+  const outdir = join(PROJECT_ROOT, '.esbuild', 'bench', '.build', dirname(entry));
+  const options = productionBuildOptions();
   const result = await build({
-    ...productionBuildOptions(),
+    ...options,
+    ...variant,
     absWorkingDir: PROJECT_ROOT,
     entryPoints: [entry],
     outdir,
     metafile: true,
     write: false,
     logLevel: 'silent',
-    plugins,
+    plugins: [...(options.plugins ?? []), ...(variant.plugins ?? [])],
   });
-  const file = result.outputFiles.find((candidate) => candidate.path.endsWith('.js'));
-  const sourceMap = result.outputFiles.find((candidate) => candidate.path.endsWith('.js.map'));
-  const output = Object.keys(result.metafile.outputs).find((key) => key.endsWith('.js'));
-  if (file === undefined || output === undefined) throw new Error(`esbuild produced no JavaScript for ${entry}.`);
-  return { code: file.contents, sourceMap: sourceMap?.contents, metafile: result.metafile, output };
+  const entryName = entry.slice(entry.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '.js');
+  const output = Object.keys(result.metafile.outputs).find(
+    (key) => key === join(relative(PROJECT_ROOT, outdir), entryName),
+  );
+  if (output === undefined) throw new Error(`esbuild produced no JavaScript for ${entry}.`);
+  const files = result.outputFiles.map((file) => ({ path: relative(outdir, file.path), contents: file.contents }));
+  return { files, metafile: result.metafile, output };
 }
 
-/**
- * Writes `bundle` into `dir` under its output name, with its source map next to it as a package has it (the
- * bundle's `sourceMappingURL` names the map); returns the bundle's path.
- */
+/** Writes the files of `bundle` into `dir`, as the function's folder in its zip holds them; returns the entry's path. */
 export function writeBundle(bundle: BuiltBundle, dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, basename(bundle.output));
-  writeFileSync(file, bundle.code);
-  if (bundle.sourceMap !== undefined) writeFileSync(`${file}.map`, bundle.sourceMap);
-  return file;
+  for (const file of bundle.files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.contents);
+  }
+  return join(dir, bundle.output.slice(bundle.output.lastIndexOf('/') + 1));
 }

@@ -1,11 +1,12 @@
 import type { ColdMeasurement } from './cold';
-import { callsAgainstFloor } from './cold-rows';
+import { callsAgainstFloor, type VariantResult } from './cold-rows';
 import type { BenchResults } from './results';
 import type { Summary } from './stats';
 import { bytes, markdownTable, medianWithRange, times } from './table';
-import { evaluateTargets } from './targets';
+import { evaluateTargets, observabilityMicros } from './targets';
 
 const fixed = (value: number, digits = 2): string => value.toFixed(digits);
+const signed = (value: number): string => `${value < 0 ? '' : '+'}${fixed(value, 1)}`;
 
 function machineLine({ machine, settings }: BenchResults): string {
   return (
@@ -17,11 +18,19 @@ function machineLine({ machine, settings }: BenchResults): string {
 
 function bundleTable({ bundles }: BenchResults): string {
   return markdownTable(
-    ['function', 'bytes (minified)', 'gzip', 'zip (with source map)', 'memory (MB)'],
+    [
+      'function',
+      'loaded at start (bytes)',
+      'all JavaScript (bytes)',
+      'chunks',
+      'zip (with source maps)',
+      'memory (MB)',
+    ],
     bundles.map((row) => [
       row.functionName,
+      bytes(row.startBytes),
       bytes(row.bytes),
-      bytes(row.gzipBytes),
+      String(row.chunks),
       bytes(row.zipBytes),
       String(row.memorySize),
     ]),
@@ -56,8 +65,15 @@ export function operationsLabel(operations: readonly string[]): string {
     .join('; ');
 }
 
+/** The rows of a path's (or the bare handler's) other builds: `— one CommonJS file: …`, ratio to the shipped build. */
+function variantCells(variants: readonly VariantResult[]): string[][] {
+  return variants.map((variant) =>
+    coldCells(`— ${variant.what}`, variant.measured, `${times(variant.ratioToShipped)} this build`),
+  );
+}
+
 function coldTable(cold: NonNullable<BenchResults['cold']>): string {
-  const rows = [coldCells('bare handler (`return event`)', cold.bare, '1')];
+  const rows = [coldCells('bare handler (`return event`)', cold.bare, '1'), ...variantCells(cold.bareVariants)];
   for (const path of cold.paths) {
     const ratio = path.callsAws ? `${times(path.ratioToFloor)} floor` : `${times(path.ratioToBare)} bare`;
     rows.push(coldCells(`${path.id}: ${path.what}`, path.measured, ratio));
@@ -65,6 +81,7 @@ function coldTable(cold: NonNullable<BenchResults['cold']>): string {
       const calls = path.sameCallsAsFloor ? '' : ' (OTHER calls than the function)';
       rows.push(coldCells(`— floor: ${operationsLabel(path.floor.operations)}${calls}`, path.floor, ''));
     }
+    rows.push(...variantCells(path.variants));
   }
   return markdownTable(
     ['cold start (ms, medians)', 'load', 'first invocation', 'total [p25–p75]', 'min–max', 'ratio'],
@@ -73,12 +90,12 @@ function coldTable(cold: NonNullable<BenchResults['cold']>): string {
 }
 
 function warmTable(warm: NonNullable<BenchResults['warm']>): string {
-  const rows = [['bare handler', '', medianWithRange(warm.bare, 2), '', '', '']];
-  const flows = warm.rows.filter((row) => row.mode === 'flow');
-  for (const flow of flows) {
-    const plumbing = warm.rows.find(
-      (row) => row.mode === 'plumbing' && row.functionName === flow.functionName && row.fixture === flow.fixture,
-    );
+  const rows = [['bare handler', '', medianWithRange(warm.bare, 2), '', '', '', '', '']];
+  const find = (mode: string, { functionName, fixture }: { functionName: string; fixture: string }) =>
+    warm.rows.find((row) => row.mode === mode && row.functionName === functionName && row.fixture === fixture);
+  for (const flow of warm.rows.filter((row) => row.mode === 'flow')) {
+    const plumbing = find('plumbing', flow);
+    const unobserved = find('unobserved plumbing', flow);
     rows.push([
       flow.functionName,
       flow.fixture,
@@ -86,10 +103,21 @@ function warmTable(warm: NonNullable<BenchResults['warm']>): string {
       `+${fixed(flow.overheadMicros, 1)}`,
       plumbing === undefined ? '' : medianWithRange(plumbing.micros, 1),
       plumbing === undefined ? '' : `+${fixed(plumbing.overheadMicros, 1)}`,
+      unobserved === undefined ? '' : medianWithRange(unobserved.micros, 1),
+      plumbing === undefined || unobserved === undefined ? '' : signed(observabilityMicros(plumbing, unobserved)),
     ]);
   }
   return markdownTable(
-    ['warm (µs per invocation)', 'fixture', 'whole flow', 'over bare', 'plumbing alone', 'over bare'],
+    [
+      'warm (µs per invocation)',
+      'fixture',
+      'whole flow',
+      'over bare',
+      'plumbing alone',
+      'over bare',
+      'plumbing without observability',
+      'observability',
+    ],
     rows,
   );
 }
@@ -134,6 +162,9 @@ export function problems(results: BenchResults): string[] {
     found.push(...path.measured.problems.map((problem) => `${path.id}: ${problem}`));
     if (path.callsAws) found.push(...path.floor.problems.map((problem) => `${path.id} floor: ${problem}`));
     if (!path.sameCallsAsFloor) found.push(`${path.id} ${callsAgainstFloor(path)}`);
+    for (const variant of path.variants) {
+      found.push(...variant.measured.problems.map((problem) => `${path.id} [${variant.variant}]: ${problem}`));
+    }
   }
   found.push(...(results.cold?.bare.problems ?? []).map((problem) => `bare: ${problem}`));
   for (const row of results.warm?.rows ?? []) {

@@ -1,5 +1,5 @@
 import type { ColdMeasurement } from './cold';
-import type { ColdPathResult } from './cold-rows';
+import type { ColdPathResult, VariantResult } from './cold-rows';
 import type { EndToEnd } from './end-to-end';
 import type { PasswordRow } from './passwords';
 import type { WarmResults } from './warm';
@@ -24,9 +24,13 @@ export type Section = (typeof SECTIONS)[number];
 /** Size of one function as packaged. */
 export interface BundleRow {
   readonly functionName: string;
-  /** The minified bundle (`handler.js`), its gzip size (level 9), and the whole zip with its source map. */
+  /** The minified JavaScript a cold start loads: the entry (`handler.js`) and the chunks it imports statically. */
+  readonly startBytes: number;
+  /** All the minified JavaScript of the package: the entry and every chunk. */
   readonly bytes: number;
-  readonly gzipBytes: number;
+  /** Chunks besides the entry; those not loaded at start load at the dynamic `import()` that needs them. */
+  readonly chunks: number;
+  /** The whole zip, with the source maps. */
   readonly zipBytes: number;
   /** Memory the template gives the function, in MB. */
   readonly memorySize: number;
@@ -45,7 +49,12 @@ export interface BenchResults {
   readonly machine: Machine;
   readonly settings: { readonly coldRuns: number; readonly sections: readonly Section[] };
   readonly bundles: readonly BundleRow[];
-  readonly cold?: { readonly bare: ColdMeasurement; readonly paths: readonly ColdPathResult[] };
+  readonly cold?: {
+    readonly bare: ColdMeasurement;
+    /** The bare handler in the other builds of build-variants.ts. */
+    readonly bareVariants: readonly VariantResult[];
+    readonly paths: readonly ColdPathResult[];
+  };
   readonly warm?: WarmResults;
   readonly passwords?: readonly PasswordRow[];
   readonly endToEnd?: EndToEnd;

@@ -1,3 +1,4 @@
+import { UNOBSERVED } from './build-variants';
 import { callsAgainstFloor } from './cold-rows';
 import { TRIGGER_BUDGET_MS } from './passwords';
 import type { BenchResults, TargetResult } from './results';
@@ -12,6 +13,10 @@ export const LIMITS = {
   ratioToFloor: 1.1,
   /** Warm µs per invocation of the plumbing above the bare handler's. */
   plumbingMicros: 50,
+  /** Warm µs per invocation the metrics and the richer log lines add to the plumbing. */
+  observabilityMicros: 5,
+  /** Cold start of the shipped build as a multiple of the build without observability: nothing measurable. */
+  observabilityColdRatio: 1.05,
   /** "Well inside" Cognito's 5 s: at least this much left after the p99 check and the rest of a cold sign-in. */
   passwordBudgetLeftMs: 2_500,
 } as const;
@@ -34,6 +39,48 @@ function coldTargets({ cold }: BenchResults): TargetResult[] {
         : `not comparable: the path ${callsAgainstFloor(path)}`,
     };
   });
+}
+
+/** What the metrics and the richer log lines add to a warm invocation of the plumbing, in µs (medians). */
+export function observabilityMicros(plumbing: WarmRow, unobserved: WarmRow): number {
+  return plumbing.micros.median - unobserved.micros.median;
+}
+
+/** Per function, the fixture on which observability costs the most, warm, and per path, what it costs cold. */
+function observabilityTargets({ cold, warm }: BenchResults): TargetResult[] {
+  const coldTargets = (cold?.paths ?? []).flatMap((path) =>
+    path.variants
+      .filter((variant) => variant.variant === UNOBSERVED.name)
+      .map((variant) => {
+        const ratio = 1 / variant.ratioToShipped;
+        return {
+          target: `cold start with observability ≤ ${times(LIMITS.observabilityColdRatio)} without`,
+          subject: path.id,
+          met: ratio <= LIMITS.observabilityColdRatio,
+          measured: `${ms(path.measured.total.median)} = ${times(ratio)} ${ms(variant.measured.total.median)}`,
+        };
+      }),
+  );
+  const worst = new Map<string, { row: WarmRow; micros: number }>();
+  for (const row of warm?.rows.filter((candidate) => candidate.mode === 'plumbing') ?? []) {
+    const unobserved = warm?.rows.find(
+      (candidate) =>
+        candidate.mode === 'unobserved plumbing' &&
+        candidate.functionName === row.functionName &&
+        candidate.fixture === row.fixture,
+    );
+    if (unobserved === undefined) continue;
+    const micros = observabilityMicros(row, unobserved);
+    const found = worst.get(row.functionName);
+    if (found === undefined || micros > found.micros) worst.set(row.functionName, { row, micros });
+  }
+  const warmTargets = [...worst.values()].map(({ row, micros }) => ({
+    target: `observability ≤ ${LIMITS.observabilityMicros} µs per warm invocation`,
+    subject: row.functionName,
+    met: micros <= LIMITS.observabilityMicros,
+    measured: `${micros < 0 ? '' : '+'}${micros.toFixed(1)} µs (worst fixture: ${row.fixture})`,
+  }));
+  return [...coldTargets, ...warmTargets];
 }
 
 function warmTargets({ warm }: BenchResults): TargetResult[] {
@@ -68,5 +115,10 @@ function passwordTargets({ passwords }: BenchResults): TargetResult[] {
 
 /** Every target the measured sections decide, with the figure that decides it. */
 export function evaluateTargets(results: BenchResults): TargetResult[] {
-  return [...coldTargets(results), ...warmTargets(results), ...passwordTargets(results)];
+  return [
+    ...coldTargets(results),
+    ...warmTargets(results),
+    ...observabilityTargets(results),
+    ...passwordTargets(results),
+  ];
 }

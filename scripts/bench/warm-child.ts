@@ -4,7 +4,7 @@
  * and times batches of invocations on each fixture of its trigger; then the same for the plumbing alone (the
  * trigger's handler with no steps). For `bare`, the bundle's handler on one fixture.
  *
- * argv: <bundle path> <function name | bare> <fixtures folder>
+ * argv: <bundle path> <function name | bare> <fixtures folder> [plumbing, to time the plumbing alone]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { lambdaContext } from '@test/helpers/lambda-context';
 import { reportToParent } from './child-result';
 import type { BenchHandler } from './functions/benched-function';
 import { functionUnderBench } from './functions/index';
+import { enterRuntimeState, loadHandlerFile } from './lambda-runtime';
 
 /**
  * What is timed: `flow` is the function's whole handler (plumbing and steps, in-memory dependencies); `plumbing`
@@ -90,18 +91,18 @@ async function measureFixture(
 }
 
 async function measureWarm(): Promise<WarmRun[]> {
-  const [bundleFile, name, fixturesDir] = process.argv.slice(2);
+  const [bundleFile, name, fixturesDir, only] = process.argv.slice(2);
   if (bundleFile === undefined || name === undefined || fixturesDir === undefined) {
-    throw new Error('usage: warm-child <bundle> <function | bare> <fixtures folder>');
+    throw new Error('usage: warm-child <bundle> <function | bare> <fixtures folder> [plumbing]');
   }
-  const bundle = require(bundleFile) as { handler: BenchHandler };
+  enterRuntimeState();
+  const bundle = (await loadHandlerFile(bundleFile)) as { handler: BenchHandler };
   if (name === 'bare') return [await measureFixture(bundle.handler, 'bare', 'PreSignUp_SignUp', fixturesDir)];
   const { trigger, benched } = functionUnderBench(name);
   const config = benched.loadConfig(process.env);
-  const handlers: [WarmMode, BenchHandler][] = [
-    ['flow', benched.warmHandler(bundle, config)],
-    ['plumbing', createFlowHandler(trigger, [], config, {}) as BenchHandler],
-  ];
+  const plumbing: [WarmMode, BenchHandler] = ['plumbing', createFlowHandler(trigger, [], config, {}) as BenchHandler];
+  const handlers: [WarmMode, BenchHandler][] =
+    only === 'plumbing' ? [plumbing] : [['flow', benched.warmHandler(bundle, config)], plumbing];
   const runs: WarmRun[] = [];
   for (const [mode, handler] of handlers) {
     for (const fixture of trigger.sources.filter(isFixtureSource)) {

@@ -7,6 +7,7 @@
 import { FUNCTIONS } from '@functions/registry';
 import { folderOf } from '@resources/service/function-declaration';
 import { renderFailurePolicy } from '@test/faults/failure-policy';
+import { renderAlarms, renderMetrics } from './metric-tables';
 import { renderFunctionParameters, renderParameterTables } from './parameter-tables';
 import { renderPermissions } from './permission-table';
 import { renderServerlessParams } from './serverless-params';
@@ -27,6 +28,8 @@ export const GENERATED_BLOCKS: readonly GeneratedBlock[] = [
   { name: 'params', file: 'serverless.yml', render: renderServerlessParams },
   { name: 'parameters', file: 'docs/parameters.md', render: renderParameterTables },
   { name: 'permissions', file: 'docs/architecture.md', render: renderPermissions },
+  { name: 'metrics', file: 'docs/observability.md', render: renderMetrics },
+  { name: 'alarms', file: 'docs/observability.md', render: renderAlarms },
   ...FUNCTIONS.map(
     (declaration): GeneratedBlock => ({
       name: 'parameters',

@@ -8,6 +8,6 @@ import { CLIENT_OPTIONS } from './client-options';
  * bundle to the SDK modules it uses.
  */
 export const dynamoDbClient: () => Promise<DynamoDBClient> = lazy(async () => {
-  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  const { DynamoDBClient } = await import('./sdk/dynamodb');
   return new DynamoDBClient(CLIENT_OPTIONS);
 });

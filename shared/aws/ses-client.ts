@@ -4,6 +4,6 @@ import { CLIENT_OPTIONS } from './client-options';
 
 /** The container's SES client, created on first use; its SDK module is loaded only then. */
 export const sesClient: () => Promise<SESClient> = lazy(async () => {
-  const { SESClient } = await import('@aws-sdk/client-ses');
+  const { SESClient } = await import('./sdk/ses');
   return new SESClient(CLIENT_OPTIONS);
 });

@@ -4,10 +4,11 @@ import { DependencyError } from '../errors';
 /** The key magic links are signed and checked with. */
 export interface SigningKey {
   /**
-   * The key's bytes.
+   * The key's bytes. `signal`, the invocation's abort signal (see `StepContext.signal`), abandons a read of the
+   * secret that the invocation started.
    * @throws DependencyError when the secret cannot be read or is too short to be a key.
    */
-  bytes(): Promise<Buffer>;
+  bytes(signal?: AbortSignal): Promise<Buffer>;
 }
 
 /** How long a container keeps the key before reading it again, so that a rotated secret takes over. */
@@ -28,21 +29,26 @@ export function createSecretsManagerSigningKey(
   now: () => number = Date.now,
 ): SigningKey {
   let cached: { key: Promise<Buffer>; until: number } | undefined;
-  const read = async (): Promise<Buffer> => {
+  const read = async (signal: AbortSignal | undefined): Promise<Buffer> => {
     try {
-      const { GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-      const { SecretString } = await (await client()).send(new GetSecretValueCommand({ SecretId: secretId }));
+      const { GetSecretValueCommand } = await import('@shared/aws/sdk/secrets-manager');
+      const { SecretString } = await (await client()).send(new GetSecretValueCommand({ SecretId: secretId }), {
+        abortSignal: signal,
+      });
       const key = Buffer.from(SecretString ?? '', 'utf8');
       if (key.length < MIN_KEY_BYTES) throw new Error(`The secret holds fewer than ${MIN_KEY_BYTES} bytes.`);
       return key;
     } catch (error) {
-      throw new DependencyError('Could not read the magic-link signing key.', { cause: error });
+      throw new DependencyError('Could not read the magic-link signing key.', {
+        cause: error,
+        dependency: 'SecretsManager',
+      });
     }
   };
   return {
-    bytes() {
+    bytes(signal) {
       if (cached === undefined || cached.until <= now()) {
-        const key = read();
+        const key = read(signal);
         const entry = { key, until: now() + KEY_CACHE_MS };
         cached = entry;
         key.catch(() => {

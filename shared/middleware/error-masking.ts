@@ -1,7 +1,8 @@
 import type { MiddlewareObj } from '@middy/core';
 import { genericFailureMessage, isUserFacing, Refusal, UserFacingError } from '../errors';
-import type { Logger } from '../logger';
+import type { Logger, LogLine } from '../logger';
 import { eventLanguage, FALLBACK_LANGUAGE, type Language } from '../messages/languages';
+import { outcomeOfError } from '../metrics/outcome';
 import type { InvocationContext } from './log-context';
 
 /**
@@ -20,27 +21,36 @@ function inLanguage(render: (language: Language) => string, language: Language, 
   }
 }
 
+/** The line an invocation that ended with `error` ends with: a refusal is a warning, anything else an error. */
+function outcomeLine(error: unknown): LogLine {
+  return isUserFacing(error)
+    ? { level: 'warn', message: 'Trigger rejected the request', fields: { error } }
+    : { level: 'error', message: 'Trigger failed', fields: { error } };
+}
+
 /**
  * Middy middleware that decides what Cognito — and so the end user — sees of a failure, in the language of the
  * event's user (their `locale` attribute; English without one). A user-facing error keeps its message, a refusal
  * of the message catalog in that language, and is logged as a warning; anything else is logged with its cause and
- * replaced by an error carrying the generic failure message, so no internal or SDK message reaches a user.
+ * replaced by an error carrying the generic failure message, so no internal or SDK message reaches a user. The
+ * line it logs is the invocation's last, and carries its metrics: refused by which rule, or failed on what.
  */
 export function errorMasking(fallbackLogger: Logger): MiddlewareObj<unknown, unknown, Error, InvocationContext> {
   return {
     onError: (request) => {
       const error: unknown = request.error;
-      const logger = request.context.logger ?? fallbackLogger;
+      const { logger = fallbackLogger, metrics } = request.context;
+      const line = outcomeLine(error);
+      if (metrics === undefined) logger[line.level](line.message, line.fields);
+      else logger.emit(metrics.members(outcomeOfError(error)), line);
       const language = eventLanguage(request.event);
       if (isUserFacing(error)) {
-        logger.warn('Trigger rejected the request', { error });
         if (error instanceof Refusal) {
           const message = inLanguage((shown) => error.inLanguage(shown), language, logger);
           request.error = new UserFacingError(message, { cause: error });
         }
         return;
       }
-      logger.error('Trigger failed', { error });
       request.error = new Error(inLanguage(genericFailureMessage, language, logger), { cause: error });
     },
   };

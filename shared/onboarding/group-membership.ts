@@ -9,7 +9,7 @@ export interface GroupMembership {
    *
    * @throws DependencyError when Cognito refuses or cannot be reached.
    */
-  add(userPoolId: string, userName: string, group: string): Promise<void>;
+  add(userPoolId: string, userName: string, group: string, signal?: AbortSignal): Promise<void>;
 }
 
 /**
@@ -21,14 +21,18 @@ export interface GroupMembership {
  */
 export function createCognitoGroupMembership(client: () => Promise<CognitoIdentityProviderClient>): GroupMembership {
   return {
-    async add(userPoolId, userName, group) {
+    async add(userPoolId, userName, group, signal) {
       try {
-        const { AdminAddUserToGroupCommand } = await import('@aws-sdk/client-cognito-identity-provider');
+        const { AdminAddUserToGroupCommand } = await import('@shared/aws/sdk/cognito');
         await (await client()).send(
           new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: userName, GroupName: group }),
+          { abortSignal: signal },
         );
       } catch (error) {
-        throw new DependencyError(`Could not add the user to group "${group}".`, { cause: error });
+        throw new DependencyError(`Could not add the user to group "${group}".`, {
+          cause: error,
+          dependency: 'Cognito',
+        });
       }
     },
   };

@@ -25,10 +25,11 @@ export function isOnboarded(attributes: StringMap): boolean {
 export interface OnboardedMarker {
   /**
    * Sets `custom:onboarded` on the user `userName` of pool `userPoolId`; setting it again changes nothing.
+   * `signal` is the invocation's abort signal (see `StepContext.signal`).
    *
    * @throws DependencyError when Cognito refuses or cannot be reached.
    */
-  mark(userPoolId: string, userName: string): Promise<void>;
+  mark(userPoolId: string, userName: string, signal?: AbortSignal): Promise<void>;
 }
 
 /**
@@ -39,18 +40,19 @@ export interface OnboardedMarker {
  */
 export function createCognitoOnboardedMarker(client: () => Promise<CognitoIdentityProviderClient>): OnboardedMarker {
   return {
-    async mark(userPoolId, userName) {
+    async mark(userPoolId, userName, signal) {
       try {
-        const { AdminUpdateUserAttributesCommand } = await import('@aws-sdk/client-cognito-identity-provider');
+        const { AdminUpdateUserAttributesCommand } = await import('@shared/aws/sdk/cognito');
         await (await client()).send(
           new AdminUpdateUserAttributesCommand({
             UserPoolId: userPoolId,
             Username: userName,
             UserAttributes: [{ Name: `custom:${ONBOARDED_ATTRIBUTE}`, Value: ONBOARDING_VERSION }],
           }),
+          { abortSignal: signal },
         );
       } catch (error) {
-        throw new DependencyError('Could not mark the user as onboarded.', { cause: error });
+        throw new DependencyError('Could not mark the user as onboarded.', { cause: error, dependency: 'Cognito' });
       }
     },
   };

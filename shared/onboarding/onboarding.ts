@@ -35,10 +35,10 @@ function deadline({ now, remainingTimeMs }: OnboardingContext): Date {
  * as it is. A failed write throws a `DependencyError`; retrying it is safe.
  */
 export async function createProfile(context: OnboardingContext): Promise<void> {
-  const { event, config, profiles, now, logger } = context;
+  const { event, config, profiles, now, logger, signal } = context;
   if (isOnboarded(event.request.userAttributes)) return;
   const owed: EmailDuty[] = canEmail(config.email, event.request.userAttributes) ? ['welcomeEmail'] : [];
-  const result = await profiles.create(newProfile(event, now()), owed, deadline(context).toISOString());
+  const result = await profiles.create(newProfile(event, now()), owed, deadline(context).toISOString(), signal);
   logger.info(result === 'created' ? 'Profile created' : 'Profile already exists; left unchanged');
 }
 
@@ -50,10 +50,11 @@ export async function createProfile(context: OnboardingContext): Promise<void> {
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-user-groups.html
  */
-export async function finishOnboarding({ event, config, groups, marker, logger }: OnboardingContext): Promise<void> {
+export async function finishOnboarding(context: OnboardingContext): Promise<void> {
+  const { event, config, groups, marker, logger, signal } = context;
   if (isOnboarded(event.request.userAttributes)) return;
   const results = await Promise.allSettled(
-    config.defaultGroup.map((group) => groups.add(event.userPoolId, event.userName, group)),
+    config.defaultGroup.map((group) => groups.add(event.userPoolId, event.userName, group, signal)),
   );
   results.forEach((result, index) => {
     const group = config.defaultGroup[index];
@@ -68,7 +69,7 @@ export async function finishOnboarding({ event, config, groups, marker, logger }
   });
   if (results.some(({ status }) => status === 'rejected')) return;
   try {
-    await marker.mark(event.userPoolId, event.userName);
+    await marker.mark(event.userPoolId, event.userName, signal);
     logger.info('User marked onboarded');
   } catch (error) {
     logger.error('Could not mark the user onboarded; their next sign-in catches up', { error });

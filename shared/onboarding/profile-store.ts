@@ -81,6 +81,8 @@ export interface DueProfile {
  *    attempts are spent.
  * 4. {@link ProfileStore.settleOutbox} takes the profile out of the outbox when every email was sent, or marks it
  *    parked when the only unsent ones are parked.
+ *
+ * Each operation takes the invocation's abort signal last (see `StepContext.signal`).
  */
 export interface ProfileStore {
   /**
@@ -88,7 +90,12 @@ export interface ProfileStore {
    * there are any, putting the profile in the outbox from `outboxAt` (ISO 8601).
    * @returns `created`, or `exists` when a profile was already there (it is left unchanged).
    */
-  create(profile: NewProfile, owed: readonly EmailDuty[], outboxAt: string): Promise<'created' | 'exists'>;
+  create(
+    profile: NewProfile,
+    owed: readonly EmailDuty[],
+    outboxAt: string,
+    signal?: AbortSignal,
+  ): Promise<'created' | 'exists'>;
   /**
    * Records a password change as `passwordChangedAt`, creating the profile when there is none (existing
    * profile attributes are kept) and marking `owed` emails due for the change, in the outbox from `outboxAt`.
@@ -99,23 +106,30 @@ export interface ProfileStore {
     change: PasswordChange,
     owed: readonly EmailDuty[],
     outboxAt: string,
+    signal?: AbortSignal,
   ): Promise<'recorded' | 'duplicate'>;
   /** Records a sign-in as `lastSignInAt`; `no-profile` when the user has none (nothing is written). */
-  recordSignIn(sub: string, at: string): Promise<'recorded' | 'no-profile'>;
+  recordSignIn(sub: string, at: string, signal?: AbortSignal): Promise<'recorded' | 'no-profile'>;
   /** Claims sending `duty`; false when it is not due, already sent or parked, or claimed by another invocation. */
-  claimEmail(sub: string, duty: EmailDuty, claim: EmailClaim): Promise<boolean>;
+  claimEmail(sub: string, duty: EmailDuty, claim: EmailClaim, signal?: AbortSignal): Promise<boolean>;
   /** Records `duty` as sent at `sentAt` and ends the claim; false when the claim is no longer held. */
-  completeEmail(sub: string, duty: EmailDuty, claimId: string, sentAt: string): Promise<boolean>;
+  completeEmail(sub: string, duty: EmailDuty, claimId: string, sentAt: string, signal?: AbortSignal): Promise<boolean>;
   /**
    * Counts a failed send, drops the claim and sets when the outbox tries again; parks the email when this was
    * its last attempt.
    * @returns `retrying`, `parked`, or `not-held` when the claim was no longer held (nothing is written).
    */
-  failEmail(sub: string, duty: EmailDuty, claimId: string, failure: EmailFailure): Promise<FailedSend>;
+  failEmail(
+    sub: string,
+    duty: EmailDuty,
+    claimId: string,
+    failure: EmailFailure,
+    signal?: AbortSignal,
+  ): Promise<FailedSend>;
   /** Takes the profile out of the outbox, or marks it parked, when no email is pending any more. */
-  settleOutbox(sub: string): Promise<OutboxState | 'settled'>;
+  settleOutbox(sub: string, signal?: AbortSignal): Promise<OutboxState | 'settled'>;
   /** Up to `limit` profiles of the outbox due at `now` (ISO 8601) or earlier, oldest first. */
-  dueProfiles(now: string, limit: number): Promise<DueProfile[]>;
+  dueProfiles(now: string, limit: number, signal?: AbortSignal): Promise<DueProfile[]>;
 }
 
 /** What {@link ProfileStore.failEmail} did. */
@@ -194,57 +208,79 @@ function stringsOf(item: Values): Record<string, string> {
  */
 export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>, tableName: string): ProfileStore {
   /** Runs a conditional write: its result when it applied, `undefined` when its condition failed. */
-  const attempt = async <T>(operation: string, write: (dynamo: DynamoDBClient) => Promise<T>) => {
+  const attempt = async <T>(
+    operation: string,
+    write: (dynamo: DynamoDBClient, options: { abortSignal?: AbortSignal }) => Promise<T>,
+    signal: AbortSignal | undefined,
+  ) => {
     try {
-      return { result: await write(await client()) };
+      return { result: await write(await client(), { abortSignal: signal }) };
     } catch (error) {
       if (isConditionFailure(error)) return undefined;
-      throw new DependencyError(`Could not ${operation} in the user profiles table.`, { cause: error });
+      throw new DependencyError(`Could not ${operation} in the user profiles table.`, {
+        cause: error,
+        dependency: 'DynamoDB',
+      });
     }
   };
 
-  const update = (operation: string, sub: string, { update, condition, prefix = '', values }: ConditionalUpdate) =>
-    attempt(operation, async (dynamo) => {
-      const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
-      return dynamo.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: { sub: { S: sub } },
-          UpdateExpression: update,
-          ConditionExpression: condition,
-          ExpressionAttributeNames: attributeNames([update, condition], prefix),
-          // DynamoDB refuses an empty map of values.
-          ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: attributeValues(values) } : {}),
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-    });
+  const update = (
+    operation: string,
+    sub: string,
+    { update, condition, prefix = '', values }: ConditionalUpdate,
+    signal: AbortSignal | undefined,
+  ) =>
+    attempt(
+      operation,
+      async (dynamo, options) => {
+        const { UpdateItemCommand } = await import('@shared/aws/sdk/dynamodb');
+        return dynamo.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: { sub: { S: sub } },
+            UpdateExpression: update,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: attributeNames([update, condition], prefix),
+            // DynamoDB refuses an empty map of values.
+            ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: attributeValues(values) } : {}),
+            ReturnValues: 'UPDATED_NEW',
+          }),
+          options,
+        );
+      },
+      signal,
+    );
 
   const applied = async (pending: Promise<unknown>) => (await pending) !== undefined;
 
   return {
-    async create(profile, owed, outboxAt) {
+    async create(profile, owed, outboxAt, signal) {
       const item = {
         ...profileFields(profile),
         sub: profile.sub,
         ...Object.fromEntries(owed.map((duty) => [`${duty}DueFor`, profile.createdAt])),
         ...(owed.length > 0 ? { outbox: 'due', outboxAt } : {}),
       };
-      const created = await attempt('create a profile', async (dynamo) => {
-        const { PutItemCommand } = await import('@aws-sdk/client-dynamodb');
-        return dynamo.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: attributeValues(item),
-            ConditionExpression: 'attribute_not_exists(#sub)',
-            ExpressionAttributeNames: { '#sub': 'sub' },
-          }),
-        );
-      });
+      const created = await attempt(
+        'create a profile',
+        async (dynamo, options) => {
+          const { PutItemCommand } = await import('@shared/aws/sdk/dynamodb');
+          return dynamo.send(
+            new PutItemCommand({
+              TableName: tableName,
+              Item: attributeValues(item),
+              ConditionExpression: 'attribute_not_exists(#sub)',
+              ExpressionAttributeNames: { '#sub': 'sub' },
+            }),
+            options,
+          );
+        },
+        signal,
+      );
       return created ? 'created' : 'exists';
     },
 
-    async recordPasswordChange(profile, change, owed, outboxAt) {
+    async recordPasswordChange(profile, change, owed, outboxAt, signal) {
       const fields = profileFields(profile);
       const assignments = [
         '#passwordChangedAt = :at',
@@ -254,105 +290,150 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
       ];
       // A new occasion starts the email's record afresh.
       const removals = owed.flatMap((duty) => [`#${duty}Attempts`, `#${duty}ParkedFor`, `#${duty}ParkedAt`]);
-      const recorded = await update('record a password change', profile.sub, {
-        update: `SET ${assignments.join(', ')}${removals.length > 0 ? ` REMOVE ${removals.join(', ')}` : ''}`,
-        condition: 'attribute_not_exists(#passwordChangedAt) OR #passwordChangedAt < :duplicateAfter',
-        values: {
-          ':at': change.at,
-          ':duplicateAfter': change.duplicateAfter,
-          ...(owed.length > 0 ? { ':due': 'due', ':outboxAt': outboxAt } : {}),
-          ...Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value])),
+      const recorded = await update(
+        'record a password change',
+        profile.sub,
+        {
+          update: `SET ${assignments.join(', ')}${removals.length > 0 ? ` REMOVE ${removals.join(', ')}` : ''}`,
+          condition: 'attribute_not_exists(#passwordChangedAt) OR #passwordChangedAt < :duplicateAfter',
+          values: {
+            ':at': change.at,
+            ':duplicateAfter': change.duplicateAfter,
+            ...(owed.length > 0 ? { ':due': 'due', ':outboxAt': outboxAt } : {}),
+            ...Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value])),
+          },
         },
-      });
+        signal,
+      );
       return recorded ? 'recorded' : 'duplicate';
     },
 
-    async recordSignIn(sub, at) {
-      const recorded = await update('record a sign-in', sub, {
-        update: 'SET #lastSignInAt = :at',
-        condition: 'attribute_exists(#sub)',
-        values: { ':at': at },
-      });
+    async recordSignIn(sub, at, signal) {
+      const recorded = await update(
+        'record a sign-in',
+        sub,
+        {
+          update: 'SET #lastSignInAt = :at',
+          condition: 'attribute_exists(#sub)',
+          values: { ':at': at },
+        },
+        signal,
+      );
       return recorded ? 'recorded' : 'no-profile';
     },
 
-    claimEmail: (sub, duty, claim) =>
+    claimEmail: (sub, duty, claim, signal) =>
       applied(
-        update('claim an email', sub, {
-          update: 'SET #ClaimId = :id, #ClaimExpiresAt = :expiresAt, #ClaimedFor = #DueFor',
-          condition:
-            'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)' +
-            ' AND (attribute_not_exists(#ParkedFor) OR #ParkedFor <> #DueFor)' +
-            ' AND (attribute_not_exists(#ClaimExpiresAt) OR #ClaimExpiresAt < :now)',
-          prefix: duty,
-          values: { ':id': claim.id, ':expiresAt': claim.expiresAt, ':now': claim.now },
-        }),
+        update(
+          'claim an email',
+          sub,
+          {
+            update: 'SET #ClaimId = :id, #ClaimExpiresAt = :expiresAt, #ClaimedFor = #DueFor',
+            condition:
+              'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)' +
+              ' AND (attribute_not_exists(#ParkedFor) OR #ParkedFor <> #DueFor)' +
+              ' AND (attribute_not_exists(#ClaimExpiresAt) OR #ClaimExpiresAt < :now)',
+            prefix: duty,
+            values: { ':id': claim.id, ':expiresAt': claim.expiresAt, ':now': claim.now },
+          },
+          signal,
+        ),
       ),
 
-    completeEmail: (sub, duty, claimId, sentAt) =>
+    completeEmail: (sub, duty, claimId, sentAt, signal) =>
       applied(
-        update('record a sent email', sub, {
-          update: 'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
+        update(
+          'record a sent email',
+          sub,
+          {
+            update: 'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
+            condition: '#ClaimId = :id',
+            prefix: duty,
+            values: { ':id': claimId, ':sentAt': sentAt },
+          },
+          signal,
+        ),
+      ),
+
+    async failEmail(sub, duty, claimId, { at, error, retryAt, maxAttempts }, signal) {
+      const counted = await update(
+        'record a failed email',
+        sub,
+        {
+          update:
+            'SET #Attempts = if_not_exists(#Attempts, :zero) + :one, #LastError = :error' +
+            ' REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
           condition: '#ClaimId = :id',
           prefix: duty,
-          values: { ':id': claimId, ':sentAt': sentAt },
-        }),
-      ),
-
-    async failEmail(sub, duty, claimId, { at, error, retryAt, maxAttempts }) {
-      const counted = await update('record a failed email', sub, {
-        update:
-          'SET #Attempts = if_not_exists(#Attempts, :zero) + :one, #LastError = :error' +
-          ' REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
-        condition: '#ClaimId = :id',
-        prefix: duty,
-        values: { ':zero': 0, ':one': 1, ':error': error, ':id': claimId },
-      });
+          values: { ':zero': 0, ':one': 1, ':error': error, ':id': claimId },
+        },
+        signal,
+      );
       if (counted === undefined) return 'not-held';
       const attempts = Number(counted.result.Attributes?.[`${duty}Attempts`]?.N ?? '0');
       if (attempts < maxAttempts) {
-        await update('schedule a retry of an email', sub, {
-          update: 'SET #outboxAt = :retryAt',
-          condition: '#outbox = :due',
-          values: { ':retryAt': retryAt(attempts), ':due': 'due' },
-        });
+        await update(
+          'schedule a retry of an email',
+          sub,
+          {
+            update: 'SET #outboxAt = :retryAt',
+            condition: '#outbox = :due',
+            values: { ':retryAt': retryAt(attempts), ':due': 'due' },
+          },
+          signal,
+        );
         return 'retrying';
       }
-      await update('park an email', sub, {
-        update: 'SET #ParkedFor = #DueFor, #ParkedAt = :at',
-        condition: 'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)',
-        prefix: duty,
-        values: { ':at': at },
-      });
+      await update(
+        'park an email',
+        sub,
+        {
+          update: 'SET #ParkedFor = #DueFor, #ParkedAt = :at',
+          condition: 'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)',
+          prefix: duty,
+          values: { ':at': at },
+        },
+        signal,
+      );
       return 'parked';
     },
 
-    async settleOutbox(sub) {
+    async settleOutbox(sub, signal) {
       const everySent = EMAIL_DUTIES.map((duty) => settled(duty, { parkedCounts: false })).join(' AND ');
       const nonePending = EMAIL_DUTIES.map((duty) => settled(duty, { parkedCounts: true })).join(' AND ');
       if (
         await applied(
-          update('take a profile out of the outbox', sub, {
-            update: 'REMOVE #outbox, #outboxAt',
-            condition: `attribute_exists(#outbox) AND ${everySent}`,
-            values: {},
-          }),
+          update(
+            'take a profile out of the outbox',
+            sub,
+            {
+              update: 'REMOVE #outbox, #outboxAt',
+              condition: `attribute_exists(#outbox) AND ${everySent}`,
+              values: {},
+            },
+            signal,
+          ),
         )
       ) {
         return 'settled';
       }
       const parked = await applied(
-        update('park a profile in the outbox', sub, {
-          update: 'SET #outbox = :parked',
-          condition: `#outbox = :due AND ${nonePending}`,
-          values: { ':parked': 'parked', ':due': 'due' },
-        }),
+        update(
+          'park a profile in the outbox',
+          sub,
+          {
+            update: 'SET #outbox = :parked',
+            condition: `#outbox = :due AND ${nonePending}`,
+            values: { ':parked': 'parked', ':due': 'due' },
+          },
+          signal,
+        ),
       );
       return parked ? 'parked' : 'due';
     },
 
-    async dueProfiles(now, limit) {
-      const { QueryCommand } = await import('@aws-sdk/client-dynamodb');
+    async dueProfiles(now, limit, signal) {
+      const { QueryCommand } = await import('@shared/aws/sdk/dynamodb');
       let found: Values[];
       try {
         const answer = await (await client()).send(
@@ -364,10 +445,14 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
             ExpressionAttributeValues: attributeValues({ ':due': 'due', ':now': now }),
             Limit: limit,
           }),
+          { abortSignal: signal },
         );
         found = answer.Items ?? [];
       } catch (error) {
-        throw new DependencyError('Could not read the outbox of the user profiles table.', { cause: error });
+        throw new DependencyError('Could not read the outbox of the user profiles table.', {
+          cause: error,
+          dependency: 'DynamoDB',
+        });
       }
       return found.map((item) => {
         const fields = stringsOf(item);

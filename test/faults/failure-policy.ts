@@ -174,7 +174,7 @@ export const FAILURE_POLICY = [
     faults: ['hangs', 'unreachable', 'throttled'],
     outcome: 'continues',
     afterwards:
-      'The attempt is counted; the email is tried again 1, 2, 4… minutes later and sent once, or parked after emailMaxAttempts (EmailsParked, ParkedEmailsAlarm).',
+      'The attempt is counted; the email is tried again 1, 2, 4… minutes later and sent once, or parked after emailMaxAttempts (EmailsParked and its alarm).',
   },
   {
     id: 'pre-token-generation-check',

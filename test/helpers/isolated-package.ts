@@ -7,7 +7,7 @@ import { OFFLINE_ENV, type PackagedStack } from './serverless-cli';
 
 const run = promisify(execFile);
 const PROJECT_ROOT = join(__dirname, '..', '..');
-/** What `serverless package` reads; node_modules is linked, not copied. */
+/** What `serverless package` reads (scripts/build: the esbuild plugins); node_modules is linked, not copied. */
 const SERVICE_FILES = [
   'serverless.yml',
   'package.json',
@@ -17,6 +17,7 @@ const SERVICE_FILES = [
   'shared',
   'resources',
   'branding',
+  'scripts/build',
 ];
 
 /**

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { LogSink } from '@shared/logger';
 
 /** Log lines collected from a handler or logger under test, parsed. */
@@ -20,15 +21,38 @@ export function captureLogs(): LogCapture {
 
 /**
  * Collects the JSON lines a handler's logger writes to stdout (a deployed handler takes no log sink) until
- * `restore()`; tests restore it in `afterEach`.
+ * `restore()`; tests restore it in `afterEach`. The logger writes to file descriptor 1 directly, and through
+ * `process.stdout` only when that descriptor would block (shared/standard-output.ts): both are captured.
  */
 export function captureStdoutLogs(): LogCapture & { restore(): void } {
   const logs = captureLogs();
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    for (const line of String(chunk).split('\n')) if (line !== '') logs.sink(line);
+  const collect = (chunk: string | NodeJS.ArrayBufferView) => {
+    for (const line of (typeof chunk === 'string'
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    )
+      .toString()
+      .split('\n')) {
+      if (line !== '') logs.sink(line);
+    }
+  };
+  const writeSync = fs.writeSync;
+  const direct = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, chunk: string, ...rest: never[]) => {
+    if (fd !== 1) return writeSync(fd, chunk, ...rest);
+    collect(chunk);
+    return Buffer.byteLength(chunk);
+  }) as typeof fs.writeSync);
+  const stream = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    collect(chunk);
     return true;
   });
-  return { ...logs, restore: () => spy.mockRestore() };
+  return {
+    ...logs,
+    restore: () => {
+      direct.mockRestore();
+      stream.mockRestore();
+    },
+  };
 }
 
 /**

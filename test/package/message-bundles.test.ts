@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { inputsOf } from '@scripts/bench/bundle-outputs';
 import {
   type BuiltBundle,
   buildProductionBundle,
@@ -29,10 +30,6 @@ const CATALOG = 'shared/messages/';
 const LANGUAGE_FILE = /^shared\/messages\/([^/]+)\/([^/.]+)(?:\.json$|\/)/;
 /** A section module, e.g. `shared/messages/custom-message.ts`: the section is the group. */
 const SECTION_MODULE = /^shared\/messages\/([^/]+)\.ts$/;
-
-function inputsOf(bundle: BuiltBundle): string[] {
-  return Object.keys(bundle.metafile.outputs[bundle.output]?.inputs ?? {});
-}
 
 /** The language-folder files of a bundle, e.g. `shared/messages/fr/custom-message/invitation.html`. */
 function languageFiles(bundle: BuiltBundle): string[] {

@@ -197,11 +197,19 @@ describe('the packaged stack', () => {
         Projection: { ProjectionType: 'ALL' },
       },
     ]);
-    expect(Resources['ParkedEmailsAlarm']?.Properties).toMatchObject({
-      Namespace: 'CognitoFlows',
-      MetricName: 'EmailsParked',
-      Dimensions: [{ Name: 'Service', Value: 'cognito-flows-dev' }],
-      Statistic: 'Sum',
+    expect(Resources['EmailOutboxEmailsParkedAlarm']?.Properties).toMatchObject({
+      Metrics: [
+        expect.objectContaining({
+          MetricStat: expect.objectContaining({
+            Metric: {
+              Namespace: 'CognitoFlows',
+              MetricName: 'EmailsParked',
+              Dimensions: [{ Name: 'FunctionName', Value: { Ref: 'EmailOutboxLambdaFunction' } }],
+            },
+            Stat: 'Sum',
+          }),
+        }),
+      ],
       Threshold: 1,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       TreatMissingData: 'notBreaching',
@@ -325,6 +333,14 @@ describe('a misconfigured stage parameter', () => {
       'Stage parameter "groupScopes" is "admins:orders/admin", which needs userPoolTier ESSENTIALS or higher; userPoolTier is LITE.',
     ],
     [{ groupRoles: 'admins' }, 'Stage parameter "groupRoles" has "admins"; write group:role pairs'],
+    [
+      { alarmTopicArn: 'cognito-flows-alarms' },
+      'Stage parameter "alarmTopicArn" must be empty or the ARN of an SNS topic, got "cognito-flows-alarms".',
+    ],
+    [
+      { alarmDurationMs: '6000' },
+      'Stage parameter "alarmDurationMs" must be a whole number from 100 to 5000, got "6000".',
+    ],
   ])('%p stops packaging with a message naming it', async (params, message) => {
     const args = Object.entries(params).map(([key, value]) => `--param=${key}=${value}`);
 

@@ -14,6 +14,7 @@ import {
   tableIdOf,
   variableOf,
 } from '@resources/service/function-declaration';
+import { LAMBDA_VARIABLES } from '@shared/config';
 import { ConfigError } from '@shared/errors';
 import type { Step } from '@shared/steps';
 import { deployedEnvironment } from '@test/helpers/function-environment';
@@ -127,10 +128,10 @@ describe.each(cases)('the registered function %s', (_name, declaration) => {
     const environment = deployedEnvironment(declaration);
     const declared = Object.keys(environment);
 
-    it('reads exactly the variables its declaration gives it', () => {
+    it('reads exactly the variables its declaration gives it, and those Lambda sets', () => {
       const { read } = loadRecording(declaration, environment);
 
-      expect([...read].sort()).toEqual([...declared].sort());
+      expect([...read].sort()).toEqual([...declared, ...LAMBDA_VARIABLES].sort());
     });
 
     it('keeps each setting under its own name: the camelCase of its variable, and of its parameter', () => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { nodeCrypto } from '@shared/node-crypto';
 import type { Step } from '@shared/steps';
 import { challengeRound } from '../challenge-round';
 import type { CreateAuthChallengeContext } from '../trigger';
@@ -16,7 +16,7 @@ export const askForMethod: Step<CreateAuthChallengeContext> = {
     if (challengeRound(context).step !== 'choose_method') return;
     const { event, config } = context;
     event.response.publicChallengeParameters = { step: 'choose_method', methods: config.customAuthMethods.join(',') };
-    event.response.privateChallengeParameters = { step: 'choose_method', challengeId: randomUUID() };
+    event.response.privateChallengeParameters = { step: 'choose_method', challengeId: nodeCrypto().randomUUID() };
     event.response.challengeMetadata = 'choose_method';
   },
 };

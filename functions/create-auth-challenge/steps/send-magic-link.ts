@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { MAX_WRONG_ANSWERS } from '@shared/custom-auth/sign-in-method';
+import { nodeCrypto } from '@shared/node-crypto';
 import type { Step } from '@shared/steps';
 import { challengeRound } from '../challenge-round';
 import { deliverChallenge } from '../delivery';
@@ -24,7 +24,7 @@ export const sendMagicLink: Step<CreateAuthChallengeContext> = {
     };
     event.response.privateChallengeParameters = {
       step: 'magic_link',
-      challengeId: randomUUID(),
+      challengeId: nodeCrypto().randomUUID(),
       ...(decoy ? { decoy: 'true' } : {}),
     };
     event.response.challengeMetadata = 'magic_link';

@@ -1,4 +1,4 @@
-import { ALLOWED_MESSAGE_TEXT } from './text';
+import { isAllowedMessageText } from './text';
 
 /**
  * Cognito's limits on a custom message. A response that breaks one makes Cognito refuse it.
@@ -52,7 +52,7 @@ function emailRules(email: string, required: RequiredPlaceholders): ResponseRule
   if (!contains(email, required.code)) failed.push('email-has-code');
   if (required.username && !contains(email, required.username.placeholder)) failed.push('email-has-username');
   if (email.length < MESSAGE_LIMITS.emailMin || email.length > MESSAGE_LIMITS.emailMax) failed.push('email-length');
-  if (!ALLOWED_MESSAGE_TEXT.test(email)) failed.push('email-characters');
+  if (!isAllowedMessageText(email)) failed.push('email-characters');
   return failed;
 }
 
@@ -60,7 +60,7 @@ function subjectRules(subject: string): ResponseRule[] {
   const failed: ResponseRule[] = [];
   if (subject.trim() === '' || subject.length > MESSAGE_LIMITS.subjectMax) failed.push('subject-length');
   if (/[\r\n\u2028\u2029]/.test(subject)) failed.push('subject-single-line');
-  if (!ALLOWED_MESSAGE_TEXT.test(subject)) failed.push('subject-characters');
+  if (!isAllowedMessageText(subject)) failed.push('subject-characters');
   return failed;
 }
 

@@ -1,3 +1,4 @@
+import { lazy } from '@shared/lazy';
 import { singleLine } from '@shared/text';
 
 /**
@@ -11,6 +12,21 @@ import { singleLine } from '@shared/text';
 
 /** Every character Cognito accepts in a message: see the module comment. */
 export const ALLOWED_MESSAGE_TEXT = /^[\p{L}\p{M}\p{S}\p{N}\p{P} \t\n\v\f\r]*$/u;
+
+/** Printable ASCII and ASCII whitespace, all of which Cognito accepts. */
+const ASCII_MESSAGE = /^[\t\n\v\f\r\x20-\x7e]*$/;
+/**
+ * A character Cognito refuses. The general categories partition Unicode, so what is not a letter, mark, symbol,
+ * number or punctuation is a control, format, private-use, unassigned or separator character (C or Z); of those,
+ * ASCII whitespace is allowed. Built on first use, from a string, as shared/text.ts explains.
+ */
+// biome-ignore lint/complexity/useRegexLiterals: a literal would be built when the module is parsed (see above).
+const refusedCharacter = lazy(() => new RegExp('(?![ \\t\\n\\v\\f\\r])[\\p{C}\\p{Z}]', 'u'));
+
+/** Whether Cognito accepts every character of `text` in a message: {@link ALLOWED_MESSAGE_TEXT}, sooner. */
+export function isAllowedMessageText(text: string): boolean {
+  return ASCII_MESSAGE.test(text) || !refusedCharacter().test(text);
+}
 
 /**
  * Makes a value a user controls safe to print in any message: {@link singleLine}, and curly braces become

@@ -10,9 +10,9 @@ import type { PostAuthenticationContext } from '../trigger';
 export const recordSignIn: Step<PostAuthenticationContext> = {
   name: 'record-sign-in',
   enabled: (config) => config.recordLastSignIn,
-  async run({ event, profiles, now, logger }) {
+  async run({ event, profiles, now, logger, signal }) {
     try {
-      const result = await profiles.recordSignIn(userSub(event), now().toISOString());
+      const result = await profiles.recordSignIn(userSub(event), now().toISOString(), signal);
       logger.info(result === 'recorded' ? 'Sign-in recorded' : 'No profile to record the sign-in on');
     } catch (error) {
       logger.error('Could not record the sign-in', { error });

@@ -14,14 +14,14 @@ import type { PostConfirmationContext } from '../trigger';
 export const recordPasswordChange: Step<PostConfirmationContext> = {
   name: 'record-password-change',
   sources: ['PostConfirmation_ConfirmForgotPassword'],
-  async run({ event, config, profiles, now, logger, remainingTimeMs }) {
+  async run({ event, config, profiles, now, logger, remainingTimeMs, signal }) {
     const at = now();
     const duplicateAfter = new Date(at.getTime() - config.passwordChangeDedupeSeconds * 1000);
     const change = { at: at.toISOString(), duplicateAfter: duplicateAfter.toISOString() };
     const owed: EmailDuty[] =
       config.passwordChangedNotice && canEmail(config.email, event.request.userAttributes) ? ['passwordNotice'] : [];
     const outboxAt = new Date(at.getTime() + Math.max(0, remainingTimeMs())).toISOString();
-    const result = await profiles.recordPasswordChange(newProfile(event, at), change, owed, outboxAt);
+    const result = await profiles.recordPasswordChange(newProfile(event, at), change, owed, outboxAt, signal);
     logger.info(
       result === 'recorded' ? 'Password change recorded' : 'Password change already recorded; duplicate delivery',
     );

@@ -21,7 +21,7 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
   name: 'link-federated-user',
   sources: ['PreSignUp_ExternalProvider'],
   enabled: (config) => config.linkFederatedUsers,
-  async run({ event, config, logger, nativeUsers, reject }) {
+  async run({ event, config, logger, metrics, nativeUsers, reject, signal }) {
     const email = requestEmail(event);
     if (email.status !== 'valid') {
       return;
@@ -30,26 +30,28 @@ export const linkFederatedUser: Step<PreSignUpContext> = {
       logger.info('Not linking: the identity provider did not verify the email address');
       return;
     }
-    const target = linkTarget(await nativeUsers.withEmail(event.userPoolId, email.address));
+    const target = linkTarget(await nativeUsers.withEmail(event.userPoolId, email.address, signal));
     if (target === undefined) {
       return;
     }
     const source = linkSource(event.userName, config);
-    const outcome = await nativeUsers.link({
-      userPoolId: event.userPoolId,
-      destinationUsername: target.username,
-      ...source,
-    });
+    const outcome = await nativeUsers.link(
+      { userPoolId: event.userPoolId, destinationUsername: target.username, ...source },
+      signal,
+    );
     const fields = { outcome, provider: source.providerName, nativeSub: target.attributes['sub'] };
     switch (outcome) {
       case 'linked':
       case 'already-linked':
+        metrics.count(outcome === 'linked' ? 'AccountsLinked' : 'AccountsAlreadyLinked');
         logger.info('Linked the federated identity to the native user', fields);
         return;
       case 'no-destination':
+        metrics.count('AccountLinksRefused');
         logger.warn('Not linked: the native user no longer exists', fields);
         return;
       case 'link-limit-reached':
+        metrics.count('AccountLinksRefused');
         logger.warn('Not linked: the native user has the most linked identities Cognito allows', fields);
         return reject(preSignUpRefusal('provider-limit-reached'));
       default: {

@@ -1,11 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { preSignUpRefusal } from '@shared/messages/pre-sign-up';
+import { nodeCrypto as crypto } from '@shared/node-crypto';
 import type { Step } from '@shared/steps';
 import type { PreSignUpContext } from '../trigger';
 
 /** SHA-256 of a code as lower-case hex: the form `INVITE_CODE_SHA256` lists codes in. */
 export function inviteCodeDigest(code: string): string {
-  return createHash('sha256').update(code.trim()).digest('hex');
+  return crypto().createHash('sha256').update(code.trim()).digest('hex');
 }
 
 function listed(digest: string, digests: readonly string[]): boolean {
@@ -13,7 +13,7 @@ function listed(digest: string, digests: readonly string[]): boolean {
   // Compare against every listed digest, in constant time each, so timing says nothing about the list.
   return digests.reduce((found, listedDigest) => {
     const other = Buffer.from(listedDigest, 'hex');
-    return (other.length === candidate.length && timingSafeEqual(other, candidate)) || found;
+    return (other.length === candidate.length && crypto().timingSafeEqual(other, candidate)) || found;
   }, false);
 }
 

@@ -1,5 +1,6 @@
 import { emailKey } from '@shared/email';
 import type { Step } from '@shared/steps';
+import { fromLegacyStore } from '../legacy-store-call';
 import type { UserMigrationContext } from '../trigger';
 
 /** Longest username looked up; longer ones (beyond any email address) cannot be legacy accounts. */
@@ -15,7 +16,9 @@ export const findLegacyUser: Step<UserMigrationContext> = {
   async run(context) {
     const key = emailKey(context.event.userName);
     const usable = key !== '' && key.length <= MAX_USERNAME_LENGTH;
-    context.legacyUser = usable ? await context.legacyUsers.find(key) : undefined;
+    context.legacyUser = usable
+      ? await fromLegacyStore(context, () => context.legacyUsers.find(key, context.signal))
+      : undefined;
     context.logger.debug('Looked up legacy user', { found: context.legacyUser !== undefined });
   },
 };

@@ -1,4 +1,5 @@
 import type { Step } from '@shared/steps';
+import { fromLegacyStore } from '../legacy-store-call';
 import { legacyUserOf } from '../legacy-user-of';
 import type { UserMigrationContext } from '../trigger';
 
@@ -11,7 +12,10 @@ export const markLegacyUserMigrated: Step<UserMigrationContext> = {
   name: 'mark-legacy-user-migrated',
   async run(context) {
     const user = legacyUserOf(context, 'mark-legacy-user-migrated');
-    const outcome = await context.legacyUsers.markMigrated(user.username, context.now());
+    const outcome = await fromLegacyStore(context, () =>
+      context.legacyUsers.markMigrated(user.username, context.now(), context.signal),
+    );
+    context.metrics.count('UsersMigrated');
     context.logger.info('Legacy user migrated', { outcome });
   },
 };

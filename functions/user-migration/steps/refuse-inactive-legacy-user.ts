@@ -8,9 +8,10 @@ import type { UserMigrationContext } from '../trigger';
  */
 export const refuseInactiveLegacyUser: Step<UserMigrationContext> = {
   name: 'refuse-inactive-legacy-user',
-  run({ legacyUser, logger, reject }) {
+  run({ legacyUser, logger, metrics, reject }) {
     if (legacyUser === undefined || legacyUser.status !== 'active') {
       logger.info('Migration refused', { reason: legacyUser === undefined ? 'unknown-user' : 'disabled' });
+      metrics.count('MigrationsRefused');
       return reject(userMigrationRefusal('incorrect-credentials'));
     }
   },

@@ -13,7 +13,7 @@ import { USER_MIGRATION, type UserMigrationContext } from '../trigger';
 export const verifyLegacyPassword: Step<UserMigrationContext> = {
   name: 'verify-legacy-password',
   sources: ['UserMigration_Authentication'],
-  async run({ event, config, legacyUser, logger, reject }) {
+  async run({ event, config, legacyUser, logger, metrics, reject }) {
     // Cognito omits the key entirely when no password was sent; the event types claim it is always a string.
     const password: unknown = event.request.password;
     if (typeof password !== 'string') {
@@ -29,6 +29,7 @@ export const verifyLegacyPassword: Step<UserMigrationContext> = {
     }
     if (check?.outcome !== 'match') {
       logger.info('Migration refused', { reason: legacyUser === undefined ? 'unknown-user' : 'password' });
+      metrics.count('MigrationsRefused');
       return reject(userMigrationRefusal('incorrect-credentials'));
     }
     logger.debug('Password matched the legacy hash', { format: check.format });

@@ -11,12 +11,13 @@ import type { VerifyAuthChallengeResponseContext } from '../trigger';
 export const judgeSignInCode: Step<VerifyAuthChallengeResponseContext> = {
   name: 'judge-sign-in-code',
   enabled: (config) => config.customAuthMethods.includes('email_code'),
-  run({ event, now, logger }) {
+  run({ event, now, logger, metrics }) {
     const challenge = event.request.privateChallengeParameters;
     if (challenge['step'] !== 'email_code') return;
     const expired = Number(challenge['expiresAt'] ?? 0) <= now().getTime();
     const right = sameCode(event.request.challengeAnswer, challenge['code'] ?? '');
     event.response.answerCorrect = right && !expired && challenge['decoy'] !== 'true';
+    metrics.count(event.response.answerCorrect ? 'SignInCodesRight' : 'SignInCodesWrong');
     if (right && expired) logger.info('Sign-in code answered after its expiry');
   },
 };

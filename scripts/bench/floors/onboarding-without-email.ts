@@ -1,7 +1,8 @@
 /*
  * The floor of an onboarding that sends no email (a user without an address): only the DynamoDB and Cognito clients
  * it needs, and its calls in its order: create the profile, then add the default group and mark the user onboarded.
- * Beside the onboarding's own floor it shows what sending the welcome email from the trigger costs.
+ * Beside the onboarding's own floor it shows what sending the welcome email from the trigger costs. The profile is
+ * the profile store's item, so the emulator does the same work for the floor as for the function.
  */
 import {
   AdminAddUserToGroupCommand,
@@ -20,10 +21,18 @@ type OnboardingEvent = BaseTriggerEvent<string> & { request: { userAttributes: S
 /** Makes the three calls of an onboarding without email and returns the event. */
 export async function handler<E extends OnboardingEvent>(event: E): Promise<E> {
   const sub = event.request.userAttributes['sub'] ?? event.userName;
+  const attributes = event.request.userAttributes;
+  // The profile store's item and condition (shared/onboarding/profile-store.ts), no email owed.
   await dynamoDb.send(
     new PutItemCommand({
       TableName: process.env.USER_PROFILES_TABLE,
-      Item: { sub: { S: sub }, createdAt: { S: new Date().toISOString() } },
+      Item: {
+        userName: { S: event.userName },
+        createdAt: { S: new Date().toISOString() },
+        createdBy: { S: event.triggerSource },
+        ...(attributes['name'] === undefined ? {} : { name: { S: attributes['name'] } }),
+        sub: { S: sub },
+      },
       ConditionExpression: 'attribute_not_exists(#sub)',
       ExpressionAttributeNames: { '#sub': 'sub' },
     }),

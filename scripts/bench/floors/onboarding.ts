@@ -2,7 +2,9 @@
  * The floor of the onboarding (postConfirmation's confirmed sign-up, postAuthentication's first sign-in): only the
  * DynamoDB, Cognito and SES clients it needs, and its calls in its order: create the profile; then, side by side,
  * add the default group and mark the user onboarded, and claim the welcome email, send it, record it as sent and
- * take the profile out of the outbox.
+ * take the profile out of the outbox. The requests are the profile store's own (the same items, expressions and
+ * conditions, shared/onboarding/profile-store.ts) and the email has the welcome email's size, so the emulators do
+ * the same work for the floor as for the function: only the function's own code is left between the two.
  */
 import {
   AdminAddUserToGroupCommand,
@@ -20,36 +22,68 @@ const ses = new SESClient(CLIENT_OPTIONS);
 
 type OnboardingEvent = BaseTriggerEvent<string> & { request: { userAttributes: StringMap } };
 
+/** The welcome email's sizes: a subject, an HTML body in the layout (about 1.5 KB) and a text body. */
+const WELCOME = {
+  subject: 'Welcome to Example App',
+  html: `<!doctype html><html><body>${'<p>Welcome to Example App.</p>'.repeat(48)}</body></html>`,
+  text: 'Welcome to Example App. '.repeat(8),
+};
+
+/** The conditions of a claim and of settling the outbox, as the profile store writes them for the welcome email. */
+const CLAIMABLE =
+  'attribute_exists(#DueFor) AND (attribute_not_exists(#SentFor) OR #SentFor <> #DueFor)' +
+  ' AND (attribute_not_exists(#ParkedFor) OR #ParkedFor <> #DueFor)' +
+  ' AND (attribute_not_exists(#ClaimExpiresAt) OR #ClaimExpiresAt < :now)';
+const EVERY_EMAIL_SENT =
+  'attribute_exists(#outbox) AND (attribute_not_exists(#welcomeEmailDueFor) OR #welcomeEmailSentFor = #welcomeEmailDueFor)' +
+  ' AND (attribute_not_exists(#passwordNoticeDueFor) OR #passwordNoticeSentFor = #passwordNoticeDueFor)';
+
+/** `#Name` for each name, standing for `prefix + Name`. */
+const names = (prefix: string, ...list: string[]) =>
+  Object.fromEntries(list.map((name) => [`#${name}`, `${prefix}${name}`]));
+const strings = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { S: value }]));
+
 /** Makes the seven calls of an onboarding and returns the event. */
 export async function handler<E extends OnboardingEvent>(event: E): Promise<E> {
   const TableName = process.env.USER_PROFILES_TABLE;
-  const sub = event.request.userAttributes['sub'] ?? event.userName;
-  const email = event.request.userAttributes['email'] ?? '';
+  const attributes = event.request.userAttributes;
+  const sub = attributes['sub'] ?? event.userName;
+  const email = attributes['email'] ?? '';
   const now = new Date().toISOString();
   const Key = { sub: { S: sub } };
-  const update = (UpdateExpression: string, names: Record<string, string>, values?: Record<string, string>) =>
+  const update = (
+    UpdateExpression: string,
+    ConditionExpression: string,
+    ExpressionAttributeNames: object,
+    values = {},
+  ) =>
     dynamoDb.send(
       new UpdateItemCommand({
         TableName,
         Key,
         UpdateExpression,
-        ExpressionAttributeNames: names,
-        ...(values === undefined
-          ? {}
-          : { ExpressionAttributeValues: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { S: v }])) }),
+        ConditionExpression,
+        ExpressionAttributeNames: ExpressionAttributeNames as Record<string, string>,
+        ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: strings(values) } : {}),
+        ReturnValues: 'UPDATED_NEW',
       }),
     );
   await dynamoDb.send(
     new PutItemCommand({
       TableName,
-      Item: {
-        sub: { S: sub },
-        email: { S: email },
-        createdAt: { S: now },
-        welcomeEmailDueFor: { S: now },
-        outbox: { S: 'due' },
-        outboxAt: { S: now },
-      },
+      Item: strings({
+        userName: event.userName,
+        createdAt: now,
+        createdBy: event.triggerSource,
+        email,
+        ...(attributes['name'] === undefined ? {} : { name: attributes['name'] }),
+        ...(attributes['locale'] === undefined ? {} : { locale: attributes['locale'] }),
+        sub,
+        welcomeEmailDueFor: now,
+        outbox: 'due',
+        outboxAt: now,
+      }),
       ConditionExpression: 'attribute_not_exists(#sub)',
       ExpressionAttributeNames: { '#sub': 'sub' },
     }),
@@ -66,23 +100,43 @@ export async function handler<E extends OnboardingEvent>(event: E): Promise<E> {
       }),
     );
   })();
-  await update('SET #claim = :id', { '#claim': 'welcomeEmailClaimId' }, { ':id': 'claim' });
+  const claim = 'claim';
+  await update(
+    'SET #ClaimId = :id, #ClaimExpiresAt = :expiresAt, #ClaimedFor = #DueFor',
+    CLAIMABLE,
+    names('welcomeEmail', 'ClaimId', 'ClaimExpiresAt', 'ClaimedFor', 'DueFor', 'SentFor', 'ParkedFor'),
+    { ':id': claim, ':expiresAt': new Date(Date.now() + 5_000).toISOString(), ':now': now },
+  );
   await ses.send(
     new SendEmailCommand({
       Source: process.env.EMAIL_FROM,
       Destination: { ToAddresses: [email] },
+      ReplyToAddresses: [process.env.SUPPORT_EMAIL ?? ''],
       Message: {
-        Subject: { Data: 'Welcome' },
-        Body: { Html: { Data: '<p>Welcome</p>' }, Text: { Data: 'Welcome' } },
+        Subject: { Data: WELCOME.subject, Charset: 'UTF-8' },
+        Body: { Html: { Data: WELCOME.html, Charset: 'UTF-8' }, Text: { Data: WELCOME.text, Charset: 'UTF-8' } },
       },
     }),
   );
   await update(
-    'SET #sent = :at REMOVE #claim',
-    { '#claim': 'welcomeEmailClaimId', '#sent': 'welcomeEmailSentAt' },
-    { ':at': now },
+    'SET #SentFor = #ClaimedFor, #SentAt = :sentAt REMOVE #ClaimId, #ClaimExpiresAt, #ClaimedFor',
+    '#ClaimId = :id',
+    names('welcomeEmail', 'SentFor', 'ClaimedFor', 'SentAt', 'ClaimId', 'ClaimExpiresAt'),
+    { ':id': claim, ':sentAt': new Date().toISOString() },
   );
-  await update('REMOVE #outbox, #outboxAt', { '#outbox': 'outbox', '#outboxAt': 'outboxAt' });
+  await update(
+    'REMOVE #outbox, #outboxAt',
+    EVERY_EMAIL_SENT,
+    names(
+      '',
+      'outbox',
+      'outboxAt',
+      'welcomeEmailDueFor',
+      'welcomeEmailSentFor',
+      'passwordNoticeDueFor',
+      'passwordNoticeSentFor',
+    ),
+  );
   await groups;
   return event;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildChildScript } from '@scripts/bench/child-process';
@@ -90,6 +90,18 @@ describe('measureCold', () => {
     expect(before.mock.calls.map(([run]) => run).sort()).toEqual([1000, 1001, 2000, 2001]);
   }, 30_000);
 
+  it('loads an ES module bundle, as Lambda does a .js file of a "type": "module" package', async () => {
+    const folder = join(dir, 'module');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'package.json'), '{"type":"module"}');
+    writeFileSync(join(folder, 'handler.js'), 'export const handler = async (event) => event;');
+    const rows: ColdRow[] = [{ key: BARE, bundleFile: join(folder, 'handler.js'), env, path: undefined, runOffset: 0 }];
+
+    const [bare] = await measureCold(rows, 1, { childScript, workDir: dir, emulators: recordedCalls([]) }, () => {});
+
+    expect(bare?.problems).toEqual([]);
+  }, 30_000);
+
   it('keeps the first run’s AWS calls and names a run that called others', async () => {
     const rows: ColdRow[] = [{ key: BARE, bundleFile: bundle('bare'), env, path: undefined, runOffset: 0 }];
     const calls = [['dynamodb.GetItem', 'dynamodb.UpdateItem'], ['dynamodb.GetItem']];
@@ -155,6 +167,34 @@ describe('coldPathResults', () => {
     ).toEqual([
       { id: 'f/ordinary', callsAws: false, ratioToBare: 22, ratioToFloor: 22, sameCallsAsFloor: true },
       { id: 'f/federated', callsAws: true, ratioToBare: 110, ratioToFloor: 1.1, sameCallsAsFloor: true },
+    ]);
+  });
+
+  it('puts each other build of a path and of the bare handler next to the shipped one, not among the paths', () => {
+    const variant = (of: string, key: string): ColdRow => ({
+      ...row(key, of === BARE ? undefined : ioFree, of === BARE ? undefined : BARE),
+      variantOf: { key: of, variant: 'commonjs' },
+    });
+    const rows = [
+      row(BARE, undefined),
+      row('f/ordinary', ioFree, BARE),
+      variant(BARE, 'bare [commonjs]'),
+      variant('f/ordinary', 'f/ordinary [commonjs]'),
+    ];
+
+    const { bareVariants, paths } = coldPathResults(rows, [
+      measurement(BARE, [2]),
+      measurement('f/ordinary', [10]),
+      measurement('bare [commonjs]', [1]),
+      measurement('f/ordinary [commonjs]', [30]),
+    ]);
+
+    expect(paths.map((path) => path.id)).toEqual(['f/ordinary']);
+    expect(paths[0]?.variants.map(({ variant, ratioToShipped }) => [variant, ratioToShipped])).toEqual([
+      ['commonjs', 3],
+    ]);
+    expect(bareVariants.map(({ what, ratioToShipped }) => [what, ratioToShipped])).toEqual([
+      ['one CommonJS file, without code splitting', 0.5],
     ]);
   });
 

@@ -24,6 +24,7 @@ const path = (id: string, callsAws: boolean, ratios: [number, number], sameCalls
   ratioToBare: ratios[0],
   ratioToFloor: ratios[1],
   sameCallsAsFloor,
+  variants: [],
 });
 
 const RESULTS: BenchResults = {
@@ -37,10 +38,27 @@ const RESULTS: BenchResults = {
     date: '2026-12-01T00:00:00.000Z',
   },
   settings: { coldRuns: 20, sections: ['cold', 'warm'] },
-  bundles: [{ functionName: 'f', bytes: 1_234, gzipBytes: 456, zipBytes: 2_000, memorySize: 256 }],
+  bundles: [{ functionName: 'f', startBytes: 456, bytes: 1_234, chunks: 3, zipBytes: 2_000, memorySize: 256 }],
   cold: {
     bare: measurement('bare', 1),
-    paths: [path('f/io-free', false, [9.5, 9.5]), path('f/aws', true, [50, 1.2]), path('f/odd', true, [50, 1], false)],
+    bareVariants: [
+      { variant: 'cjs', what: 'one CommonJS file', measured: measurement('bare [cjs]', 0.5), ratioToShipped: 0.5 },
+    ],
+    paths: [
+      {
+        ...path('f/io-free', false, [9.5, 9.5]),
+        variants: [
+          {
+            variant: 'cjs',
+            what: 'one CommonJS file',
+            measured: { ...measurement('f/io-free [cjs]', 30), problems: ['run 0: threw "x"'] },
+            ratioToShipped: 3,
+          },
+        ],
+      },
+      path('f/aws', true, [50, 1.2]),
+      path('f/odd', true, [50, 1], false),
+    ],
   },
   warm: {
     bare: summarise([0.2]),
@@ -125,8 +143,9 @@ describe('evaluateTargets', () => {
 });
 
 describe('problems', () => {
-  it('lists other AWS calls than the floor’s and warm invocations that threw', () => {
+  it('lists other AWS calls than the floor’s, variant runs that did not do the path, and warm invocations that threw', () => {
     expect(problems(RESULTS)).toEqual([
+      'f/io-free [cjs]: run 0: threw "x"',
       'f/odd called no AWS, its floor dynamodb.GetItem',
       'warm f plumbing PreSignUp_SignUp: threw: no',
     ]);
@@ -148,5 +167,65 @@ describe('formatResults', () => {
       '### Problems',
     ]);
     expect(text).toContain('| — floor: dynamodb GetItem (OTHER calls than the function) |');
+    expect(text).toMatch(/\| — one CommonJS file +\| .* \| 3\.00× this build \|/);
+  });
+});
+
+describe('the observability targets', () => {
+  const warmRow = (mode: 'plumbing' | 'unobserved plumbing', fixture: string, micros: number) => ({
+    functionName: 'f',
+    fixture,
+    mode,
+    micros: summarise([micros]),
+    outcome: 'returned',
+    overheadMicros: micros,
+  });
+  const results: BenchResults = {
+    ...RESULTS,
+    cold: {
+      bare: measurement('bare', 1),
+      bareVariants: [],
+      paths: [
+        {
+          ...path('f/io-free', false, [9.5, 9.5]),
+          variants: [
+            { variant: 'unobserved', what: 'without', measured: measurement('u', 10), ratioToShipped: 1 / 1.02 },
+          ],
+        },
+        {
+          ...path('f/aws', true, [50, 1.05]),
+          variants: [{ variant: 'unobserved', what: 'without', measured: measurement('u', 9), ratioToShipped: 0.9 }],
+        },
+      ],
+    },
+    warm: {
+      bare: summarise([0.1]),
+      rows: [
+        warmRow('plumbing', 'PreSignUp_SignUp', 12),
+        warmRow('unobserved plumbing', 'PreSignUp_SignUp', 9),
+        warmRow('plumbing', 'PreSignUp_AdminCreateUser', 13),
+        warmRow('unobserved plumbing', 'PreSignUp_AdminCreateUser', 6),
+      ],
+    },
+  };
+
+  it('judge each path cold against its build without observability, and each function warm by its worst fixture', () => {
+    const observability = evaluateTargets(results).filter(({ target }) => target.includes('observability'));
+
+    expect(observability.map(({ subject, met, measured }) => [subject, met, measured])).toEqual([
+      ['f/io-free', true, '10.00 ms = 1.02× 10.00 ms'],
+      ['f/aws', false, '10.00 ms = 1.11× 9.00 ms'],
+      ['f', false, '+7.0 µs (worst fixture: PreSignUp_AdminCreateUser)'],
+    ]);
+  });
+
+  it('show what observability adds to each fixture’s plumbing in the warm table', () => {
+    const flow = { ...warmRow('plumbing', 'PreSignUp_SignUp', 30), mode: 'flow' as const };
+    const table = formatResults({
+      ...results,
+      warm: { bare: summarise([0.1]), rows: [...(results.warm?.rows ?? []), flow] },
+    });
+
+    expect(table).toMatch(/\| f +\| PreSignUp_SignUp .* \| 9\.0 \[9\.0–9\.0\] +\| +\+3\.0 \|/);
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmailOutboxHandler, handler } from '@functions/email-outbox/handler';
+import { DependencyError } from '@shared/errors';
 import { createLogger } from '@shared/logger';
 import type { DueProfile } from '@shared/onboarding/profile-store';
+import { emfProblems } from '@test/helpers/emf';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureLogs } from '@test/helpers/log-capture';
 import { fakeMailer, fakeProfileStore, NOW } from '@test/helpers/onboarding';
@@ -65,7 +67,7 @@ describe('emailOutbox handler', () => {
     expect(report).toMatchObject({ profiles: 1, skipped: 1 });
   });
 
-  it('logs its counts as CloudWatch metrics in the Embedded Metric Format, with one low-cardinality dimension', async () => {
+  it('ends its run with one line of metrics in the Embedded Metric Format, from the functions’ catalog', async () => {
     const { profiles, mailer, logs, run } = setUp();
     profiles.dueProfiles.mockResolvedValueOnce(DUE.slice(0, 2));
     mailer.send.mockRejectedValueOnce(new Error('down'));
@@ -73,27 +75,51 @@ describe('emailOutbox handler', () => {
 
     await run();
 
-    const line = logs.entries().find((entry) => entry['message'] === 'Outbox swept');
+    const line = logs.entries().at(-1) ?? {};
+    expect(emfProblems(line)).toEqual([]);
     expect(line).toMatchObject({
-      _aws: {
-        Timestamp: NOW.getTime(),
-        CloudWatchMetrics: [
-          {
-            Namespace: 'CognitoFlows',
-            Dimensions: [['Service']],
-            Metrics: [
-              { Name: 'EmailsSent', Unit: 'Count' },
-              { Name: 'EmailsRetrying', Unit: 'Count' },
-              { Name: 'EmailsParked', Unit: 'Count' },
-            ],
-          },
-        ],
-      },
-      Service: 'cognito-flows-test',
+      message: 'Outbox swept',
+      profiles: 2,
+      FunctionName: 'cognito-flows-test-function',
+      TriggerSource: 'Schedule',
+      Accepted: 1,
+      ColdStart: 1,
       EmailsSent: 2,
-      EmailsRetrying: 0,
       EmailsParked: 1,
+      Duration: expect.any(Number),
+      coldStart: true,
+      functionVersion: '$LATEST',
     });
+    expect(line).not.toHaveProperty('EmailsRetrying');
+  });
+
+  it('counts a cold start on its first run only', async () => {
+    const { logs, run } = setUp();
+
+    await run();
+    await run();
+
+    const swept = logs.entries().filter((entry) => entry['message'] === 'Outbox swept');
+    expect(swept.map((entry) => [entry['coldStart'], entry['ColdStart']])).toEqual([
+      [true, 1],
+      [false, undefined],
+    ]);
+  });
+
+  it('ends a failed run with its metrics, the failure by the dependency that failed', async () => {
+    const { profiles, logs, run } = setUp();
+    profiles.dueProfiles.mockRejectedValueOnce(
+      new DependencyError('Could not read the outbox of the user profiles table.', {
+        cause: new Error('down'),
+        dependency: 'DynamoDB',
+      }),
+    );
+
+    await expect(run()).rejects.toThrow('Could not read the outbox');
+
+    const line = logs.entries().at(-1) ?? {};
+    expect(emfProblems(line)).toEqual([]);
+    expect(line).toMatchObject({ level: 'error', Failed: 1, Dependency: 'DynamoDB', TriggerSource: 'Schedule' });
   });
 
   it('sweeps nothing while emails are off', async () => {

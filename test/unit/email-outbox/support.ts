@@ -6,7 +6,6 @@ import { ONBOARDING_TEST_ENV } from '@test/helpers/onboarding';
 export const TEST_ENV: Env = {
   ...ONBOARDING_TEST_ENV,
   EMAIL_MAX_ATTEMPTS: '3',
-  METRICS_SERVICE: 'cognito-flows-test',
 };
 
 /** The configuration of {@link TEST_ENV} with `overrides` applied (`undefined` unsets a variable). */

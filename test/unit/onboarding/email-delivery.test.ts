@@ -3,6 +3,7 @@ import { createLogger } from '@shared/logger';
 import { deliverDueEmail, retryDelayMs } from '@shared/onboarding/email-delivery';
 import { sendDueEmail } from '@shared/onboarding/onboarding';
 import { loadFixture } from '@test/helpers/fixtures';
+import { recordedMetrics } from '@test/helpers/invocation';
 import { captureLogs } from '@test/helpers/log-capture';
 import { fakeOnboardingDependencies, NOW } from '@test/helpers/onboarding';
 import { stepContext, testConfig } from '../post-confirmation/support';
@@ -16,15 +17,20 @@ const SETTINGS = (() => {
 const RECIPIENT = { sub: SUB, attributes: { email: 'jonas.lindqvist@example.com', name: 'Jonas Lindqvist' } };
 const DEADLINE = new Date(NOW.getTime() + 4_200);
 
+type Deps = ReturnType<typeof fakeOnboardingDependencies>;
+
 function delivery() {
   const dependencies = fakeOnboardingDependencies();
   const logs = captureLogs();
-  return { dependencies, logs, with: { ...dependencies, logger: createLogger({ level: 'debug', sink: logs.sink }) } };
+  const metrics = recordedMetrics();
+  const logger = createLogger({ level: 'debug', sink: logs.sink });
+  const { signal } = new AbortController();
+  return { dependencies, logs, metrics, signal, with: { ...dependencies, logger, metrics, signal } };
 }
 
 describe('deliverDueEmail', () => {
   it('claims the email until the deadline, sends it, records it as sent by the same claim and settles the outbox', async () => {
-    const { dependencies, with: deps } = delivery();
+    const { dependencies, metrics, signal, with: deps } = delivery();
 
     expect(await deliverDueEmail(deps, SETTINGS, RECIPIENT, 'welcomeEmail', DEADLINE)).toBe('sent');
 
@@ -33,16 +39,26 @@ describe('deliverDueEmail', () => {
     ];
     expect({ sub, duty }).toEqual({ sub: SUB, duty: 'welcomeEmail' });
     expect(claim).toEqual({ id: expect.any(String), expiresAt: '2026-11-26T10:15:04.200Z', now: NOW.toISOString() });
-    expect(dependencies.mailer.send).toHaveBeenCalledWith({
-      from: 'Example <no-reply@example.com>',
-      to: 'jonas.lindqvist@example.com',
-      replyTo: 'support@example.com',
-      subject: 'Welcome to Example App',
-      html: expect.stringContaining('Welcome, Jonas Lindqvist!'),
-      text: expect.stringContaining('Welcome, Jonas Lindqvist!'),
-    });
-    expect(dependencies.profiles.completeEmail).toHaveBeenCalledWith(SUB, 'welcomeEmail', claim.id, NOW.toISOString());
-    expect(dependencies.profiles.settleOutbox).toHaveBeenCalledWith(SUB);
+    expect(dependencies.mailer.send).toHaveBeenCalledWith(
+      {
+        from: 'Example <no-reply@example.com>',
+        to: 'jonas.lindqvist@example.com',
+        replyTo: 'support@example.com',
+        subject: 'Welcome to Example App',
+        html: expect.stringContaining('Welcome, Jonas Lindqvist!'),
+        text: expect.stringContaining('Welcome, Jonas Lindqvist!'),
+      },
+      signal,
+    );
+    expect(dependencies.profiles.completeEmail).toHaveBeenCalledWith(
+      SUB,
+      'welcomeEmail',
+      claim.id,
+      NOW.toISOString(),
+      signal,
+    );
+    expect(dependencies.profiles.settleOutbox).toHaveBeenCalledWith(SUB, signal);
+    expect(metrics.counted).toEqual({ EmailsSent: 1 });
   });
 
   it('uses a new claim id on every try', async () => {
@@ -75,7 +91,7 @@ describe('deliverDueEmail', () => {
       name: 'Throttling',
     });
     dependencies.mailer.send.mockRejectedValueOnce(
-      new DependencyError('Could not send an email through SES.', { cause: throttled }),
+      new DependencyError('Could not send an email through SES.', { cause: throttled, dependency: 'SES' }),
     );
 
     expect(await deliverDueEmail(deps, SETTINGS, RECIPIENT, 'welcomeEmail', DEADLINE)).toBe('retrying');
@@ -93,7 +109,7 @@ describe('deliverDueEmail', () => {
     expect(failure.retryAt(1)).toBe('2026-11-26T10:16:00.000Z');
     expect(failure.retryAt(3)).toBe('2026-11-26T10:19:00.000Z');
     expect(dependencies.profiles.completeEmail).not.toHaveBeenCalled();
-    expect(dependencies.profiles.settleOutbox).toHaveBeenCalledWith(SUB);
+    expect(dependencies.profiles.settleOutbox).toHaveBeenCalledWith(SUB, deps.signal);
     expect(logs.entries()).toContainEqual(
       expect.objectContaining({ level: 'error', message: 'Could not send the email; the outbox tries again' }),
     );
@@ -121,13 +137,17 @@ describe('deliverDueEmail', () => {
       'welcomeEmail',
       expect.any(String),
       expect.objectContaining({ error: 'NoUsableAddress' }),
+      deps.signal,
     );
   });
 
   it('logs and does not throw when the profile store fails', async () => {
     const { dependencies, logs, with: deps } = delivery();
     dependencies.profiles.claimEmail.mockRejectedValueOnce(
-      new DependencyError('Could not claim an email in the user profiles table.', { cause: new Error('down') }),
+      new DependencyError('Could not claim an email in the user profiles table.', {
+        cause: new Error('down'),
+        dependency: 'DynamoDB',
+      }),
     );
 
     expect(await deliverDueEmail(deps, SETTINGS, RECIPIENT, 'welcomeEmail', DEADLINE)).toBe('failed');
@@ -153,6 +173,46 @@ describe('deliverDueEmail', () => {
         message: 'Email sent after its claim had lapsed; another invocation may send it too',
       }),
     );
+  });
+
+  it.each([
+    ['sent', 'EmailsSent', () => undefined],
+    ['not claimed', 'EmailsDuplicate', (d: Deps) => d.profiles.claimEmail.mockResolvedValueOnce(false)],
+    ['sent after its claim lapsed', 'EmailsSent', (d: Deps) => d.profiles.completeEmail.mockResolvedValueOnce(false)],
+    ['refused by SES', 'EmailsRetrying', (d: Deps) => d.mailer.send.mockRejectedValueOnce(new Error('down'))],
+    [
+      'refused by SES for the last time',
+      'EmailsParked',
+      (d: Deps) => {
+        d.mailer.send.mockRejectedValueOnce(new Error('down'));
+        d.profiles.failEmail.mockResolvedValueOnce('parked');
+      },
+    ],
+    [
+      'refused by SES after another invocation took the claim over',
+      'EmailsRetrying',
+      (d: Deps) => {
+        d.mailer.send.mockRejectedValueOnce(new Error('down'));
+        d.profiles.failEmail.mockResolvedValueOnce('not-held');
+      },
+    ],
+    [
+      'accepted by SES but not recorded',
+      'EmailsSent',
+      (d: Deps) => d.profiles.completeEmail.mockRejectedValueOnce(new Error('down')),
+    ],
+    [
+      'not claimable (DynamoDB down)',
+      'EmailsFailed',
+      (d: Deps) => d.profiles.claimEmail.mockRejectedValueOnce(new Error('down')),
+    ],
+  ] as const)('counts an email %s as %s, once', async (_case, metric, arrange) => {
+    const { dependencies, metrics, with: deps } = delivery();
+    arrange(dependencies);
+
+    await deliverDueEmail(deps, SETTINGS, RECIPIENT, 'welcomeEmail', DEADLINE);
+
+    expect(metrics.counted).toEqual({ [metric]: 1 });
   });
 
   it('writes neither the address nor the name into any log line, even on failure', async () => {
@@ -214,6 +274,7 @@ describe('sendDueEmail', () => {
       SUB,
       'welcomeEmail',
       expect.objectContaining({ expiresAt: '2026-11-26T10:15:04.200Z' }),
+      context.signal,
     );
   });
 });

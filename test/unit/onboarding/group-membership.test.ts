@@ -39,3 +39,16 @@ describe('createCognitoGroupMembership', () => {
     expect(error).toMatchObject({ message: 'Could not add the user to group "users".', cause: failure });
   });
 });
+
+describe('createCognitoGroupMembership and the invocation’s abort signal', () => {
+  it('passes it to AdminAddUserToGroup', async () => {
+    cognito.on(AdminAddUserToGroupCommand).resolves({});
+    const { signal } = new AbortController();
+
+    await membership.add('us-east-1_Xq7fLw2Zb', 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19', 'users', signal);
+
+    expect((cognito.commandCalls(AdminAddUserToGroupCommand)[0]?.args as unknown[] | undefined)?.[1]).toEqual({
+      abortSignal: signal,
+    });
+  });
+});

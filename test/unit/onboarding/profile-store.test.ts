@@ -2,6 +2,7 @@ import {
   DynamoDBClient,
   ProvisionedThroughputExceededException,
   PutItemCommand,
+  QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { DependencyError } from '@shared/errors';
@@ -90,5 +91,35 @@ describe('createDynamoDbProfileStore requests', () => {
       ExpressionAttributeValues: { ':id': { S: 'claim-1' }, ':sentAt': { S: NOW.toISOString() } },
       ReturnValues: 'UPDATED_NEW',
     });
+  });
+});
+
+describe('createDynamoDbProfileStore and the invocation’s abort signal', () => {
+  it('passes it to every call', async () => {
+    dynamo.on(PutItemCommand).resolves({});
+    dynamo.on(UpdateItemCommand).resolves({ Attributes: { welcomeEmailAttempts: { N: '1' } } });
+    dynamo.on(QueryCommand).resolves({ Items: [] });
+    const { signal } = new AbortController();
+    const confirmed = newProfile(loadFixture('PostConfirmation_ConfirmSignUp'), NOW);
+    const change = { at: NOW.toISOString(), duplicateAfter: NOW.toISOString() };
+    const failure = { at: NOW.toISOString(), error: 'Throttling', retryAt: () => NOW.toISOString(), maxAttempts: 3 };
+    const outboxAt = NOW.toISOString();
+
+    await store.create(confirmed, ['welcomeEmail'], outboxAt, signal);
+    await store.recordPasswordChange(confirmed, change, ['passwordNotice'], outboxAt, signal);
+    await store.recordSignIn(confirmed.sub, NOW.toISOString(), signal);
+    await store.claimEmail(confirmed.sub, 'welcomeEmail', CLAIM, signal);
+    await store.completeEmail(confirmed.sub, 'welcomeEmail', CLAIM.id, NOW.toISOString(), signal);
+    await store.failEmail(confirmed.sub, 'welcomeEmail', CLAIM.id, failure, signal);
+    await store.settleOutbox(confirmed.sub, signal);
+    await store.dueProfiles(NOW.toISOString(), 25, signal);
+
+    const calls = [
+      ...dynamo.commandCalls(PutItemCommand),
+      ...dynamo.commandCalls(UpdateItemCommand),
+      ...dynamo.commandCalls(QueryCommand),
+    ];
+    expect(calls.length).toBeGreaterThanOrEqual(9);
+    expect(calls.map((call) => (call.args as unknown[])[1])).toEqual(Array(calls.length).fill({ abortSignal: signal }));
   });
 });

@@ -6,6 +6,7 @@ import { parameterReader } from '@resources/pool/parameter-reader';
 import { poolSettings } from '@resources/pool/settings';
 import { COMMON_PARAMETERS, variableOf } from '@resources/service/function-declaration';
 import { functionsSection } from '@resources/service/functions-section';
+import { monitoringResources } from '@resources/service/monitoring';
 import { load } from 'js-yaml';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -23,7 +24,7 @@ function resolverFor(stage: 'default' | StageName) {
   return { resolveVariable, read };
 }
 
-/** serverless.yml without its generated `params` block, and every resources/*.yml, as text. */
+/** serverless.yml without its generated `params` block, every resources/*.yml, and the functions section, as text. */
 function stackFiles(): string[] {
   const serverlessYml = readFileSync(join(ROOT, 'serverless.yml'), 'utf8');
   const outsideParams = serverlessYml.replace(/# params:start[\s\S]*# params:end/, '');
@@ -78,11 +79,13 @@ describe('the stage parameter declarations', () => {
 
   it.each(STAGE_NAMES)('hold values on %s that the package-time checks accept', async (stage) => {
     await expect(poolSettings(resolverFor(stage))).resolves.toMatchObject({ userPoolTier: 'ESSENTIALS' });
+    await expect(monitoringResources(resolverFor(stage))).resolves.toHaveProperty('Resources');
   });
 
   it('are each used by the stack: the package-time checks, a resource or a function', async () => {
     const { resolveVariable, read } = resolverFor('default');
     await poolSettings({ resolveVariable });
+    await monitoringResources({ resolveVariable });
     const used = new Set([...read, ...referencedParameters()]);
 
     expect(PARAMETERS.map(({ name }) => name).filter((name) => !used.has(name))).toEqual([]);

@@ -46,11 +46,14 @@ describe('postAuthentication handler', () => {
       }),
       ['welcomeEmail'],
       expect.any(String),
+      expect.any(AbortSignal),
     );
-    expect(dependencies.groups.add).toHaveBeenCalledWith(event.userPoolId, event.userName, 'users');
-    expect(dependencies.marker.mark).toHaveBeenCalledWith(event.userPoolId, event.userName);
+    const signal = expect.any(AbortSignal);
+    expect(dependencies.groups.add).toHaveBeenCalledWith(event.userPoolId, event.userName, 'users', signal);
+    expect(dependencies.marker.mark).toHaveBeenCalledWith(event.userPoolId, event.userName, signal);
     expect(dependencies.mailer.send).toHaveBeenCalledWith(
       expect.objectContaining({ subject: 'Welcome to Example App' }),
+      signal,
     );
   });
 
@@ -73,6 +76,7 @@ describe('postAuthentication handler', () => {
     expect(dependencies.profiles.recordSignIn).toHaveBeenCalledWith(
       event.request.userAttributes['sub'],
       NOW.toISOString(),
+      expect.any(AbortSignal),
     );
     expect(calls(dependencies)).toBe(1);
   });
@@ -80,7 +84,10 @@ describe('postAuthentication handler', () => {
   it('lets the sign-in through when the sign-in cannot be recorded', async () => {
     const { dependencies, handler } = setUp({ RECORD_LAST_SIGN_IN: 'true' });
     dependencies.profiles.recordSignIn.mockRejectedValueOnce(
-      new DependencyError('Could not record a sign-in in the user profiles table.', { cause: new Error('down') }),
+      new DependencyError('Could not record a sign-in in the user profiles table.', {
+        cause: new Error('down'),
+        dependency: 'DynamoDB',
+      }),
     );
 
     await expect(handler(loadFixture('PostAuthentication_Authentication'), lambdaContext())).resolves.toBeDefined();
@@ -91,6 +98,7 @@ describe('postAuthentication handler', () => {
     dependencies.profiles.create.mockRejectedValueOnce(
       new DependencyError('Could not create a profile in the user profiles table.', {
         cause: new Error('Rate exceeded'),
+        dependency: 'DynamoDB',
       }),
     );
 
@@ -102,10 +110,10 @@ describe('postAuthentication handler', () => {
   it('lets the sign-in through when a group or SES fails, leaving the user unmarked so the next sign-in catches up', async () => {
     const { dependencies, handler } = setUp();
     dependencies.groups.add.mockRejectedValueOnce(
-      new DependencyError('Could not add the user to group "users".', { cause: new Error('x') }),
+      new DependencyError('Could not add the user to group "users".', { cause: new Error('x'), dependency: 'Cognito' }),
     );
     dependencies.mailer.send.mockRejectedValueOnce(
-      new DependencyError('Could not send an email through SES.', { cause: new Error('x') }),
+      new DependencyError('Could not send an email through SES.', { cause: new Error('x'), dependency: 'SES' }),
     );
 
     await expect(handler(firstSignIn(), lambdaContext())).resolves.toBeDefined();

@@ -57,7 +57,10 @@ describe.each(CASES)('the email after %s in %s', (source, language) => {
 
   it('fails with the generic message in the language of the user when the profile cannot be written', async () => {
     const dependencies = fakeDependencies();
-    const failure = new DependencyError('Could not write the profile.', { cause: new Error('Rate exceeded') });
+    const failure = new DependencyError('Could not write the profile.', {
+      cause: new Error('Rate exceeded'),
+      dependency: 'DynamoDB',
+    });
     dependencies.profiles.create.mockRejectedValue(failure);
     dependencies.profiles.recordPasswordChange.mockRejectedValue(failure);
     const event = loadFixture(source);

@@ -21,9 +21,15 @@ describe('postConfirmation handler', () => {
 
     expect(result).toEqual(event);
     expect(dependencies.profiles.create).toHaveBeenCalledTimes(1);
-    expect(dependencies.groups.add).toHaveBeenCalledWith(event.userPoolId, event.userName, 'users');
+    expect(dependencies.groups.add).toHaveBeenCalledWith(
+      event.userPoolId,
+      event.userName,
+      'users',
+      expect.any(AbortSignal),
+    );
     expect(dependencies.mailer.send).toHaveBeenCalledWith(
       expect.objectContaining({ subject: 'Welcome to Example App' }),
+      expect.any(AbortSignal),
     );
     expect(dependencies.profiles.recordPasswordChange).not.toHaveBeenCalled();
   });
@@ -46,6 +52,7 @@ describe('postConfirmation handler', () => {
     dependencies.profiles.create.mockRejectedValueOnce(
       new DependencyError('Could not create a profile in the user profiles table.', {
         cause: new Error('Rate exceeded'),
+        dependency: 'DynamoDB',
       }),
     );
 
@@ -68,6 +75,7 @@ describe('postConfirmation handler', () => {
     dependencies.profiles.recordPasswordChange.mockRejectedValueOnce(
       new DependencyError('Could not record a password change in the user profiles table.', {
         cause: new Error('down'),
+        dependency: 'DynamoDB',
       }),
     );
 
@@ -80,7 +88,10 @@ describe('postConfirmation handler', () => {
   it('confirms the user when the group cannot be joined, and still sends the welcome email', async () => {
     const { dependencies, handler } = setUp();
     dependencies.groups.add.mockRejectedValueOnce(
-      new DependencyError('Could not add the user to group "users".', { cause: new Error('nope') }),
+      new DependencyError('Could not add the user to group "users".', {
+        cause: new Error('nope'),
+        dependency: 'Cognito',
+      }),
     );
 
     await expect(handler(loadFixture('PostConfirmation_ConfirmSignUp'), lambdaContext())).resolves.toBeDefined();
@@ -90,7 +101,10 @@ describe('postConfirmation handler', () => {
   it('confirms the user when SES fails', async () => {
     const { dependencies, handler } = setUp();
     dependencies.mailer.send.mockRejectedValueOnce(
-      new DependencyError('Could not send an email through SES.', { cause: new Error('Throttling') }),
+      new DependencyError('Could not send an email through SES.', {
+        cause: new Error('Throttling'),
+        dependency: 'SES',
+      }),
     );
 
     await expect(handler(loadFixture('PostConfirmation_ConfirmSignUp'), lambdaContext())).resolves.toBeDefined();

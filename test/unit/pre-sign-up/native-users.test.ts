@@ -59,7 +59,7 @@ describe('createCognitoNativeUsers', () => {
 
       const error = await pool.nativeUsers.withEmail(POOL_ID, EMAIL).catch((caught: unknown) => caught);
 
-      expect(error).toEqual(new DependencyError('ListUsers failed.', { cause: throttled }));
+      expect(error).toEqual(new DependencyError('ListUsers failed.', { cause: throttled, dependency: 'Cognito' }));
       expect((error as Error).cause).toBe(throttled);
     });
   });
@@ -135,6 +135,23 @@ describe('createCognitoNativeUsers', () => {
 
       expect(error).toBeInstanceOf(DependencyError);
       expect((error as Error).cause).toBe(throttled);
+    });
+  });
+
+  describe('and the invocation’s abort signal', () => {
+    it('passes it to every call, the read-back of an existing link included', async () => {
+      const pool = cognitoPool([nativeUser('native-1', EMAIL)]);
+      const { signal } = new AbortController();
+
+      await pool.nativeUsers.withEmail(POOL_ID, EMAIL, signal);
+      await pool.nativeUsers.link(LINK, signal);
+      await pool.nativeUsers.link(LINK, signal);
+
+      const calls = [
+        ...pool.mock.commandCalls(ListUsersCommand),
+        ...pool.mock.commandCalls(AdminLinkProviderForUserCommand),
+      ];
+      expect(calls.map((call) => (call.args as unknown[])[1])).toEqual(Array(4).fill({ abortSignal: signal }));
     });
   });
 });

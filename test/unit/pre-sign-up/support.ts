@@ -21,6 +21,7 @@ import { createCognitoNativeUsers, type NativeUsers } from '@functions/pre-sign-
 import type { PreSignUpContext } from '@functions/pre-sign-up/trigger';
 import type { Env } from '@shared/config';
 import { runSteps, type Step } from '@shared/steps';
+import type { RecordedMetrics } from '@test/helpers/invocation';
 import type { LogCapture } from '@test/helpers/log-capture';
 import { testStepContext } from '@test/helpers/step-context';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
@@ -47,23 +48,23 @@ export function stepContext(
   event: PreSignUpTriggerEvent,
   config: PreSignUpConfig = testConfig(),
   nativeUsers: NativeUsers = unreachableNativeUsers(),
-): { context: PreSignUpContext; logs: LogCapture } {
+): { context: PreSignUpContext; logs: LogCapture; metrics: RecordedMetrics } {
   return testStepContext(event, config, { nativeUsers }, 'info');
 }
 
 /**
- * Runs one step over `event` as the flow would (its `sources` and `enabled` are honoured) and returns the event
- * and the step's log lines.
+ * Runs one step over `event` as the flow would (its `sources` and `enabled` are honoured) and returns the event,
+ * the step's log lines and what it counted.
  */
 export async function runStep(
   step: Step<PreSignUpContext>,
   event: PreSignUpTriggerEvent,
   config?: PreSignUpConfig,
   nativeUsers?: NativeUsers,
-): Promise<{ event: PreSignUpTriggerEvent; logs: LogCapture }> {
-  const { context, logs } = stepContext(event, config, nativeUsers);
+): Promise<{ event: PreSignUpTriggerEvent; logs: LogCapture; metrics: RecordedMetrics }> {
+  const { context, logs, metrics } = stepContext(event, config, nativeUsers);
   await runSteps([step], context);
-  return { event, logs };
+  return { event, logs, metrics };
 }
 
 /** The pool of the fixtures. */

@@ -57,4 +57,16 @@ describe('readCommonConfig', () => {
       'LOG_LEVEL must be one of debug, info, warn, error',
     );
   });
+
+  it('takes the application log level of Lambda’s advanced logging controls over LOG_LEVEL', () => {
+    const level = (env: Record<string, string>) => readCommonConfig(envReader(env)).logLevel;
+
+    expect(level({ AWS_LAMBDA_LOG_LEVEL: 'WARN', LOG_LEVEL: 'debug' })).toBe('warn');
+    expect(level({ AWS_LAMBDA_LOG_LEVEL: 'TRACE' })).toBe('debug');
+    expect(level({ AWS_LAMBDA_LOG_LEVEL: 'FATAL' })).toBe('error');
+    expect(level({ AWS_LAMBDA_LOG_LEVEL: '', LOG_LEVEL: 'error' })).toBe('error');
+    expect(() => level({ AWS_LAMBDA_LOG_LEVEL: 'LOUD' })).toThrow(
+      'AWS_LAMBDA_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, got "LOUD".',
+    );
+  });
 });

@@ -121,7 +121,10 @@ describe('a refusal', () => {
 describe('the generic failure message', () => {
   it.each(LANGUAGES)('replaces an internal error for a user whose locale is %s, in that language', async (language) => {
     const { handler } = handlerWith(async () => {
-      throw new DependencyError('Could not write the profile.', { cause: new Error('ECONNRESET') });
+      throw new DependencyError('Could not write the profile.', {
+        cause: new Error('ECONNRESET'),
+        dependency: 'DynamoDB',
+      });
     });
 
     await expect(handler(signUpBy(language), lambdaContext())).rejects.toMatchObject({

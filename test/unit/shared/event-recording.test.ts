@@ -4,6 +4,7 @@ import { EVENT_LOG_MESSAGE } from '@shared/middleware/event-recording';
 import type { TriggerDefinition } from '@shared/trigger';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
 import type { UserMigrationAuthenticationTriggerEvent } from 'aws-lambda';
 
 const USER_MIGRATION: TriggerDefinition<UserMigrationAuthenticationTriggerEvent> = {
@@ -29,17 +30,18 @@ describe('LOG_EVENTS', () => {
 });
 
 describe('event recording', () => {
-  const stdout = jest.spyOn(process.stdout, 'write');
+  let stdout: ReturnType<typeof captureStdoutLogs>;
 
-  beforeEach(() => stdout.mockImplementation(() => true));
-  afterAll(() => stdout.mockRestore());
+  beforeEach(() => {
+    stdout = captureStdoutLogs();
+  });
+  afterEach(() => stdout.restore());
 
   function loggedEntries(): Record<string, unknown>[] {
-    return stdout.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
+    return stdout.entries();
   }
 
   it('logs the incoming event at info level when LOG_EVENTS is true, without the password and with emails masked', async () => {
-    stdout.mockClear();
     const handler = handlerFor({ LOG_EVENTS: 'true' });
     const event = loadFixture('UserMigration_Authentication');
 
@@ -57,11 +59,10 @@ describe('event recording', () => {
         }),
       }),
     );
-    expect(stdout.mock.calls.join('\n')).not.toContain(event.request.password);
+    expect(stdout.lines.join('\n')).not.toContain(event.request.password);
   });
 
   it('logs no event when LOG_EVENTS is unset', async () => {
-    stdout.mockClear();
     const handler = handlerFor({});
 
     await handler(loadFixture('UserMigration_Authentication'), lambdaContext());

@@ -59,3 +59,16 @@ describe('createSesMailer', () => {
     expect(error).toMatchObject({ message: 'Could not send an email through SES.', cause: failure });
   });
 });
+
+describe('createSesMailer and the invocation’s abort signal', () => {
+  it('passes it to SendEmail', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-1' });
+    const { signal } = new AbortController();
+
+    await mailer.send(MESSAGE, signal);
+
+    expect((ses.commandCalls(SendEmailCommand)[0]?.args as unknown[] | undefined)?.[1]).toEqual({
+      abortSignal: signal,
+    });
+  });
+});

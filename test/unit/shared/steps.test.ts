@@ -2,6 +2,7 @@ import { UserFacingError } from '@shared/errors';
 import { createLogger } from '@shared/logger';
 import { inEveryLanguage } from '@shared/messages/languages';
 import { reject, runSteps, type Step, type StepContext, StepError } from '@shared/steps';
+import { invocationParts } from '@test/helpers/invocation';
 import { captureLogs } from '@test/helpers/log-capture';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 
@@ -17,7 +18,7 @@ function context(triggerSource: PreSignUpTriggerEvent['triggerSource'] = 'PreSig
     config: { strict: true },
     logger: createLogger({ sink: captureLogs().sink }),
     reject,
-    remainingTimeMs: () => 5_000,
+    ...invocationParts(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ALLOWED_MESSAGE_TEXT } from '@functions/custom-message/messages/text';
+import { ALLOWED_MESSAGE_TEXT, isAllowedMessageText } from '@functions/custom-message/messages/text';
 import { singleLine } from '@shared/text';
 import fc from 'fast-check';
 
@@ -67,5 +67,54 @@ describe('singleLine', () => {
         expect(singleLine(line)).toBe(line);
       }),
     );
+  });
+});
+
+/** Text of any kind: ASCII, any code point, lone surrogates, and the separators and format characters in between. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  fc.string(),
+  fc.string({
+    unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u200d', '\u2028', '\ufeff', '\u007f', 'a', 'é', '\ud800'),
+  }),
+);
+
+describe('singleLine, against its definition by Unicode category', () => {
+  /** The definition: whitespace, separators and controls become spaces, then whatever is not printable goes. */
+  const definition = (text: string) =>
+    text
+      .replace(/[\s\p{Z}\p{Cc}]+/gu, ' ')
+      .replace(/[^\p{L}\p{M}\p{S}\p{N}\p{P} ]/gu, '')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+
+  it('gives what the definition gives, for ASCII text and any other', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(singleLine(text)).toBe(definition(text));
+      }),
+    );
+  });
+});
+
+describe('isAllowedMessageText', () => {
+  it('accepts exactly what ALLOWED_MESSAGE_TEXT accepts', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(isAllowedMessageText(text)).toBe(ALLOWED_MESSAGE_TEXT.test(text));
+      }),
+    );
+  });
+
+  it.each([
+    ['plain ASCII', 'Your code is {####}.', true],
+    ['accents and quotes', 'Votre code « {####} » expire bientôt.', true],
+    ['a non-breaking space', 'Code\u00a0{####}', false],
+    ['a zero-width joiner', 'Co\u200dde {####}', false],
+    ['DEL', 'Code\u007f{####}', false],
+    ['a line separator', 'Code\u2028{####}', false],
+  ])('tells %s', (_what, text, allowed) => {
+    expect(isAllowedMessageText(text)).toBe(allowed);
   });
 });

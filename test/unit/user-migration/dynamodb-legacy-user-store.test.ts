@@ -77,3 +77,20 @@ describe('createDynamoDbLegacyUserStore (faults the emulator cannot produce)', (
     await expect(broken.find('legacy.user@example.com')).rejects.toBeInstanceOf(DependencyError);
   });
 });
+
+describe('createDynamoDbLegacyUserStore and the invocation’s abort signal', () => {
+  it('passes it to the read and to the mark', async () => {
+    dynamo.on(GetItemCommand).resolves({});
+    dynamo.on(UpdateItemCommand).resolves({});
+    const { signal } = new AbortController();
+
+    await store.find('legacy.user@example.com', signal);
+    await store.markMigrated('legacy.user@example.com', AT, signal);
+
+    const calls = [...dynamo.commandCalls(GetItemCommand), ...dynamo.commandCalls(UpdateItemCommand)];
+    expect(calls.map((call) => (call.args as unknown[])[1])).toEqual([
+      { abortSignal: signal },
+      { abortSignal: signal },
+    ]);
+  });
+});

@@ -178,7 +178,10 @@ describe('userMigration handler — UserMigration_Authentication', () => {
 
   it('fails with the generic message when the store is down, and succeeds when Cognito retries', async () => {
     const { handler, store } = await setUp();
-    const outage = new DependencyError('Reading the legacy user store failed.', { cause: new Error('throttled') });
+    const outage = new DependencyError('Reading the legacy user store failed.', {
+      cause: new Error('throttled'),
+      dependency: 'DynamoDB',
+    });
     jest.spyOn(store, 'find').mockRejectedValueOnce(outage);
 
     await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
@@ -242,5 +245,41 @@ describe('userMigration handler — UserMigration_ForgotPassword', () => {
     const { handler } = await setUp(seed);
 
     await expect(handler(loadFixture('UserMigration_ForgotPassword'), lambdaContext())).rejects.toThrow(INCORRECT);
+  });
+});
+
+describe('the userMigration handler’s metrics', () => {
+  const outcomeLine = () => logs.entries().at(-1);
+
+  it('counts a migrated user', async () => {
+    const { handler } = await setUp();
+
+    await handler(loadFixture('UserMigration_Authentication'), lambdaContext());
+
+    expect(outcomeLine()).toMatchObject({ Accepted: 1, UsersMigrated: 1 });
+  });
+
+  it('counts a refused migration, refused by the password check', async () => {
+    const { handler } = await setUp({ password: 'Another-Passw0rd!' });
+
+    await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(INCORRECT);
+
+    expect(outcomeLine()).toMatchObject({ Refused: 1, Rule: 'verify-legacy-password', MigrationsRefused: 1 });
+    expect(outcomeLine()).not.toHaveProperty('UsersMigrated');
+  });
+
+  it('counts a migration the store let down, as a failure of DynamoDB', async () => {
+    const { handler, store } = await setUp();
+    const outage = new DependencyError('Reading the legacy user store failed.', {
+      cause: new Error('throttled'),
+      dependency: 'DynamoDB',
+    });
+    jest.spyOn(store, 'find').mockRejectedValueOnce(outage);
+
+    await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
+      GENERIC_FAILURE_MESSAGE,
+    );
+
+    expect(outcomeLine()).toMatchObject({ Failed: 1, Dependency: 'DynamoDB', MigrationStoreDown: 1 });
   });
 });

@@ -3,6 +3,7 @@ import { signMagicLink } from '@shared/custom-auth/magic-link';
 import { UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
 import { FIXTURE_SIGNING_KEY } from '@test/helpers/signing-key';
+import fc from 'fast-check';
 import { fakeDependencies, NOW, runFlow, testConfig } from './support';
 
 const SOURCE = 'VerifyAuthChallengeResponse_Authentication';
@@ -66,6 +67,19 @@ describe('email codes', () => {
     expect(sameCode(' 482913 ', '482913')).toBe(true);
     expect(sameCode('4829130', '482913')).toBe(false);
     expect(sameCode('', '')).toBe(false);
+  });
+
+  it('is string equality of the trimmed answer and a code, whatever the characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary', minLength: 1 }), (answer, code) => {
+        expect(sameCode(answer, code)).toBe(answer.trim() === code);
+        expect(sameCode(` ${code} `, code)).toBe(code.trim() === code);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(sameCode('48291', '482913')).toBe(false);
+    expect(sameCode('482913', '48291')).toBe(false);
+    expect(sameCode('\u0000'.repeat(6), '000000')).toBe(false);
   });
 });
 

@@ -22,6 +22,7 @@ describe('record-sign-in step', () => {
     expect(dependencies.profiles.recordSignIn).toHaveBeenCalledWith(
       '3c1f7a9e-50b2-70d4-8e6f-2a9d4c7b1e05',
       NOW.toISOString(),
+      context.signal,
     );
     expect(logs.entries()).toContainEqual(expect.objectContaining({ message: 'Sign-in recorded' }));
   });

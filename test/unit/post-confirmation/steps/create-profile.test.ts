@@ -20,6 +20,7 @@ describe('create-profile step', () => {
       },
       ['welcomeEmail'],
       '2026-11-26T10:15:05.000Z',
+      context.signal,
     );
     expect(logs.entries()).toContainEqual(expect.objectContaining({ level: 'info', message: 'Profile created' }));
   });
@@ -44,7 +45,12 @@ describe('create-profile step', () => {
 
     await runStep(createProfile, context);
 
-    expect(dependencies.profiles.create).toHaveBeenCalledWith(expect.anything(), [], expect.any(String));
+    expect(dependencies.profiles.create).toHaveBeenCalledWith(
+      expect.anything(),
+      [],
+      expect.any(String),
+      context.signal,
+    );
   });
 
   it('creates the profile of a user confirmed by a password reset who was never onboarded', async () => {
@@ -59,6 +65,7 @@ describe('create-profile step', () => {
       expect.objectContaining({ createdBy: 'PostConfirmation_ConfirmForgotPassword' }),
       ['welcomeEmail'],
       expect.any(String),
+      context.signal,
     );
   });
 
@@ -76,6 +83,7 @@ describe('create-profile step', () => {
     const dependencies = fakeDependencies();
     const failure = new DependencyError('Could not create a profile in the user profiles table.', {
       cause: new Error('throttled'),
+      dependency: 'DynamoDB',
     });
     dependencies.profiles.create.mockRejectedValueOnce(failure);
     const { context } = stepContext(loadFixture('PostConfirmation_ConfirmSignUp'), undefined, dependencies);

@@ -15,10 +15,10 @@ describe('finish-onboarding step', () => {
     await runStep(finishOnboarding, context);
 
     expect(dependencies.groups.add.mock.calls).toEqual([
-      [POOL, USER, 'users'],
-      [POOL, USER, 'customers'],
+      [POOL, USER, 'users', context.signal],
+      [POOL, USER, 'customers', context.signal],
     ]);
-    expect(dependencies.marker.mark).toHaveBeenCalledWith(POOL, USER);
+    expect(dependencies.marker.mark).toHaveBeenCalledWith(POOL, USER, context.signal);
     expect(dependencies.groups.add.mock.invocationCallOrder[1]).toBeLessThan(
       dependencies.marker.mark.mock.invocationCallOrder[0] ?? 0,
     );
@@ -29,6 +29,7 @@ describe('finish-onboarding step', () => {
     dependencies.groups.add.mockRejectedValueOnce(
       new DependencyError('Could not add the user to group "users".', {
         cause: new Error('ResourceNotFoundException'),
+        dependency: 'Cognito',
       }),
     );
     const config = testConfig({ DEFAULT_GROUP: 'users,customers' });
@@ -48,7 +49,10 @@ describe('finish-onboarding step', () => {
   it('logs a mark that failed and lets the flow go on', async () => {
     const dependencies = fakeDependencies();
     dependencies.marker.mark.mockRejectedValueOnce(
-      new DependencyError('Could not mark the user as onboarded.', { cause: new Error('throttled') }),
+      new DependencyError('Could not mark the user as onboarded.', {
+        cause: new Error('throttled'),
+        dependency: 'Cognito',
+      }),
     );
     const { context, logs } = stepContext(loadFixture('PostConfirmation_ConfirmSignUp'), undefined, dependencies);
 

@@ -20,6 +20,7 @@ describe('record-password-change step', () => {
       { at: '2026-11-26T10:15:00.000Z', duplicateAfter: '2026-11-26T10:10:00.000Z' },
       ['passwordNotice'],
       '2026-11-26T10:15:05.000Z',
+      context.signal,
     );
     expect(logs.entries()).toContainEqual(expect.objectContaining({ message: 'Password change recorded' }));
   });
@@ -53,6 +54,7 @@ describe('record-password-change step', () => {
     const dependencies = fakeDependencies();
     const failure = new DependencyError('Could not record a password change in the user profiles table.', {
       cause: new Error('down'),
+      dependency: 'DynamoDB',
     });
     dependencies.profiles.recordPasswordChange.mockRejectedValueOnce(failure);
     const { context } = stepContext(loadFixture('PostConfirmation_ConfirmForgotPassword'), undefined, dependencies);

@@ -43,8 +43,8 @@ describe.each(EMAIL_STEPS)('$step.name step', ({ step, source, sub, duty, to, su
 
     await runStep(step, context);
 
-    expect(dependencies.profiles.claimEmail).toHaveBeenCalledWith(sub, duty, expect.anything());
-    expect(dependencies.mailer.send).toHaveBeenCalledWith(expect.objectContaining({ to, subject }));
+    expect(dependencies.profiles.claimEmail).toHaveBeenCalledWith(sub, duty, expect.anything(), context.signal);
+    expect(dependencies.mailer.send).toHaveBeenCalledWith(expect.objectContaining({ to, subject }), context.signal);
   });
 });
 

@@ -1,8 +1,9 @@
 import type { IdentityLink, LinkOutcome, NativeUsers, PoolUser } from '@functions/pre-sign-up/native-users';
 import { linkFederatedUser } from '@functions/pre-sign-up/steps/link-federated-user';
 import { ConfigError, DependencyError, UserFacingError } from '@shared/errors';
+import { runSteps } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
-import { POOL_ID, runStep, testConfig } from '../support';
+import { POOL_ID, runStep, stepContext, testConfig } from '../support';
 
 const EMAIL = 'tariq.benali@example.com';
 const NATIVE: PoolUser = {
@@ -14,8 +15,8 @@ const NATIVE: PoolUser = {
 
 function nativeUsers(users: PoolUser[], outcome: LinkOutcome = 'linked'): jest.Mocked<NativeUsers> {
   return {
-    withEmail: jest.fn<Promise<PoolUser[]>, [string, string]>(async () => users),
-    link: jest.fn<Promise<LinkOutcome>, [IdentityLink]>(async () => outcome),
+    withEmail: jest.fn<Promise<PoolUser[]>, [string, string, AbortSignal?]>(async () => users),
+    link: jest.fn<Promise<LinkOutcome>, [IdentityLink, AbortSignal?]>(async () => outcome),
   };
 }
 
@@ -30,13 +31,16 @@ describe('link-federated-user', () => {
       users,
     );
 
-    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, EMAIL);
-    expect(users.link).toHaveBeenCalledWith({
-      userPoolId: POOL_ID,
-      destinationUsername: NATIVE.username,
-      providerName: 'Google',
-      subject: '109876543210987654321',
-    });
+    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, EMAIL, expect.any(AbortSignal));
+    expect(users.link).toHaveBeenCalledWith(
+      {
+        userPoolId: POOL_ID,
+        destinationUsername: NATIVE.username,
+        providerName: 'Google',
+        subject: '109876543210987654321',
+      },
+      expect.any(AbortSignal),
+    );
     expect(event).toEqual(loadFixture('PreSignUp_ExternalProvider'));
     expect(logs.entries()).toEqual([
       expect.objectContaining({
@@ -58,6 +62,7 @@ describe('link-federated-user', () => {
 
     expect(users.link).toHaveBeenCalledWith(
       expect.objectContaining({ providerName: 'SignInWithApple', subject: '001234.abcd' }),
+      expect.any(AbortSignal),
     );
   });
 
@@ -68,7 +73,7 @@ describe('link-federated-user', () => {
 
     await runStep(linkFederatedUser, event, testConfig(), users);
 
-    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, 'Tariq.Benali@example.com');
+    expect(users.withEmail).toHaveBeenCalledWith(POOL_ID, 'Tariq.Benali@example.com', expect.any(AbortSignal));
   });
 
   it('does not link, nor look anyone up, when the provider did not verify the email', async () => {
@@ -140,7 +145,10 @@ describe('link-federated-user', () => {
   });
 
   it('passes a Cognito failure on, so the sign-in fails instead of creating a duplicate', async () => {
-    const failure = new DependencyError('ListUsers failed.', { cause: new Error('Rate exceeded') });
+    const failure = new DependencyError('ListUsers failed.', {
+      cause: new Error('Rate exceeded'),
+      dependency: 'Cognito',
+    });
     const users: NativeUsers = { withEmail: jest.fn(async () => Promise.reject(failure)), link: jest.fn() };
 
     await expect(
@@ -161,5 +169,28 @@ describe('link-federated-user', () => {
     await runStep(linkFederatedUser, loadFixture('PreSignUp_AdminCreateUser'), testConfig(), users);
 
     expect(users.withEmail).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['linked', { AccountsLinked: 1 }],
+    ['already-linked', { AccountsAlreadyLinked: 1 }],
+    ['no-destination', { AccountLinksRefused: 1 }],
+  ] as const)('counts a link that ended %s', async (outcome, counted) => {
+    const { metrics } = await runStep(
+      linkFederatedUser,
+      loadFixture('PreSignUp_ExternalProvider'),
+      testConfig(),
+      nativeUsers([NATIVE], outcome),
+    );
+
+    expect(metrics.counted).toEqual(counted);
+  });
+
+  it('counts a link the native user’s limit refused, and refuses the sign-up', async () => {
+    const event = loadFixture('PreSignUp_ExternalProvider');
+    const { context, metrics } = stepContext(event, testConfig(), nativeUsers([NATIVE], 'link-limit-reached'));
+
+    await expect(runSteps([linkFederatedUser], context)).rejects.toBeInstanceOf(UserFacingError);
+    expect(metrics.counted).toEqual({ AccountLinksRefused: 1 });
   });
 });

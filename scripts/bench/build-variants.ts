@@ -1,0 +1,33 @@
+import type { BuildOptions } from 'esbuild';
+import { PROJECT_ROOT } from './production-build';
+import { withoutObservability } from './unobserved/plugin';
+
+/**
+ * Another build of every function and of the bare handler, started cold next to the shipped build in the same
+ * interleaved rounds: what a choice of the build (ES modules, say) is worth is the ratio between the two.
+ */
+export interface BuildVariant {
+  /** Short, for the row keys: `<path> [<name>]`. */
+  readonly name: string;
+  /** What the variant builds differently, for the tables. */
+  readonly what: string;
+  /** esbuild options over the production ones (serverless.yml's `custom.esbuild`). */
+  readonly options: BuildOptions;
+}
+
+/** The build without the metrics and the richer log lines, whose cost the bench shows cold and warm. */
+export const UNOBSERVED: BuildVariant = {
+  name: 'unobserved',
+  what: 'without the metrics and the richer log lines',
+  options: { plugins: [withoutObservability(PROJECT_ROOT)] },
+};
+
+/** The variants `npm run bench` starts cold beside the shipped build. */
+export const BUILD_VARIANTS: readonly BuildVariant[] = [
+  {
+    name: 'commonjs',
+    what: 'one CommonJS file, without code splitting',
+    options: { format: 'cjs', splitting: false, mainFields: ['main', 'module'] },
+  },
+  UNOBSERVED,
+];
