@@ -7,34 +7,25 @@
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html
  */
 
+/** The units of sizes and bit counts, which CloudWatch also accepts per second. */
+const SIZE_UNITS = [
+  'Bytes',
+  'Kilobytes',
+  'Megabytes',
+  'Gigabytes',
+  'Terabytes',
+  'Bits',
+  'Kilobits',
+  'Megabits',
+  'Gigabits',
+  'Terabits',
+];
+
 /** The units CloudWatch accepts (`StandardUnit`). */
 const UNITS = new Set([
   ...['Seconds', 'Microseconds', 'Milliseconds', 'Percent', 'Count', 'None'],
-  ...[
-    'Bytes',
-    'Kilobytes',
-    'Megabytes',
-    'Gigabytes',
-    'Terabytes',
-    'Bits',
-    'Kilobits',
-    'Megabits',
-    'Gigabits',
-    'Terabits',
-  ],
-  ...[
-    'Bytes',
-    'Kilobytes',
-    'Megabytes',
-    'Gigabytes',
-    'Terabytes',
-    'Bits',
-    'Kilobits',
-    'Megabits',
-    'Gigabits',
-    'Terabits',
-    'Count',
-  ].map((unit) => `${unit}/Second`),
+  ...SIZE_UNITS,
+  ...[...SIZE_UNITS, 'Count'].map((unit) => `${unit}/Second`),
 ]);
 
 interface Directive {
