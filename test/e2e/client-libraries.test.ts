@@ -4,6 +4,8 @@
  * exception names and messages Cognito answers with. Tokens are verified with aws-jwt-verify.
  */
 import { GetUserCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { useAmplifyTestPool } from '@test/helpers/amplify';
+import { cognitoUserPoolOf, TEST_CODE } from '@test/helpers/local-pool';
 import {
   AuthenticationDetails,
   type CognitoRefreshToken,
@@ -22,8 +24,6 @@ import {
   signUp,
   updateUserAttributes,
 } from 'aws-amplify/auth';
-import { useAmplifyTestPool } from '../helpers/amplify';
-import { cognitoUserPoolOf, TEST_CODE } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 const run = useAmplifyTestPool();

@@ -23,14 +23,14 @@ import {
 import { localFunctionArn } from '@scripts/local-pool/cognito/lambda-config';
 import type { CodeDelivery } from '@scripts/local-pool/cognito/mail';
 import { type CognitoLayer, startCognitoLayer } from '@scripts/local-pool/cognito/server';
+import { verifyPoolToken } from '@test/helpers/jwt-verify';
+import { totpCode } from '@test/helpers/totp';
 import {
   AuthenticationDetails,
   CognitoUser,
   CognitoUserPool,
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
-import { verifyPoolToken } from '../helpers/jwt-verify';
-import { totpCode } from '../helpers/totp';
 
 type Event = {
   triggerSource: string;

@@ -6,6 +6,8 @@
  */
 import { AdminDisableUserCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { magicLinkUserName } from '@shared/custom-auth/magic-link';
+import { useAmplifyTestPool } from '@test/helpers/amplify';
+import { cognitoUserPoolOf } from '@test/helpers/local-pool';
 import {
   AuthenticationDetails,
   CognitoUser,
@@ -13,8 +15,6 @@ import {
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
 import { confirmSignIn, fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { useAmplifyTestPool } from '../helpers/amplify';
-import { cognitoUserPoolOf } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 const run = useAmplifyTestPool();

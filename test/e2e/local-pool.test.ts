@@ -27,9 +27,9 @@ import { LEGACY_DEMO_USERS } from '@scripts/local-pool/seed-legacy-users';
 import type { Language } from '@shared/messages/languages';
 import { POST_CONFIRMATION_EMAILS } from '@shared/messages/post-confirmation';
 import { renderText } from '@shared/templates/engine';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { TEST_CODE, TEST_PARAMS, useTestPool } from '@test/helpers/local-pool';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import { lambdaContext } from '../helpers/lambda-context';
-import { TEST_CODE, TEST_PARAMS, useTestPool } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 

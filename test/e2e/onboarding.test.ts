@@ -6,6 +6,8 @@
  * onboarded from the event. The outbox's schedule runs against the same pool.
  */
 import { AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { useAmplifyTestPool } from '@test/helpers/amplify';
+import { cognitoUserPoolOf } from '@test/helpers/local-pool';
 import {
   AuthenticationDetails,
   type CognitoRefreshToken,
@@ -13,8 +15,6 @@ import {
   type CognitoUserSession,
 } from 'amazon-cognito-identity-js';
 import { confirmSignIn, fetchAuthSession, signIn, signOut, signUp, updateUserAttributes } from 'aws-amplify/auth';
-import { useAmplifyTestPool } from '../helpers/amplify';
-import { cognitoUserPoolOf } from '../helpers/local-pool';
 
 const GROUP = 'users';
 const run = useAmplifyTestPool();

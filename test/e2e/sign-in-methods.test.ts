@@ -8,6 +8,9 @@ import {
   AdminSetUserMFAPreferenceCommand,
   AdminUpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { useAmplifyTestPool } from '@test/helpers/amplify';
+import { TEST_CODE } from '@test/helpers/local-pool';
+import { totpCode } from '@test/helpers/totp';
 import {
   confirmSignIn,
   confirmSignUp,
@@ -19,9 +22,6 @@ import {
   updateMFAPreference,
   verifyTOTPSetup,
 } from 'aws-amplify/auth';
-import { useAmplifyTestPool } from '../helpers/amplify';
-import { TEST_CODE } from '../helpers/local-pool';
-import { totpCode } from '../helpers/totp';
 
 const PASSWORD = 'Correct-Horse-42';
 /** Email codes as a first factor and every MFA method, optional: the stage parameters an app would set. */

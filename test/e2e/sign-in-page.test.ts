@@ -3,9 +3,10 @@
  * sign-up, then sign-in by email code, by magic link (the link from the local mail opens the page and signs in),
  * and by password, each ending with the ID token's claims on the page.
  */
+
+import { startBrowser, type TestBrowser } from '@test/helpers/browser';
+import { startTestPool, type TestPool } from '@test/helpers/local-pool';
 import type { Page } from 'playwright-core';
-import { startBrowser, type TestBrowser } from '../helpers/browser';
-import { startTestPool, type TestPool } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 let run: TestPool;

@@ -9,9 +9,9 @@ import {
   ConfirmSignUpCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { useAmplifyTestPool } from '@test/helpers/amplify';
+import { TEST_CODE } from '@test/helpers/local-pool';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { useAmplifyTestPool } from '../helpers/amplify';
-import { TEST_CODE } from '../helpers/local-pool';
 
 const PASSWORD = 'Correct-Horse-42';
 const run = useAmplifyTestPool();

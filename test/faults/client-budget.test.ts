@@ -9,9 +9,9 @@ import { GetSendQuotaCommand } from '@aws-sdk/client-ses';
 import { cognitoClient } from '@shared/aws/cognito-client';
 import { dynamoDbClient } from '@shared/aws/dynamodb-client';
 import { sesClient } from '@shared/aws/ses-client';
-import { budgetedClients } from '../helpers/budgeted-clients';
-import { COGNITO_DEADLINE_MS, settle } from '../helpers/deadline';
-import { type SilentEndpoint, startSilentEndpoint, unreachableEndpoint } from '../helpers/silent-endpoint';
+import { budgetedClients } from '@test/helpers/budgeted-clients';
+import { COGNITO_DEADLINE_MS, settle } from '@test/helpers/deadline';
+import { type SilentEndpoint, startSilentEndpoint, unreachableEndpoint } from '@test/helpers/silent-endpoint';
 
 const ENDPOINT_VARIABLES = [
   'AWS_ENDPOINT_URL_DYNAMODB',

@@ -12,15 +12,15 @@ import { createTimedMailer } from '@functions/create-auth-challenge/timed-mailer
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { createSesMailer } from '@shared/mailer';
+import { budgetedClients, switchableClient } from '@test/helpers/budgeted-clients';
+import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
 import { FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
+import { testConfig } from '@test/unit/create-auth-challenge/support';
 import type { CreateAuthChallengeTriggerEvent } from 'aws-lambda';
-import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
-import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { type LocalSes, startSesLocal } from '../helpers/ses-local';
-import { testConfig } from '../unit/create-auth-challenge/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,

@@ -7,11 +7,11 @@
 import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { CUSTOM_MESSAGE_TEMPLATES, type CustomMessageTemplates } from '@shared/messages/custom-message';
 import type { Localised } from '@shared/messages/languages';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { templatesWith, testConfig } from '@test/unit/custom-message/support';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { templatesWith, testConfig } from '../unit/custom-message/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 

@@ -3,12 +3,11 @@
  * the answer Cognito gets and when, and that a well-formed event is decided again at once.
  */
 import { createDefineAuthChallengeHandler } from '@functions/define-auth-challenge/handler';
-import { settle } from '@test/helpers/deadline';
+import { COGNITO_DEADLINE_MS, settle } from '@test/helpers/deadline';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import { COGNITO_DEADLINE_MS } from '../helpers/deadline';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { testConfig } from '../unit/define-auth-challenge/support';
+import { testConfig } from '@test/unit/define-auth-challenge/support';
 import { rowsOf } from './failure-policy';
 import { redeliver } from './fault-injection';
 

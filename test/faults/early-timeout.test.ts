@@ -17,24 +17,24 @@ import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key'
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
 import type { TriggerEvent } from '@shared/trigger';
-import type { Context } from 'aws-lambda';
-import { budgetedClients } from '../helpers/budgeted-clients';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { captureStdoutLogs } from '../helpers/log-capture';
-import { type SilentEndpoint, startSilentEndpoint } from '../helpers/silent-endpoint';
+import { budgetedClients } from '@test/helpers/budgeted-clients';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { captureStdoutLogs } from '@test/helpers/log-capture';
+import { type SilentEndpoint, startSilentEndpoint } from '@test/helpers/silent-endpoint';
 import {
   testConfig as createAuthChallengeConfig,
   fakeDependencies as createAuthChallengeDependencies,
-} from '../unit/create-auth-challenge/support';
-import { firstSignIn, testConfig as postAuthenticationConfig } from '../unit/post-authentication/support';
-import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
-import { testConfig as preSignUpConfig } from '../unit/pre-sign-up/support';
-import { testConfig as userMigrationConfig } from '../unit/user-migration/support';
+} from '@test/unit/create-auth-challenge/support';
+import { firstSignIn, testConfig as postAuthenticationConfig } from '@test/unit/post-authentication/support';
+import { fakeDependencies, testConfig as postConfirmationConfig } from '@test/unit/post-confirmation/support';
+import { testConfig as preSignUpConfig } from '@test/unit/pre-sign-up/support';
+import { testConfig as userMigrationConfig } from '@test/unit/user-migration/support';
 import {
   testConfig as verifyAuthChallengeResponseConfig,
   fakeDependencies as verifyAuthChallengeResponseDependencies,
-} from '../unit/verify-auth-challenge-response/support';
+} from '@test/unit/verify-auth-challenge-response/support';
+import type { Context } from 'aws-lambda';
 
 /** Time the invocation has: middy's early timeout fires 100 ms before, well within the SDK's 1 s request timeout. */
 const REMAINING_MS = 500;

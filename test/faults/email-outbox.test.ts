@@ -6,11 +6,11 @@
 import { createEmailOutboxHandler } from '@functions/email-outbox/handler';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { createLogger } from '@shared/logger';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { testConfig as outboxConfig } from '@test/unit/email-outbox/support';
+import { testConfig as postConfirmationConfig } from '@test/unit/post-confirmation/support';
 import type { ScheduledEvent } from 'aws-lambda';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { testConfig as outboxConfig } from '../unit/email-outbox/support';
-import { testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome } from './fault-injection';
 import { onboardingHarness } from './onboarding-harness';

@@ -4,9 +4,9 @@ import { SecretsManagerServiceException } from '@aws-sdk/client-secrets-manager'
 import { SESServiceException } from '@aws-sdk/client-ses';
 import { GENERIC_FAILURE_MESSAGE } from '@shared/errors';
 import type { TriggerEvent } from '@shared/trigger';
+import { COGNITO_DEADLINE_MS, type Settled, settle } from '@test/helpers/deadline';
+import { type SilentEndpoint, startSilentEndpoint, unreachableEndpoint } from '@test/helpers/silent-endpoint';
 import { mockClient } from 'aws-sdk-client-mock';
-import { COGNITO_DEADLINE_MS, type Settled, settle } from '../helpers/deadline';
-import { type SilentEndpoint, startSilentEndpoint, unreachableEndpoint } from '../helpers/silent-endpoint';
 import type { Fault, Outcome } from './failure-policy';
 
 /** The errors the services answer with when they throttle or fail internally, as their SDKs model them. */

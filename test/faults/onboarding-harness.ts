@@ -17,11 +17,11 @@ import { createCognitoGroupMembership } from '@shared/onboarding/group-membershi
 import { createCognitoOnboardedMarker } from '@shared/onboarding/onboarded-marker';
 import type { OnboardingDependencies } from '@shared/onboarding/onboarding';
 import { createDynamoDbProfileStore } from '@shared/onboarding/profile-store';
+import { budgetedClients, switchableClient } from '@test/helpers/budgeted-clients';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { type RestartableDynamoDb, startRestartableDynalite } from '@test/helpers/restartable-dynalite';
+import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
 import { mockClient } from 'aws-sdk-client-mock';
-import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
-import { type RestartableDynamoDb, startRestartableDynalite } from '../helpers/restartable-dynalite';
-import { type LocalSes, startSesLocal } from '../helpers/ses-local';
 import { type FaultyEndpoints, failingClient, SERVICE_ERRORS, startFaultyEndpoints } from './fault-injection';
 
 /** Every dependency of the onboarding, healthy or put into a fault, and what they hold. */

@@ -4,10 +4,10 @@
  * complete the onboarding exactly once.
  */
 import { createPostAuthenticationHandler } from '@functions/post-authentication/handler';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { firstSignIn, testConfig } from '@test/unit/post-authentication/support';
 import type { PostAuthenticationTriggerEvent } from 'aws-lambda';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { firstSignIn, testConfig } from '../unit/post-authentication/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 import { onboardingHarness } from './onboarding-harness';

@@ -3,10 +3,10 @@
  * and that redeliveries of the same event, once the dependency is back, complete the work exactly once.
  */
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { testConfig } from '@test/unit/post-confirmation/support';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { testConfig } from '../unit/post-confirmation/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 import { onboardingHarness } from './onboarding-harness';

@@ -5,12 +5,12 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
 import { createCognitoNativeUsers } from '@functions/pre-sign-up/native-users';
+import { budgetedClients, switchableClient } from '@test/helpers/budgeted-clients';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { type CognitoPool, cognitoPool, nativeUser, testConfig } from '@test/unit/pre-sign-up/support';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { type CognitoPool, cognitoPool, nativeUser, testConfig } from '../unit/pre-sign-up/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,

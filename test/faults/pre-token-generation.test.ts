@@ -11,10 +11,10 @@ import type { PreTokenGenerationContext } from '@functions/pre-token-generation/
 import { PRE_TOKEN_GENERATION } from '@functions/pre-token-generation/trigger';
 import { createFlowHandler } from '@shared/handler';
 import type { Step } from '@shared/steps';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { testConfig } from '../unit/pre-token-generation/support';
+import { testConfig } from '@test/unit/pre-token-generation/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import { arrangeFault, expectOutcome, redeliver } from './fault-injection';
 

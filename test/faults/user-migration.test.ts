@@ -6,14 +6,14 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamodb-legacy-user-store';
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
+import { budgetedClients, switchableClient } from '@test/helpers/budgeted-clients';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { FIXTURE_LEGACY_USER, seedLegacyUser } from '@test/helpers/legacy-users';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { type RestartableDynamoDb, startRestartableDynalite } from '@test/helpers/restartable-dynalite';
+import { testConfig } from '@test/unit/user-migration/support';
 import type { UserMigrationTriggerEvent } from 'aws-lambda';
-import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { FIXTURE_LEGACY_USER, seedLegacyUser } from '../helpers/legacy-users';
-import { type RestartableDynamoDb, startRestartableDynalite } from '../helpers/restartable-dynalite';
-import { testConfig } from '../unit/user-migration/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,

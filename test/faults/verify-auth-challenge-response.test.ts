@@ -9,14 +9,14 @@ import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth
 import { createDynamoDbUsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
+import { budgetedClients, switchableClient } from '@test/helpers/budgeted-clients';
+import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { FIXTURE_SIGNING_KEY, FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
+import { testConfig } from '@test/unit/verify-auth-challenge-response/support';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
-import { budgetedClients, switchableClient } from '../helpers/budgeted-clients';
-import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { testConfig } from '../unit/verify-auth-challenge-response/support';
 import { type FaultOf, type RowIdOf, rowsOf } from './failure-policy';
 import {
   arrangeFault,

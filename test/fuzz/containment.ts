@@ -1,7 +1,7 @@
 import { GENERIC_FAILURE_MESSAGE, isUserFacing } from '@shared/errors';
 import type { TriggerEvent } from '@shared/trigger';
+import { type Settled, settle } from '@test/helpers/deadline';
 import fc from 'fast-check';
-import { type Settled, settle } from '../helpers/deadline';
 import type { Invoke } from './fuzz-handlers';
 import { prototypeKeys } from './hostile-events';
 

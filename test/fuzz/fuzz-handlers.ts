@@ -13,24 +13,24 @@ import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth-challenge-response/handler';
 import type { Env } from '@shared/config';
 import type { TriggerEvent } from '@shared/trigger';
-import type { FixtureTrigger } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { FIXTURE_LEGACY_USER, legacyUser } from '../helpers/legacy-users';
+import type { FixtureTrigger } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { FIXTURE_LEGACY_USER, legacyUser } from '@test/helpers/legacy-users';
 import {
   testConfig as createAuthChallengeConfig,
   fakeDependencies as createAuthChallengeDependencies,
-} from '../unit/create-auth-challenge/support';
-import { testConfig as customMessageConfig } from '../unit/custom-message/support';
-import { testConfig as defineAuthChallengeConfig } from '../unit/define-auth-challenge/support';
-import { testConfig as postAuthenticationConfig } from '../unit/post-authentication/support';
-import { fakeDependencies, testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
-import { cognitoPool, nativeUser, testConfig as preSignUpConfig } from '../unit/pre-sign-up/support';
-import { testConfig as preTokenGenerationConfig } from '../unit/pre-token-generation/support';
-import { createInMemoryLegacyUserStore, testConfig as userMigrationConfig } from '../unit/user-migration/support';
+} from '@test/unit/create-auth-challenge/support';
+import { testConfig as customMessageConfig } from '@test/unit/custom-message/support';
+import { testConfig as defineAuthChallengeConfig } from '@test/unit/define-auth-challenge/support';
+import { testConfig as postAuthenticationConfig } from '@test/unit/post-authentication/support';
+import { fakeDependencies, testConfig as postConfirmationConfig } from '@test/unit/post-confirmation/support';
+import { cognitoPool, nativeUser, testConfig as preSignUpConfig } from '@test/unit/pre-sign-up/support';
+import { testConfig as preTokenGenerationConfig } from '@test/unit/pre-token-generation/support';
+import { createInMemoryLegacyUserStore, testConfig as userMigrationConfig } from '@test/unit/user-migration/support';
 import {
   testConfig as verifyAuthChallengeResponseConfig,
   fakeDependencies as verifyAuthChallengeResponseDependencies,
-} from '../unit/verify-auth-challenge-response/support';
+} from '@test/unit/verify-auth-challenge-response/support';
 
 /** Invokes a handler with any event, as Cognito (or a wiring mistake) might send it. */
 export type Invoke = (event: TriggerEvent) => Promise<TriggerEvent>;

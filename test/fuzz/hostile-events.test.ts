@@ -1,7 +1,7 @@
+import { settle } from '@test/helpers/deadline';
+import { FIXTURES_BY_TRIGGER, type FixtureTrigger } from '@test/helpers/fixtures';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import fc from 'fast-check';
-import { settle } from '../helpers/deadline';
-import { FIXTURES_BY_TRIGGER, type FixtureTrigger } from '../helpers/fixtures';
 import { assertContainedFor } from './containment';
 import { type FuzzHandlers, fuzzHandlers } from './fuzz-handlers';
 import { hostileEvent } from './hostile-events';

@@ -6,8 +6,8 @@
  */
 
 import type { TriggerEvent } from '@shared/trigger';
+import { FIXTURE_SOURCES, loadFixture, type TriggerSource } from '@test/helpers/fixtures';
 import fc from 'fast-check';
-import { FIXTURE_SOURCES, loadFixture, type TriggerSource } from '../helpers/fixtures';
 
 /** A 1 MB string of ASCII, and one of characters outside the Basic Multilingual Plane. */
 const HUGE_STRINGS = ['x'.repeat(1 << 20), '😀'.repeat(1 << 18)];

@@ -7,10 +7,10 @@
 
 import { MESSAGE_LIMITS } from '@functions/custom-message/messages/response-check';
 import { singleLine } from '@shared/text';
+import { FIXTURES_BY_TRIGGER, loadFixture } from '@test/helpers/fixtures';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import type { CustomMessageTriggerEvent, PostConfirmationTriggerEvent } from 'aws-lambda';
 import fc from 'fast-check';
-import { FIXTURES_BY_TRIGGER, loadFixture } from '../helpers/fixtures';
 import { FUZZ_RUNS } from './containment';
 import { type FuzzHandlers, fuzzHandlers } from './fuzz-handlers';
 import { hostileString } from './hostile-events';

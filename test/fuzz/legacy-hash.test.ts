@@ -6,12 +6,12 @@
 
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { HASH_FORMAT_NAMES, type HashFormatName } from '@functions/user-migration/password/hash-format';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { FIXTURE_LEGACY_USER, hashLegacyPassword, legacyUser } from '@test/helpers/legacy-users';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { createInMemoryLegacyUserStore, testConfig } from '@test/unit/user-migration/support';
 import fc from 'fast-check';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { FIXTURE_LEGACY_USER, hashLegacyPassword, legacyUser } from '../helpers/legacy-users';
-import { createInMemoryLegacyUserStore, testConfig } from '../unit/user-migration/support';
 import { FUZZ_RUNS } from './containment';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;

@@ -12,6 +12,7 @@ import { createDynamoDbUsedLinks } from '@functions/verify-auth-challenge-respon
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { createSesMailer } from '@shared/mailer';
+import { redeliver } from '@test/faults/fault-injection';
 import { budgetedClients } from '@test/helpers/budgeted-clients';
 import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
 import { loadFixture } from '@test/helpers/fixtures';
@@ -19,10 +20,9 @@ import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
 import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
 import { FIXTURE_SIGNING_KEY_NAME } from '@test/helpers/signing-key';
+import { testConfig as createConfig } from '@test/unit/create-auth-challenge/support';
+import { testConfig as verifyConfig } from '@test/unit/verify-auth-challenge-response/support';
 import type { CreateAuthChallengeTriggerEvent, VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
-import { redeliver } from '../faults/fault-injection';
-import { testConfig as createConfig } from '../unit/create-auth-challenge/support';
-import { testConfig as verifyConfig } from '../unit/verify-auth-challenge-response/support';
 
 const KEY = 'integration-only-magic-link-key-0123456789abcdef';
 

@@ -10,12 +10,12 @@ import { createPostConfirmationHandler } from '@functions/post-confirmation/hand
 import { createLogger } from '@shared/logger';
 import { OUTBOX_INDEX } from '@shared/onboarding/profile-store';
 import { onboardingHarness } from '@test/faults/onboarding-harness';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureLogs } from '@test/helpers/log-capture';
+import { testConfig as outboxConfig } from '@test/unit/email-outbox/support';
+import { testConfig as postConfirmationConfig } from '@test/unit/post-confirmation/support';
 import type { ScheduledEvent } from 'aws-lambda';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { testConfig as outboxConfig } from '../unit/email-outbox/support';
-import { testConfig as postConfirmationConfig } from '../unit/post-confirmation/support';
 
 const SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
 const T0 = new Date('2026-11-26T10:15:00.000Z');

@@ -1,7 +1,7 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
-import { type LocalSes, startSesLocal } from '../helpers/ses-local';
+import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
+import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
 
 describe('local emulators', () => {
   let dynamo: LocalDynamoDb;

@@ -1,8 +1,8 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { newProfile } from '@shared/onboarding/profile';
 import { createDynamoDbProfileStore, type EmailClaim, type ProfileStore } from '@shared/onboarding/profile-store';
-import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
-import { loadFixture } from '../helpers/fixtures';
+import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
+import { loadFixture } from '@test/helpers/fixtures';
 
 const T0 = new Date('2026-11-26T10:15:00.000Z');
 const SIGN_UP_SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';

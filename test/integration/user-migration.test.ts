@@ -3,12 +3,12 @@ import { createDynamoDbLegacyUserStore } from '@functions/user-migration/dynamod
 import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import { legacyUserFromItem } from '@functions/user-migration/legacy-user-item';
 import type { LegacyUser } from '@functions/user-migration/legacy-user-store';
+import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
+import { loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
+import { FIXTURE_LEGACY_USER, type LegacyUserSeed, seedLegacyUser } from '@test/helpers/legacy-users';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
-import { loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
-import { FIXTURE_LEGACY_USER, type LegacyUserSeed, seedLegacyUser } from '../helpers/legacy-users';
-import { testConfig } from '../unit/user-migration/support';
+import { testConfig } from '@test/unit/user-migration/support';
 
 const { email: EMAIL, password: PASSWORD } = FIXTURE_LEGACY_USER;
 const INCORRECT = 'Incorrect username or password.';

@@ -12,7 +12,7 @@ import {
   PROJECT_ROOT,
 } from '@scripts/bench/production-build';
 import { readZip } from '@scripts/bench/zip';
-import { type PackagedStack, packageStack } from '../helpers/serverless-cli';
+import { type PackagedStack, packageStack } from '@test/helpers/serverless-cli';
 
 /**
  * Bytes each function's minified JavaScript (its entry and every chunk) may have, from its declaration

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { FUNCTIONS } from '@functions/registry';
-import { type LocalDynamoDb, startDynalite } from '../helpers/dynalite';
-import { FIXTURE_SOURCES, type TriggerSource } from '../helpers/fixtures';
-import { FIXTURE_LEGACY_USER, seedLegacyUser } from '../helpers/legacy-users';
-import { serverless } from '../helpers/serverless-cli';
-import { type LocalSes, startSesLocal } from '../helpers/ses-local';
+import { type LocalDynamoDb, startDynalite } from '@test/helpers/dynalite';
+import { FIXTURE_SOURCES, type TriggerSource } from '@test/helpers/fixtures';
+import { FIXTURE_LEGACY_USER, seedLegacyUser } from '@test/helpers/legacy-users';
+import { serverless } from '@test/helpers/serverless-cli';
+import { type LocalSes, startSesLocal } from '@test/helpers/ses-local';
 
 /**
  * `serverless invoke local` on every recorded event (and the scheduled one of emailOutbox), through the real CLI and

@@ -6,9 +6,9 @@
 import { DEPLOYED_FUNCTIONS, SCHEDULED_FUNCTIONS } from '@functions/registry';
 import { logicalIdOf } from '@resources/service/function-declaration';
 import { DIMENSION_SETS, FLOW_METRICS, METRICS, METRICS_NAMESPACE, type MetricName } from '@shared/metrics/catalog';
-import { evaluateConditions } from '../helpers/cfn-conditions';
-import { validateTemplate } from '../helpers/cfn-validator';
-import { type CloudFormationTemplate, type PackagedStack, packageStack } from '../helpers/serverless-cli';
+import { evaluateConditions } from '@test/helpers/cfn-conditions';
+import { validateTemplate } from '@test/helpers/cfn-validator';
+import { type CloudFormationTemplate, type PackagedStack, packageStack } from '@test/helpers/serverless-cli';
 
 /** Its own stage, so its build folder (.esbuild/<stage>) is not another package test's. */
 const STAGE = 'monitoring';

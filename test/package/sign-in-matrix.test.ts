@@ -10,12 +10,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLANS } from '@resources/parameters/parameter';
+import { evaluateConditions } from '@test/helpers/cfn-conditions';
+import { validateTemplate } from '@test/helpers/cfn-validator';
 import { packageIsolatedStack } from '@test/helpers/isolated-package';
-import { evaluateConditions } from '../helpers/cfn-conditions';
-import { validateTemplate } from '../helpers/cfn-validator';
-import { renderPoolFiles, withPoolSettings } from '../helpers/pool-template';
-import { type CloudFormationTemplate, type PackagedStack, packageStack, serverless } from '../helpers/serverless-cli';
-import { type ParameterOverrides, settingsWith, stageResolver } from '../helpers/stage-parameters';
+import { renderPoolFiles, withPoolSettings } from '@test/helpers/pool-template';
+import {
+  type CloudFormationTemplate,
+  type PackagedStack,
+  packageStack,
+  serverless,
+} from '@test/helpers/serverless-cli';
+import { type ParameterOverrides, settingsWith, stageResolver } from '@test/helpers/stage-parameters';
 
 const FACTORS = ['password', 'email_otp', 'sms_otp', 'passkey'] as const;
 const MFA_MODES = ['OFF', 'OPTIONAL', 'ON'] as const;

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageIsolatedStack } from '../helpers/isolated-package';
-import type { PackagedStack } from '../helpers/serverless-cli';
+import { packageIsolatedStack } from '@test/helpers/isolated-package';
+import type { PackagedStack } from '@test/helpers/serverless-cli';
 
 /**
  * Stage parameters that switch every identity provider on: each parameter resources/identity-providers.yml uses,

@@ -1,9 +1,14 @@
 import { DEPLOYED_FUNCTIONS, FUNCTIONS } from '@functions/registry';
 import { logicalIdOf } from '@resources/service/function-declaration';
+import { evaluateConditions } from '@test/helpers/cfn-conditions';
+import { validateTemplate } from '@test/helpers/cfn-validator';
 import { deployedEnvironment } from '@test/helpers/function-environment';
-import { evaluateConditions } from '../helpers/cfn-conditions';
-import { validateTemplate } from '../helpers/cfn-validator';
-import { type CloudFormationTemplate, type PackagedStack, packageStack, serverless } from '../helpers/serverless-cli';
+import {
+  type CloudFormationTemplate,
+  type PackagedStack,
+  packageStack,
+  serverless,
+} from '@test/helpers/serverless-cli';
 
 /** Stage parameters that switch every identity provider on. */
 const ALL_PROVIDERS = {

@@ -1,4 +1,4 @@
-import { validateTemplate } from '../helpers/cfn-validator';
+import { validateTemplate } from '@test/helpers/cfn-validator';
 
 /** A template with one resource, for checks that are about a single resource. */
 function withResource(type: string, properties: Record<string, unknown>, extra: Record<string, unknown> = {}) {

@@ -10,7 +10,7 @@ import {
   isFixtureSource,
   loadFixture,
   type TriggerSource,
-} from '../helpers/fixtures';
+} from '@test/helpers/fixtures';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

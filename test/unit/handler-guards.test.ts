@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { FUNCTIONS, functionOf, type RegisteredFunction } from '@functions/registry';
 import { handlerModuleOf } from '@resources/service/function-declaration';
 import type { FieldShape } from '@shared/event-shape';
+import { FIXTURE_SOURCES, loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import type { Context } from 'aws-lambda';
-import { FIXTURE_SOURCES, loadFixture } from '../helpers/fixtures';
-import { lambdaContext } from '../helpers/lambda-context';
 
 type EntryPoint = (event: unknown, context: Context) => Promise<unknown>;
 

@@ -5,20 +5,20 @@
  */
 
 import type { TriggerEvent } from '@shared/trigger';
-import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import fc from 'fast-check';
-import { FUZZ_RUNS } from '../fuzz/containment';
-import { type FuzzHandlers, fuzzHandlers } from '../fuzz/fuzz-handlers';
-import { hostileEvent } from '../fuzz/hostile-events';
-import { settle } from '../helpers/deadline';
+import { FUZZ_RUNS } from '@test/fuzz/containment';
+import { type FuzzHandlers, fuzzHandlers } from '@test/fuzz/fuzz-handlers';
+import { hostileEvent } from '@test/fuzz/hostile-events';
+import { settle } from '@test/helpers/deadline';
 import {
   FIXTURE_SOURCES,
   FIXTURES_BY_TRIGGER,
   type FixtureTrigger,
   fixtureStates,
   loadFixture,
-} from '../helpers/fixtures';
-import { FIXTURE_LEGACY_USER } from '../helpers/legacy-users';
+} from '@test/helpers/fixtures';
+import { FIXTURE_LEGACY_USER } from '@test/helpers/legacy-users';
+import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import fc from 'fast-check';
 
 const TRIGGERS = Object.keys(FIXTURES_BY_TRIGGER) as FixtureTrigger[];
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;

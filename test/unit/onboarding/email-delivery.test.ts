@@ -6,7 +6,7 @@ import { loadFixture } from '@test/helpers/fixtures';
 import { recordedMetrics } from '@test/helpers/invocation';
 import { captureLogs } from '@test/helpers/log-capture';
 import { fakeOnboardingDependencies, NOW } from '@test/helpers/onboarding';
-import { stepContext, testConfig } from '../post-confirmation/support';
+import { stepContext, testConfig } from '@test/unit/post-confirmation/support';
 
 const SUB = 'd4b8f4c8-2041-7053-c3a1-8e5f0b6d2a19';
 const SETTINGS = (() => {

@@ -10,7 +10,7 @@ import { LANGUAGES } from '@shared/messages/languages';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
+import { COGNITO_MESSAGE_CHARACTERS } from '@test/unit/custom-message/support';
 import { fakeDependencies, TEST_ENV, testConfig } from './support';
 
 const SOURCES = ['PostConfirmation_ConfirmSignUp', 'PostConfirmation_ConfirmForgotPassword'] as const;

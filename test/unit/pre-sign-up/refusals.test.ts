@@ -11,8 +11,8 @@ import { type PreSignUpRefusal, preSignUpRefusal } from '@shared/messages/pre-si
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { COGNITO_MESSAGE_CHARACTERS } from '@test/unit/custom-message/support';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
-import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
 import { testConfig, unreachableNativeUsers } from './support';
 
 /** A sign-up the flow refuses with one refusal: the settings, the event, and the domain the refusal names. */

@@ -9,7 +9,7 @@ import { userMigrationRefusal } from '@shared/messages/user-migration';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import { COGNITO_MESSAGE_CHARACTERS } from '../custom-message/support';
+import { COGNITO_MESSAGE_CHARACTERS } from '@test/unit/custom-message/support';
 import { createInMemoryLegacyUserStore, testConfig } from './support';
 
 const REFUSAL = new Refusal(userMigrationRefusal('incorrect-credentials'));
