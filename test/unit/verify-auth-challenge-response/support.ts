@@ -2,10 +2,12 @@ import {
   loadVerifyAuthChallengeResponseConfig,
   type VerifyAuthChallengeResponseConfig,
 } from '@functions/verify-auth-challenge-response/config';
+import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth-challenge-response/handler';
 import { VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS } from '@functions/verify-auth-challenge-response/steps';
 import type { VerifyAuthChallengeResponseDependencies } from '@functions/verify-auth-challenge-response/trigger';
 import type { UsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
 import { runSteps } from '@shared/steps';
 import type { LogCapture } from '@test/helpers/log-capture';
 import { FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
@@ -60,4 +62,12 @@ export async function runFlow(
   const { context, logs } = testStepContext(event, config, dependencies);
   await runSteps(VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS, context);
   return logs;
+}
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added,
+ * over dependencies in memory.
+ */
+export function testHandler(env: Env = {}): TriggerHandler<VerifyAuthChallengeResponseTriggerEvent> {
+  return createVerifyAuthChallengeResponseHandler(testConfig(env), fakeDependencies());
 }
