@@ -7,10 +7,11 @@ import { VERIFY_AUTH_CHALLENGE_RESPONSE_STEPS } from '@functions/verify-auth-cha
 import type { VerifyAuthChallengeResponseDependencies } from '@functions/verify-auth-challenge-response/trigger';
 import type { UsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import type { Env } from '@shared/config';
+import { type MagicLinkClaims, signMagicLink } from '@shared/custom-auth/magic-link';
 import type { TriggerHandler } from '@shared/handler';
 import { runSteps } from '@shared/steps';
 import type { LogCapture } from '@test/helpers/log-capture';
-import { FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
+import { FIXTURE_SIGNING_KEY, FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
 import { testStepContext } from '@test/helpers/step-context';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 
@@ -29,6 +30,22 @@ export function testConfig(overrides: Env = {}): VerifyAuthChallengeResponseConf
 
 /** The fixed time the tests run at: before the fixtures' codes and links expire. */
 export const NOW = new Date('2026-11-26T10:15:00.000Z');
+
+/** A magic link's token for the fixtures' user, valid for an hour and signed with the fixtures' key unless told otherwise. */
+export function linkToken(overrides: Partial<MagicLinkClaims> = {}, key = FIXTURE_SIGNING_KEY): string {
+  const inAnHour = Math.floor(NOW.getTime() / 1000) + 3600;
+  return signMagicLink(
+    {
+      userName: '73e5a1c9-0d4b-7062-f8a7-2b9c6e3d1f05',
+      userPoolId: 'us-east-1_Xq7fLw2Zb',
+      issuedAt: inAnHour - 900,
+      expiresAt: inAnHour,
+      linkId: 'bGluay1vbmU',
+      ...overrides,
+    },
+    key,
+  );
+}
 
 /** {@link UsedLinks} in memory with the DynamoDB record's condition: a link is used by one sign-in only. */
 export function createInMemoryUsedLinks(): UsedLinks & { usedBy: Map<string, string> } {
