@@ -339,6 +339,10 @@ describe('a misconfigured stage parameter', () => {
     ],
     [{ groupRoles: 'admins' }, 'Stage parameter "groupRoles" has "admins"; write group:role pairs'],
     [
+      { groupRoles: 'admins:admin', clientClaims: '{"*":{"roles":["guest"]}}' },
+      'Stage parameter "clientClaims" gives "*" the claim "roles", the name of rolesClaim',
+    ],
+    [
       { alarmTopicArn: 'cognito-flows-alarms' },
       'Stage parameter "alarmTopicArn" must be empty or the ARN of an SNS topic, got "cognito-flows-alarms".',
     ],
