@@ -3,19 +3,11 @@
  * calls it): the PreTokenGeneration version per plan and machine-to-machine, the resource server's scopes, and the
  * refusals that name the stage parameter.
  */
-import { PARAMETERS } from '@resources/parameters/catalog';
-import { valueOn } from '@resources/parameters/parameter';
-import { poolSettings } from '@resources/pool/settings';
+import { settingsWith } from '@test/helpers/stage-parameters';
 
 /** The default values with a tenant attribute and `overrides`, as the framework resolves `param:<name>`. */
 function settingsOf(overrides: Record<string, string> = {}) {
-  const values: Record<string, unknown> = {
-    ...Object.fromEntries(PARAMETERS.map((parameter) => [parameter.name, valueOn(parameter, 'default')])),
-    domainPrefix: 'flows-test',
-    customAttributes: 'tenant_id:String',
-    ...overrides,
-  };
-  return poolSettings({ resolveVariable: async (address) => values[address.replace(/^param:/, '')] });
+  return settingsWith({ domainPrefix: 'flows-test', customAttributes: 'tenant_id:String', ...overrides });
 }
 
 describe('the token settings at package time', () => {
