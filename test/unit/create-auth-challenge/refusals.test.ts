@@ -2,8 +2,9 @@
  * Every refusal of the createAuthChallenge flow, through the handler, in every language of the catalog: the user
  * whose `locale` names a language reads the refusal in it, on one line, with the minutes to wait where it has them.
  */
+import { randomUUID } from 'node:crypto';
 import { createCreateAuthChallengeHandler } from '@functions/create-auth-challenge/handler';
-import { RETRY_HORIZON_MS } from '@functions/create-auth-challenge/issue-plan';
+import { methodQuestionMetadata } from '@shared/custom-auth/sign-in-method';
 import { Refusal } from '@shared/errors';
 import { customAuthRefusal } from '@shared/messages/custom-auth-refusals';
 import { loadFixture } from '@test/helpers/fixtures';
@@ -40,9 +41,10 @@ describe('the too-many-emails refusal', () => {
         dependencies,
       );
       const askForACode = () => {
-        // Each request past the retry horizon of the previous one, so that each sends a new code.
-        dependencies.clock.now = new Date(dependencies.clock.now.getTime() + RETRY_HORIZON_MS + 1);
+        // Each request from a sign-in of its own, so that each sends a new code and counts against the window.
         const event = loadFixture(SOURCE, 'email-code');
+        const [methodQuestion] = event.request.session;
+        if (methodQuestion !== undefined) methodQuestion.challengeMetadata = methodQuestionMetadata(randomUUID());
         if (locale !== undefined) event.request.userAttributes['locale'] = locale;
         return handler(event, lambdaContext());
       };

@@ -5,19 +5,11 @@
  * claims two settings would write, and required claims no setting writes.
  */
 import { MAX_ADDED_CLAIMS_BYTES } from '@functions/pre-token-generation/token-contract';
-import { PARAMETERS } from '@resources/parameters/catalog';
-import { valueOn } from '@resources/parameters/parameter';
-import { poolSettings } from '@resources/pool/settings';
+import { settingsWith } from '@test/helpers/stage-parameters';
 
 /** The default values with a tenant attribute and `overrides`, as the framework resolves `param:<name>`. */
 function settingsOf(overrides: Record<string, string> = {}) {
-  const values: Record<string, unknown> = {
-    ...Object.fromEntries(PARAMETERS.map((parameter) => [parameter.name, valueOn(parameter, 'default')])),
-    domainPrefix: 'flows-test',
-    customAttributes: 'tenant_id:String',
-    ...overrides,
-  };
-  return poolSettings({ resolveVariable: async (address) => values[address.replace(/^param:/, '')] });
+  return settingsWith({ domainPrefix: 'flows-test', customAttributes: 'tenant_id:String', ...overrides });
 }
 
 describe('the token settings at package time', () => {
