@@ -12,7 +12,7 @@ export interface EmailOutboxConfig extends CommonConfig {
   userProfilesTable: string;
   /** Email settings; `undefined` (nothing is sent) when `EMAIL_FROM` is unset. */
   email: EmailSettings | undefined;
-  /** When a failed email is tried again, and when it is parked. */
+  /** After how many failed sends an email is parked. */
   retry: RetrySettings;
 }
 

@@ -214,7 +214,8 @@ export const FLOW_PARAMETERS = [
         name: 'defaultGroup',
         default: 'users',
         rule: rule.list,
-        meaning: 'Group every confirmed user joins (more than one: a comma list; the others must exist). Empty: none.',
+        meaning:
+          'Group every onboarded user joins — self sign-ups, federated, invited and migrated users alike (more than one: a comma list; the others must exist). Empty: none.',
       },
       { name: 'adminGroup', default: 'admins', rule: rule.text, meaning: 'Group for administrators.' },
       {

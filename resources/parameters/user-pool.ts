@@ -249,7 +249,7 @@ export const USER_POOL_PARAMETERS = [
         stages: { local: 'Cognito Flows <no-reply@example.com>' },
         rule: rule.text,
         meaning:
-          'From address of Cognito’s emails (with `DEVELOPER`) and of `postConfirmation`’s: `address` or `Name <address>`. Empty: `postConfirmation` sends no email.',
+          'From address, `address` or `Name <address>`, of Cognito’s emails (with `DEVELOPER`) and of the functions’ own: the onboarding emails (welcome, password changed) and the sign-in emails of `customAuthMethods`. Empty: no function sends or queues an onboarding email, `customAuthMethods` must stay empty (packaging refuses it otherwise), and Cognito sends its emails (with `DEVELOPER`) from the address of `sesIdentityArn`.',
       },
       {
         name: 'emailReplyTo',

@@ -1,8 +1,8 @@
 /**
  * The parameter tables of docs/parameters.md and of each flow's page, from the parameter declarations of
- * resources/parameters/ and the function declarations of functions/registry.ts (`npm run docs`).
+ * resources/parameters/ and the declarations of every function functions/registry.ts deploys (`npm run docs`).
  */
-import { FUNCTIONS } from '@functions/registry';
+import { DEPLOYED_FUNCTIONS } from '@functions/registry';
 import { PARAMETER_GROUPS, parameterNamed, STAGES } from '@resources/parameters/catalog';
 import type { Parameter, ParameterRule, ParameterValue, StageName } from '@resources/parameters/parameter';
 import { COMMON_PARAMETERS, type FunctionDeclaration, variableOf } from '@resources/service/function-declaration';
@@ -64,7 +64,7 @@ function meaningOf(parameter: Parameter): string {
 function variableColumn(parameter: Parameter): string {
   const reads = (names: readonly string[]) => names.includes(parameter.name);
   if (reads(COMMON_PARAMETERS)) return `\`${variableOf(parameter.name)}\` (every function)`;
-  const readers = FUNCTIONS.filter((declaration) => reads(declaration.parameters));
+  const readers = DEPLOYED_FUNCTIONS.filter((declaration) => reads(declaration.parameters));
   if (readers.length === 0) return '—';
   return `\`${variableOf(parameter.name)}\` (${readers.map(({ name }) => `\`${name}\``).join(', ')})`;
 }

@@ -61,11 +61,16 @@ export interface PasswordChange {
 /** A profile the outbox has emails to send for. */
 export interface DueProfile {
   sub: string;
+  /** ISO 8601 time from which the profile is due: with `sub`, its place in the `outbox` index. */
+  outboxAt: string;
   /** The user's attributes as the profile keeps them, by their Cognito names (`email`, `name`, `locale`…). */
   attributes: StringMap;
   /** The emails due and not parked. */
   pending: EmailDuty[];
 }
+
+/** Where a page of the outbox ended: its last profile. The next page starts after it. */
+export type OutboxPosition = Pick<DueProfile, 'sub' | 'outboxAt'>;
 
 /**
  * The user profiles table, keyed by the Cognito `sub`, and the outbox of the emails each profile is owed. Every
@@ -128,8 +133,12 @@ export interface ProfileStore {
   ): Promise<FailedSend>;
   /** Takes the profile out of the outbox, or marks it parked, when no email is pending any more. */
   settleOutbox(sub: string, signal?: AbortSignal): Promise<OutboxState | 'settled'>;
-  /** Up to `limit` profiles of the outbox due at `now` (ISO 8601) or earlier, oldest first. */
-  dueProfiles(now: string, limit: number, signal?: AbortSignal): Promise<DueProfile[]>;
+  /**
+   * Up to `limit` profiles of the outbox due at `now` (ISO 8601) or earlier, oldest first, starting after
+   * `after` (the last profile of the page before) when it is given. Fewer than `limit` only when no more are due,
+   * so a caller pages on from the last profile of a full page, past profiles that stay due.
+   */
+  dueProfiles(now: string, limit: number, after?: OutboxPosition, signal?: AbortSignal): Promise<DueProfile[]>;
 }
 
 /** What {@link ProfileStore.failEmail} did. */
@@ -432,22 +441,30 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
       return parked ? 'parked' : 'due';
     },
 
-    async dueProfiles(now, limit, signal) {
+    async dueProfiles(now, limit, after, signal) {
       const { QueryCommand } = await import('@shared/aws/sdk/dynamodb');
-      let found: Values[];
+      const found: Values[] = [];
+      // An index's LastEvaluatedKey is the last item's index and table keys: the page before ended at `after`.
+      let startKey: Values | undefined =
+        after && attributeValues({ outbox: 'due', outboxAt: after.outboxAt, sub: after.sub });
       try {
-        const answer = await (await client()).send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: OUTBOX_INDEX,
-            KeyConditionExpression: '#outbox = :due AND #outboxAt <= :now',
-            ExpressionAttributeNames: { '#outbox': 'outbox', '#outboxAt': 'outboxAt' },
-            ExpressionAttributeValues: attributeValues({ ':due': 'due', ':now': now }),
-            Limit: limit,
-          }),
-          { abortSignal: signal },
-        );
-        found = answer.Items ?? [];
+        do {
+          const answer = await (await client()).send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: OUTBOX_INDEX,
+              KeyConditionExpression: '#outbox = :due AND #outboxAt <= :now',
+              ExpressionAttributeNames: { '#outbox': 'outbox', '#outboxAt': 'outboxAt' },
+              ExpressionAttributeValues: attributeValues({ ':due': 'due', ':now': now }),
+              Limit: limit - found.length,
+              ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
+            }),
+            { abortSignal: signal },
+          );
+          found.push(...(answer.Items ?? []));
+          // A query stops short of its Limit at 1 MB read; LastEvaluatedKey then says where to go on.
+          startKey = answer.LastEvaluatedKey;
+        } while (startKey !== undefined && found.length < limit);
       } catch (error) {
         throw new DependencyError('Could not read the outbox of the user profiles table.', {
           cause: error,
@@ -456,7 +473,12 @@ export function createDynamoDbProfileStore(client: () => Promise<DynamoDBClient>
       }
       return found.map((item) => {
         const fields = stringsOf(item);
-        return { sub: fields['sub'] ?? '', attributes: cognitoAttributesOf(fields), pending: pendingDuties(fields) };
+        return {
+          sub: fields['sub'] ?? '',
+          outboxAt: fields['outboxAt'] ?? '',
+          attributes: cognitoAttributesOf(fields),
+          pending: pendingDuties(fields),
+        };
       });
     },
   };

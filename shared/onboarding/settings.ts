@@ -12,7 +12,10 @@ export interface EmailSettings {
   branding: Branding;
 }
 
-/** How often a due email is tried before it is parked for an operator, and how long to wait between tries. */
+/**
+ * How many failed sends of a due email are tried before it is parked for an operator. The wait between tries is
+ * fixed, not a setting: `retryDelayMs` (1, 2, 4… minutes, at most an hour).
+ */
 export interface RetrySettings {
   /** `EMAIL_MAX_ATTEMPTS`: failed sends of one email, counting the trigger's own, after which it is parked. */
   emailMaxAttempts: number;
@@ -64,7 +67,7 @@ export interface OnboardingSettings extends CommonConfig {
   defaultGroup: readonly string[];
   /** Email settings; `undefined` (emails off) when `EMAIL_FROM` is unset. */
   email: EmailSettings | undefined;
-  /** When a failed email is tried again, and when it is parked. */
+  /** After how many failed sends an email is parked. */
   retry: RetrySettings;
 }
 

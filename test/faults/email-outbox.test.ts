@@ -1,7 +1,8 @@
 /*
  * emailOutbox under dependency faults, row by row of the failure policy: a run that cannot read the outbox fails
- * and loses nothing; a send SES refuses is counted and tried again; runs after recovery — three in a row and three
- * at once — send each due email exactly once.
+ * and loses nothing; one whose claim cannot be written goes on and leaves the email due; a send SES refuses is
+ * counted and tried again; runs after recovery — three in a row and three at once — send each due email exactly
+ * once. An email SES accepted whose record is lost is sent again once its claim lapses, and only then.
  */
 import { createEmailOutboxHandler } from '@functions/email-outbox/handler';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
@@ -51,6 +52,11 @@ const SCENARIOS: { [Id in RowIdOf<'EmailOutbox'>]: { faults: Record<FaultOf<Id>,
     faults: harness.arrange.dynamoDb,
     attempts: '1',
   },
+  'email-outbox-claim': {
+    // The run's first DynamoDB call, the query, succeeds; the claim is its second.
+    faults: { 'stops mid-run': () => harness.faults.dynamoDbStopsBefore(2) },
+    attempts: '1',
+  },
   'email-outbox-ses': {
     faults: harness.arrange.ses,
     attempts: '2',
@@ -65,18 +71,37 @@ describe.each(rowsOf('EmailOutbox'))('EmailOutbox when $dependency fails: $call'
     arrangeFault(scenario.faults, fault);
 
     await expectOutcome(row.outcome, () => sweep() as never);
+    await harness.recover();
     expect(await harness.ses.emails()).toHaveLength(0);
     expect(await harness.profile(SUB)).toMatchObject({
       welcomeEmailAttempts: { N: scenario.attempts },
       outbox: { S: 'due' },
     });
 
-    await harness.recover();
     for (let run = 0; run < 3; run += 1) await sweep(AFTER_BACKOFF);
     await Promise.all([sweep(AFTER_BACKOFF), sweep(AFTER_BACKOFF), sweep(AFTER_BACKOFF)]);
     expect((await harness.ses.emails()).map((email) => email.destination.to)).toEqual([
       ['jonas.lindqvist@example.com'],
     ]);
+    expect(await harness.profile(SUB)).not.toHaveProperty('outbox');
+  });
+});
+
+describe('EmailOutbox when the record of a sent email is lost', () => {
+  it('leaves the claim in place until the run’s deadline, then sends the email a second time', async () => {
+    await dueWelcomeEmail();
+    // Query, claim, then SES accepts the email and dynalite stops before the record of it.
+    harness.faults.dynamoDbStopsBefore(3);
+
+    expect(await sweep()).toMatchObject({ failed: 1, sent: 0 });
+    await harness.recover();
+    expect(await harness.ses.emails()).toHaveLength(1);
+    expect(await harness.profile(SUB)).toMatchObject({ welcomeEmailClaimId: expect.anything(), outbox: { S: 'due' } });
+
+    await sweep(new Date(LATER.getTime() + 10_000));
+    expect(await harness.ses.emails()).toHaveLength(1);
+    await sweep(AFTER_BACKOFF);
+    expect(await harness.ses.emails()).toHaveLength(2);
     expect(await harness.profile(SUB)).not.toHaveProperty('outbox');
   });
 });

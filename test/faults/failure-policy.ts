@@ -167,6 +167,16 @@ export const FAILURE_POLICY = [
     afterwards: 'Nothing is sent, and nothing is lost: the next run, a minute later, sends every due email once.',
   },
   {
+    id: 'email-outbox-claim',
+    trigger: 'EmailOutbox',
+    dependency: 'DynamoDB (user profiles table)',
+    call: 'UpdateItem (claim a due email, record its send or failure)',
+    faults: ['stops mid-run'],
+    outcome: 'continues',
+    afterwards:
+      'The run goes on with the next email and counts this one in EmailsFailed. The email stays due: a later run sends it exactly once, after any claim this run took lapses at its deadline. Only an email whose send SES accepted and whose record was lost is sent a second time then: SES takes no idempotency key.',
+  },
+  {
     id: 'email-outbox-ses',
     trigger: 'EmailOutbox',
     dependency: 'SES',

@@ -1,7 +1,8 @@
 /*
  * The emulators and switchable clients the fault tests of the onboarding (postConfirmation, postAuthentication,
  * emailOutbox) share: a restartable dynalite, aws-ses-v2-local, a hanging and an unreachable endpoint, and a
- * mocked Cognito admin API (no emulator can make it throttle) that keeps the memberships and marks it was given.
+ * mocked Cognito admin API (no emulator can make it throttle) that keeps the memberships and marks it was given,
+ * and counts the calls that gave them.
  */
 import {
   AdminAddUserToGroupCommand,
@@ -30,10 +31,15 @@ export interface OnboardingHarness {
   readonly ses: LocalSes;
   /** This test's profiles table (a new one per test). */
   readonly table: string;
-  /** Group memberships the mocked Cognito admin API holds, as `user/group`. */
+  /**
+   * Group memberships the mocked Cognito admin API holds, as `user/group`. Adding a member again changes nothing,
+   * on AWS as here, so this holds one membership however many adds were made: see {@link calls}.
+   */
   readonly memberships: Set<string>;
   /** Users the mocked Cognito admin API marked onboarded. */
   readonly marked: Set<string>;
+  /** Every call the mocked Cognito admin API answered, in order: `AdminAddUserToGroup` as `user/group`, marks by user. */
+  readonly calls: { readonly groupAdds: string[]; readonly marks: string[] };
   /** Log lines written to stdout during the test. */
   stdoutText(): string;
   /** The dependencies of one invocation; dynalite stops before its `stopBeforeCall`-th DynamoDB call, when set. */
@@ -79,6 +85,7 @@ export function onboardingHarness(): OnboardingHarness {
   let dynamoCalls = 0;
   const memberships = new Set<string>();
   const marked = new Set<string>();
+  const calls = { groupAdds: [] as string[], marks: [] as string[] };
   const profilesClient = switchableClient<DynamoDBClient>(undefined as never);
   const sesClient = switchableClient<SESClient>(undefined as never);
   const cognitoClient = switchableClient<CognitoIdentityProviderClient>(undefined as never);
@@ -96,11 +103,13 @@ export function onboardingHarness(): OnboardingHarness {
     mockClient(cognito)
       .on(AdminAddUserToGroupCommand)
       .callsFake((input: AdminAddUserToGroupCommandInput) => {
+        calls.groupAdds.push(`${input.Username}/${input.GroupName}`);
         memberships.add(`${input.Username}/${input.GroupName}`);
         return {};
       })
       .on(AdminUpdateUserAttributesCommand)
       .callsFake((input: AdminUpdateUserAttributesCommandInput) => {
+        calls.marks.push(String(input.Username));
         marked.add(String(input.Username));
         return {};
       });
@@ -118,6 +127,8 @@ export function onboardingHarness(): OnboardingHarness {
     await Promise.all([dynamo.createTable('UserProfilesTable', table), ses.clear()]);
     memberships.clear();
     marked.clear();
+    calls.groupAdds.length = 0;
+    calls.marks.length = 0;
     useHealthy();
   });
 
@@ -160,6 +171,7 @@ export function onboardingHarness(): OnboardingHarness {
     },
     memberships,
     marked,
+    calls,
     stdoutText: () => stdout.lines.join('\n'),
     dependencies: (now) => {
       dynamoCalls = 0;
@@ -192,4 +204,21 @@ export function onboardingHarness(): OnboardingHarness {
       useHealthy();
     },
   };
+}
+
+/**
+ * Expects `user` to be in `group` and marked onboarded, and the Cognito admin API to have been called for it at
+ * most once per delivery: retries cannot show as a second membership (adding a member again is a no-op on AWS),
+ * so their safety is that they do not multiply the calls.
+ */
+export function expectOnboardedInCognito(
+  harness: OnboardingHarness,
+  { user, group, deliveries }: { user: string; group: string; deliveries: number },
+): void {
+  expect([...harness.memberships]).toEqual([`${user}/${group}`]);
+  expect([...harness.marked]).toEqual([user]);
+  const { groupAdds, marks } = harness.calls;
+  expect(new Set([...groupAdds, ...marks])).toEqual(new Set([`${user}/${group}`, user]));
+  expect(groupAdds.length).toBeLessThanOrEqual(deliveries);
+  expect(marks.length).toBeLessThanOrEqual(deliveries);
 }

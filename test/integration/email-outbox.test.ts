@@ -8,6 +8,7 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { createEmailOutboxHandler } from '@functions/email-outbox/handler';
 import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { createLogger } from '@shared/logger';
+import type { NewProfile } from '@shared/onboarding/profile';
 import { OUTBOX_INDEX } from '@shared/onboarding/profile-store';
 import { onboardingHarness } from '@test/faults/onboarding-harness';
 import { loadFixture } from '@test/helpers/fixtures';
@@ -62,7 +63,43 @@ async function outbox(state: 'due' | 'parked'): Promise<string[]> {
   return Items.map((item) => item['sub']?.S ?? '');
 }
 
+/** The `n`-th of many users with a welcome email due from `at(n)`: the lower `n`, the older the email. */
+function manyUsers(count: number): NewProfile[] {
+  return Array.from({ length: count }, (_, n) => ({
+    sub: `sub-${String(n).padStart(2, '0')}`,
+    userName: `user-${n}`,
+    createdAt: at(n).toISOString(),
+    createdBy: 'PostConfirmation_ConfirmSignUp',
+    attributes: { email: `user.${n}@example.com` },
+  }));
+}
+
 describe('the outbox', () => {
+  it('pages past due emails another invocation still holds, and sends each of the others once', async () => {
+    const users = manyUsers(30);
+    const { profiles } = harness.dependencies(T0);
+    for (const [n, user] of users.entries()) {
+      await profiles.create(user, ['welcomeEmail'], at(n).toISOString());
+    }
+    // The oldest 25 — a whole page — are claimed by an invocation that is still running.
+    for (const user of users.slice(0, 25)) {
+      const claim = { id: `busy-${user.sub}`, now: at(40).toISOString(), expiresAt: at(3_600).toISOString() };
+      expect(await profiles.claimEmail(user.sub, 'welcomeEmail', claim)).toBe(true);
+    }
+
+    const first = await sweep(at(65));
+
+    expect(first.report).toMatchObject({ profiles: 30, skipped: 25, sent: 5, failed: 0 });
+    const sentTo = async () => (await harness.ses.emails()).flatMap((email) => email.destination.to).sort();
+    const addresses = users.map((user) => user.attributes.email);
+    expect(await sentTo()).toEqual(addresses.slice(25).sort());
+
+    // Once those claims lapse, the next sweep sends the 25, and none of the 5 again.
+    expect((await sweep(at(3_601))).report).toMatchObject({ profiles: 25, sent: 25, skipped: 0 });
+    expect(await sentTo()).toEqual(addresses.sort());
+    expect(await outbox('due')).toEqual([]);
+  });
+
   it('sends the welcome email SES could not take while the user confirmed, exactly once, with no event redelivered', async () => {
     harness.faults.ses('unreachable');
     await confirm();

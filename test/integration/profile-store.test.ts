@@ -251,10 +251,39 @@ describe('the outbox', () => {
     expect(await store.dueProfiles(at(5), 25)).toEqual([
       {
         sub: SIGN_UP_SUB,
+        outboxAt: at(5),
         attributes: { email: 'jonas.lindqvist@example.com', name: 'Jonas Lindqvist' },
         pending: ['welcomeEmail'],
       },
     ]);
+  });
+
+  it('pages on after the last profile of a page, oldest first, each profile once even where outboxAt ties', async () => {
+    const profileOf = (sub: string) => ({ ...signUpProfile(), sub });
+    await store.create(profileOf('c'), ['welcomeEmail'], at(5));
+    await store.create(profileOf('b'), ['welcomeEmail'], at(7));
+    await store.create(profileOf('a'), ['welcomeEmail'], at(7));
+
+    const first = await store.dueProfiles(at(10), 2);
+    const second = await store.dueProfiles(at(10), 2, first.at(-1));
+
+    expect(first.map(({ sub, outboxAt }) => [sub, outboxAt])).toEqual([
+      ['c', at(5)],
+      [expect.stringMatching(/^[ab]$/), at(7)],
+    ]);
+    expect([...first, ...second].map(({ sub }) => sub).sort()).toEqual(['a', 'b', 'c']);
+    expect(await store.dueProfiles(at(10), 2, second.at(-1))).toEqual([]);
+  });
+
+  it('fills a page that DynamoDB cut short at 1 MB read', async () => {
+    // Twelve profiles of about 100 KB each: more than one query answer holds.
+    const name = 'n'.repeat(100_000);
+    for (let n = 0; n < 12; n += 1) {
+      await store.create({ ...signUpProfile(), sub: `big-${n}`, attributes: { name } }, ['welcomeEmail'], at(5));
+    }
+
+    expect(await store.dueProfiles(at(10), 25)).toHaveLength(12);
+    expect(await store.dueProfiles(at(10), 11)).toHaveLength(11);
   });
 
   it('lets the profile go once every email was sent', async () => {

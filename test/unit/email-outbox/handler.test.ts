@@ -15,15 +15,32 @@ const SCHEDULED: ScheduledEvent = JSON.parse(
   readFileSync(join(__dirname, '../../fixtures/scheduled/email-outbox.json'), 'utf8'),
 ) as ScheduledEvent;
 
+const OUTBOX_AT = '2026-11-26T10:14:00.000Z';
 const DUE: DueProfile[] = [
-  { sub: 'sub-1', attributes: { email: 'amara.okafor@example.com', name: 'Amara Okafor' }, pending: ['welcomeEmail'] },
+  {
+    sub: 'sub-1',
+    outboxAt: OUTBOX_AT,
+    attributes: { email: 'amara.okafor@example.com', name: 'Amara Okafor' },
+    pending: ['welcomeEmail'],
+  },
   {
     sub: 'sub-2',
+    outboxAt: OUTBOX_AT,
     attributes: { email: 'lena.fischer@example.com', locale: 'de' },
     pending: ['welcomeEmail', 'passwordNotice'],
   },
-  { sub: 'sub-3', attributes: {}, pending: [] },
+  { sub: 'sub-3', outboxAt: OUTBOX_AT, attributes: {}, pending: [] },
 ];
+
+/** A full page of the outbox: 25 profiles with a welcome email due, named `<prefix>-0` to `<prefix>-24`. */
+function fullPage(prefix: string): DueProfile[] {
+  return Array.from({ length: 25 }, (_, n) => ({
+    sub: `${prefix}-${n}`,
+    outboxAt: OUTBOX_AT,
+    attributes: { email: `user.${n}@example.com` },
+    pending: ['welcomeEmail'],
+  }));
+}
 
 function setUp(env = {}) {
   const profiles = fakeProfileStore();
@@ -38,14 +55,13 @@ function setUp(env = {}) {
 }
 
 describe('emailOutbox handler', () => {
-  it('sends every pending email of the due profiles, settles a profile with none, and reads until the outbox is empty', async () => {
+  it('sends every pending email of the due profiles, settles a profile with none, and stops at a page that is not full', async () => {
     const { profiles, mailer, run } = setUp();
     profiles.dueProfiles.mockResolvedValueOnce(DUE);
 
     const report = await run();
 
-    expect(profiles.dueProfiles).toHaveBeenCalledWith(NOW.toISOString(), 25);
-    expect(profiles.dueProfiles).toHaveBeenCalledTimes(2);
+    expect(profiles.dueProfiles.mock.calls).toEqual([[NOW.toISOString(), 25, undefined]]);
     expect(mailer.send.mock.calls.map(([message]) => [message.to, message.subject])).toEqual([
       ['amara.okafor@example.com', 'Welcome to Example App'],
       ['lena.fischer@example.com', 'Willkommen bei Example App'],
@@ -55,16 +71,42 @@ describe('emailOutbox handler', () => {
     expect(report).toEqual({ profiles: 3, sent: 3, retrying: 0, parked: 0, skipped: 0, failed: 0 });
   });
 
-  it('looks at a profile once per sweep, even when it is still due (another invocation holds its claim)', async () => {
+  it('pages on after a full page whose emails another invocation holds, and reaches the profiles behind it', async () => {
     const { profiles, mailer, run } = setUp();
-    profiles.dueProfiles.mockResolvedValue([DUE[0] as DueProfile]);
-    profiles.claimEmail.mockResolvedValue(false);
+    const held = fullPage('held');
+    profiles.dueProfiles.mockResolvedValueOnce(held).mockResolvedValueOnce(DUE.slice(0, 1));
+    profiles.claimEmail.mockImplementation(async (sub) => !sub.startsWith('held-'));
 
     const report = await run();
 
-    expect(profiles.dueProfiles).toHaveBeenCalledTimes(2);
-    expect(mailer.send).not.toHaveBeenCalled();
-    expect(report).toMatchObject({ profiles: 1, skipped: 1 });
+    expect(profiles.dueProfiles.mock.calls).toEqual([
+      [NOW.toISOString(), 25, undefined],
+      [NOW.toISOString(), 25, held.at(-1)],
+    ]);
+    expect(mailer.send.mock.calls.map(([message]) => message.to)).toEqual(['amara.okafor@example.com']);
+    expect(report).toMatchObject({ profiles: 26, skipped: 25, sent: 1 });
+  });
+
+  it('stops in the middle of a page when too little of its time is left, and starts no other', async () => {
+    const { profiles, mailer } = setUp();
+    profiles.dueProfiles.mockResolvedValue(fullPage('due'));
+    let remaining = 30_000;
+    mailer.send.mockImplementation(async () => {
+      remaining -= 4_000;
+    });
+    const run = createEmailOutboxHandler(
+      testConfig(),
+      { profiles, mailer, now: () => NOW },
+      createLogger({ sink: () => undefined }),
+    );
+
+    const report = await run(structuredClone(SCHEDULED), {
+      ...lambdaContext(),
+      getRemainingTimeInMillis: () => remaining,
+    });
+
+    expect(report).toMatchObject({ profiles: 5, sent: 5 });
+    expect(profiles.dueProfiles).toHaveBeenCalledTimes(1);
   });
 
   it('ends its run with one line of metrics in the Embedded Metric Format, from the functions’ catalog', async () => {

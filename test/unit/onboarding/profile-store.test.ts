@@ -112,7 +112,7 @@ describe('createDynamoDbProfileStore and the invocation’s abort signal', () =>
     await store.completeEmail(confirmed.sub, 'welcomeEmail', CLAIM.id, NOW.toISOString(), signal);
     await store.failEmail(confirmed.sub, 'welcomeEmail', CLAIM.id, failure, signal);
     await store.settleOutbox(confirmed.sub, signal);
-    await store.dueProfiles(NOW.toISOString(), 25, signal);
+    await store.dueProfiles(NOW.toISOString(), 25, undefined, signal);
 
     const calls = [
       ...dynamo.commandCalls(PutItemCommand),
