@@ -44,6 +44,7 @@ function user(username: string, attributes: Record<string, string>): User {
     Username: username,
     Attributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
     Enabled: true,
+    Password: 'Correct-Horse-42',
     UserStatus: 'CONFIRMED',
     UserCreateDate: now,
     UserLastModifiedDate: now,
