@@ -214,6 +214,17 @@ async function confirmedUser(client: string = clientId): Promise<string> {
   return email;
 }
 
+/** A USER_PASSWORD_AUTH sign-in through the app client `client`. */
+function passwordSignIn(client: string, username: string, password = PASSWORD) {
+  return cognito.send(
+    new InitiateAuthCommand({
+      ClientId: client,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
+  );
+}
+
 function customChallenge(user: CognitoUser, answers: string[], clientMetadata: Record<string, string>) {
   return new Promise<CognitoUserSession>((resolve, reject) => {
     const callbacks = {
@@ -324,13 +335,7 @@ describe('PreTokenGeneration', () => {
       const pool = pools[version];
       const email = await confirmedUser(pool.clientId);
 
-      const { AuthenticationResult } = await cognito.send(
-        new InitiateAuthCommand({
-          ClientId: pool.clientId,
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME: email, PASSWORD },
-        }),
-      );
+      const { AuthenticationResult } = await passwordSignIn(pool.clientId, email);
 
       const verify = (token: string | undefined, use: 'id' | 'access') =>
         verifyPoolToken(layer.endpoint, pool.userPoolId, pool.clientId, token ?? '', use);
@@ -395,13 +400,7 @@ describe('PostConfirmation and PostAuthentication failures', () => {
     );
 
     await expect(reset).rejects.toMatchObject(POST_CONFIRMATION_FAILURE);
-    const signIn = await cognito.send(
-      new InitiateAuthCommand({
-        ClientId: clientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: email, PASSWORD: 'Battery-Staple-43' },
-      }),
-    );
+    const signIn = await passwordSignIn(clientId, email, 'Battery-Staple-43');
     expect(signIn.AuthenticationResult?.AccessToken).toEqual(expect.any(String));
   });
 
@@ -409,13 +408,7 @@ describe('PostConfirmation and PostAuthentication failures', () => {
     const email = await confirmedUser();
     postAuthenticationFails = true;
 
-    const signIn = cognito.send(
-      new InitiateAuthCommand({
-        ClientId: clientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: email, PASSWORD },
-      }),
-    );
+    const signIn = passwordSignIn(clientId, email);
 
     await expect(signIn).rejects.toMatchObject({
       name: 'UserLambdaValidationException',
@@ -486,19 +479,11 @@ describe('USER_AUTH', () => {
 
 describe("the app client's PreventUserExistenceErrors", () => {
   const unknown = 'nobody.at.all@example.com';
-  const passwordSignIn = (client: string) =>
-    cognito.send(
-      new InitiateAuthCommand({
-        ClientId: client,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: unknown, PASSWORD },
-      }),
-    );
 
   it('is LEGACY for a client created without it, as the API creates one: an unknown user is named as such', async () => {
     const legacy = await poolWithClient('layer-test-legacy', {}, {});
 
-    await expect(passwordSignIn(legacy.clientId)).rejects.toMatchObject({
+    await expect(passwordSignIn(legacy.clientId, unknown)).rejects.toMatchObject({
       name: 'UserNotFoundException',
       message: 'User does not exist.',
     });
@@ -508,7 +493,7 @@ describe("the app client's PreventUserExistenceErrors", () => {
   });
 
   it('hides an unknown user when ENABLED: a wrong password’s answer, and a code sent to a simulated destination', async () => {
-    await expect(passwordSignIn(clientId)).rejects.toMatchObject({
+    await expect(passwordSignIn(clientId, unknown)).rejects.toMatchObject({
       name: 'NotAuthorizedException',
       message: 'Incorrect username or password.',
     });
@@ -554,14 +539,6 @@ describe('required MFA', () => {
     mfaClientId = UserPoolClient?.ClientId ?? '';
   });
 
-  const passwordSignIn = (email: string) =>
-    cognito.send(
-      new InitiateAuthCommand({
-        ClientId: mfaClientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: email, PASSWORD },
-      }),
-    );
   const answer = (
     name: 'MFA_SETUP' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP',
     session: string | undefined,
@@ -579,7 +556,7 @@ describe('required MFA', () => {
   it('asks a user without MFA to set up TOTP (MFA_SETUP), then for its code on every sign-in', async () => {
     const email = await confirmedUser(mfaClientId);
 
-    const setup = await passwordSignIn(email);
+    const setup = await passwordSignIn(mfaClientId, email);
     const associated = await cognito.send(new AssociateSoftwareTokenCommand({ Session: setup.Session }));
     await expect(
       cognito.send(new VerifySoftwareTokenCommand({ Session: associated.Session, UserCode: '000000' })),
@@ -588,7 +565,7 @@ describe('required MFA', () => {
       new VerifySoftwareTokenCommand({ Session: associated.Session, UserCode: totpCode(associated.SecretCode ?? '') }),
     );
     const first = await answer('MFA_SETUP', verified.Session, { USERNAME: email });
-    const next = await passwordSignIn(email);
+    const next = await passwordSignIn(mfaClientId, email);
     const second = await answer('SOFTWARE_TOKEN_MFA', next.Session, {
       USERNAME: email,
       SOFTWARE_TOKEN_MFA_CODE: totpCode(associated.SecretCode ?? ''),
@@ -608,10 +585,10 @@ describe('required MFA', () => {
     const email = await confirmedUser(mfaClientId);
     deliveries.length = 0;
 
-    const setup = await passwordSignIn(email);
+    const setup = await passwordSignIn(mfaClientId, email);
     const code = await answer('MFA_SETUP', setup.Session, { USERNAME: email, EMAIL: email });
     const signedIn = await answer('EMAIL_OTP', code.Session, { USERNAME: email, EMAIL_OTP_CODE: CODE });
-    const next = await passwordSignIn(email);
+    const next = await passwordSignIn(mfaClientId, email);
 
     expect(code).toMatchObject({
       ChallengeName: 'EMAIL_OTP',
