@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import {
   CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
@@ -12,6 +11,7 @@ import { startCognitoLocal } from '@scripts/local-pool/cognito-local';
 import { type LocalPool, startLocalPool } from '@scripts/local-pool/local-pool';
 import { freePort } from '@scripts/local-pool/processes';
 import { ensurePool } from '@scripts/local-pool/provision';
+import { monotonicMs } from '@shared/monotonic-clock';
 import { PROJECT_ROOT } from './production-build';
 import { type Summary, summarise } from './stats';
 
@@ -19,7 +19,13 @@ import { type Summary, summarise } from './stats';
 export type EndToEnd =
   | {
       readonly measured: true;
+      /** Milliseconds until the local pool of `npm start` answered: emulators, functions, the pool provisioned. */
+      readonly poolReadyMs: number;
+      /** Through the local pool, as `npm start` serves it: the Cognito layer over cognito-local, with the triggers. */
       readonly withTriggers: Summary;
+      /** cognito-local itself calling the same triggers, without the layer: what the layer adds is the ratio. */
+      readonly withTriggersWithoutLayer: Summary;
+      /** cognito-local itself, without triggers: what the Cognito emulator costs. */
       readonly withoutTriggers: Summary;
       /** The first sign-up with triggers, whose functions all start cold. */
       readonly firstWithTriggersMs: number;
@@ -51,7 +57,7 @@ function cognitoClient(endpoint: string): CognitoIdentityProviderClient {
 
 /** Milliseconds from SignUp through ConfirmSignUp to the tokens of the first USER_PASSWORD_AUTH sign-in. */
 async function signUpConfirmSignIn({ client, clientId }: Target, email: string): Promise<number> {
-  const start = performance.now();
+  const start = monotonicMs();
   await client.send(
     new SignUpCommand({
       ClientId: clientId,
@@ -72,21 +78,26 @@ async function signUpConfirmSignIn({ client, clientId }: Target, email: string):
     }),
   );
   if (AuthenticationResult?.IdToken === undefined) throw new Error(`The first sign-in of ${email} returned no tokens.`);
-  return performance.now() - start;
+  return monotonicMs() - start;
 }
 
 /**
- * A second cognito-local holding the same pool definition but configured with no trigger functions: the
- * baseline of what the Cognito emulator itself costs.
+ * cognito-local itself, without the project's Cognito layer, holding the same pool definition and calling
+ * `triggerFunctions` (none, or the local pool's) through the local pool's Lambda endpoint.
  */
-async function startPoolWithoutTriggers(pool: LocalPool, stateDir: string) {
+async function startPlainCognitoLocal(
+  pool: LocalPool,
+  stateDir: string,
+  name: string,
+  triggerFunctions: Readonly<Record<string, string>>,
+) {
   const port = await freePort();
   const cognito = await startCognitoLocal({
     port,
-    dataDir: join(stateDir, 'no-triggers'),
-    logFile: join(stateDir, 'no-triggers.log'),
+    dataDir: join(stateDir, name),
+    logFile: join(stateDir, `${name}.log`),
     lambdaEndpoint: pool.endpoints.lambda,
-    triggerFunctions: {},
+    triggerFunctions,
     fixedCode: CODE,
     timeoutMs: START_TIMEOUT_MS,
   });
@@ -98,15 +109,17 @@ async function startPoolWithoutTriggers(pool: LocalPool, stateDir: string) {
 }
 
 /**
- * Median latency of sign-up → confirm → first sign-in on the local pool (`npm start`'s machinery), with the
- * project's triggers and on the same pool definition without triggers, alternating between the two.
+ * Median latency of sign-up → confirm → first sign-in on the local pool (`npm start`'s machinery), on cognito-local
+ * calling the same triggers without the layer, and on cognito-local without triggers, taking turns; and how long the
+ * local pool took to be ready.
  */
 export async function measureEndToEnd(progress: (message: string) => void): Promise<EndToEnd> {
   const stateDir = mkdtempSync(join(tmpdir(), 'cognito-flows-bench-pool-'));
   let pool: LocalPool | undefined;
-  let withoutTriggers: Awaited<ReturnType<typeof startPoolWithoutTriggers>> | undefined;
+  const plain: Awaited<ReturnType<typeof startPlainCognitoLocal>>[] = [];
   try {
     progress('end-to-end: starting the local pool');
+    const startedAt = monotonicMs();
     pool = await startLocalPool({
       projectDir: PROJECT_ROOT,
       stage: 'bench',
@@ -116,19 +129,34 @@ export async function measureEndToEnd(progress: (message: string) => void): Prom
       fixedCode: CODE,
       timeoutMs: START_TIMEOUT_MS,
     });
-    withoutTriggers = await startPoolWithoutTriggers(pool, stateDir);
-    const withTriggers: Target = { client: cognitoClient(pool.endpoints.cognito), clientId: pool.clientId };
-    const times = { with: [] as number[], without: [] as number[] };
+    const poolReadyMs = monotonicMs() - startedAt;
+    const withoutLayer = await startPlainCognitoLocal(
+      pool,
+      stateDir,
+      'without-layer',
+      pool.definition.triggerFunctions,
+    );
+    plain.push(withoutLayer);
+    const withoutTriggers = await startPlainCognitoLocal(pool, stateDir, 'without-triggers', {});
+    plain.push(withoutTriggers);
+    const targets = {
+      with: { client: cognitoClient(pool.endpoints.cognito), clientId: pool.clientId },
+      withoutLayer: withoutLayer.target,
+      without: withoutTriggers.target,
+    };
+    const times = { with: [] as number[], withoutLayer: [] as number[], without: [] as number[] };
     for (let run = 0; run < END_TO_END_RUNS; run += 1) {
       progress(`end-to-end: sign-up ${run + 1}/${END_TO_END_RUNS}`);
-      times.with.push(await signUpConfirmSignIn(withTriggers, `bench.with.${run}@example.com`));
-      times.without.push(await signUpConfirmSignIn(withoutTriggers.target, `bench.without.${run}@example.com`));
+      for (const key of ['with', 'withoutLayer', 'without'] as const) {
+        times[key].push(await signUpConfirmSignIn(targets[key], `bench.${key}.${run}@example.com`));
+      }
     }
-    withTriggers.client.destroy();
-    withoutTriggers.target.client.destroy();
+    for (const target of Object.values(targets)) target.client.destroy();
     return {
       measured: true,
+      poolReadyMs,
       withTriggers: summarise(times.with),
+      withTriggersWithoutLayer: summarise(times.withoutLayer),
       withoutTriggers: summarise(times.without),
       firstWithTriggersMs: times.with[0] ?? 0,
     };
@@ -138,7 +166,7 @@ export async function measureEndToEnd(progress: (message: string) => void): Prom
       reason: `the local pool failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
     };
   } finally {
-    await withoutTriggers?.stop();
+    await Promise.all(plain.map((cognito) => cognito.stop()));
     await pool?.stop();
     rmSync(stateDir, { recursive: true, force: true });
   }

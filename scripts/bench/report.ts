@@ -148,11 +148,12 @@ function endToEndTable(endToEnd: NonNullable<BenchResults['endToEnd']>): string 
   return markdownTable(
     ['sign-up → confirm → first sign-in (ms)', 'median [p25–p75]', 'min–max', 'n'],
     [
-      row('with triggers', endToEnd.withTriggers),
-      row('without triggers', endToEnd.withoutTriggers),
+      row('with triggers, through the Cognito layer (`npm start`)', endToEnd.withTriggers),
+      row('with triggers, cognito-local without the layer', endToEnd.withTriggersWithoutLayer),
+      row('without triggers, cognito-local', endToEnd.withoutTriggers),
       ['first sign-up with triggers (functions start cold)', fixed(endToEnd.firstWithTriggersMs, 1), '', '1'],
     ],
-  );
+  ).concat(`\n\nThe local pool was ready in ${fixed(endToEnd.poolReadyMs, 0)} ms.`);
 }
 
 /** What went other than a run should: outcomes a path does not produce, other AWS calls, warm errors. */

@@ -19,6 +19,10 @@ export const LIMITS = {
   observabilityColdRatio: 1.05,
   /** "Well inside" Cognito's 5 s: at least this much left after the p99 check and the rest of a cold sign-in. */
   passwordBudgetLeftMs: 2_500,
+  /** `npm start` ready (emulators, functions, the pool provisioned) within this, on 2 cores. */
+  poolReadyMs: 10_000,
+  /** Local sign-up → confirm → first sign-in through the Cognito layer, as a multiple of cognito-local's without it. */
+  layerRatio: 1.2,
 } as const;
 
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
@@ -113,6 +117,25 @@ function passwordTargets({ passwords }: BenchResults): TargetResult[] {
   );
 }
 
+function localPoolTargets({ endToEnd }: BenchResults): TargetResult[] {
+  if (endToEnd?.measured !== true) return [];
+  const ratio = endToEnd.withTriggers.median / endToEnd.withTriggersWithoutLayer.median;
+  return [
+    {
+      target: `local pool ready ≤ ${LIMITS.poolReadyMs} ms`,
+      subject: 'npm start',
+      met: endToEnd.poolReadyMs <= LIMITS.poolReadyMs,
+      measured: `${endToEnd.poolReadyMs.toFixed(0)} ms`,
+    },
+    {
+      target: `Cognito layer ≤ ${times(LIMITS.layerRatio)} cognito-local`,
+      subject: 'sign-up → confirm → first sign-in',
+      met: ratio <= LIMITS.layerRatio,
+      measured: `${ms(endToEnd.withTriggers.median)} = ${times(ratio)} ${ms(endToEnd.withTriggersWithoutLayer.median)}`,
+    },
+  ];
+}
+
 /** Every target the measured sections decide, with the figure that decides it. */
 export function evaluateTargets(results: BenchResults): TargetResult[] {
   return [
@@ -120,5 +143,6 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
     ...warmTargets(results),
     ...observabilityTargets(results),
     ...passwordTargets(results),
+    ...localPoolTargets(results),
   ];
 }

@@ -173,28 +173,28 @@ describe('coldPathResults', () => {
   it('puts each other build of a path and of the bare handler next to the shipped one, not among the paths', () => {
     const variant = (of: string, key: string): ColdRow => ({
       ...row(key, of === BARE ? undefined : ioFree, of === BARE ? undefined : BARE),
-      variantOf: { key: of, variant: 'commonjs' },
+      variantOf: { key: of, variant: 'unobserved' },
     });
     const rows = [
       row(BARE, undefined),
       row('f/ordinary', ioFree, BARE),
-      variant(BARE, 'bare [commonjs]'),
-      variant('f/ordinary', 'f/ordinary [commonjs]'),
+      variant(BARE, 'bare [unobserved]'),
+      variant('f/ordinary', 'f/ordinary [unobserved]'),
     ];
 
     const { bareVariants, paths } = coldPathResults(rows, [
       measurement(BARE, [2]),
       measurement('f/ordinary', [10]),
-      measurement('bare [commonjs]', [1]),
-      measurement('f/ordinary [commonjs]', [30]),
+      measurement('bare [unobserved]', [1]),
+      measurement('f/ordinary [unobserved]', [30]),
     ]);
 
     expect(paths.map((path) => path.id)).toEqual(['f/ordinary']);
     expect(paths[0]?.variants.map(({ variant, ratioToShipped }) => [variant, ratioToShipped])).toEqual([
-      ['commonjs', 3],
+      ['unobserved', 3],
     ]);
     expect(bareVariants.map(({ what, ratioToShipped }) => [what, ratioToShipped])).toEqual([
-      ['one CommonJS file, without code splitting', 0.5],
+      ['without the metrics and the richer log lines', 0.5],
     ]);
   });
 

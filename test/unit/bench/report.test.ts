@@ -229,3 +229,41 @@ describe('the observability targets', () => {
     expect(table).toMatch(/\| f +\| PreSignUp_SignUp .* \| 9\.0 \[9\.0–9\.0\] +\| +\+3\.0 \|/);
   });
 });
+
+describe('the local pool targets', () => {
+  const endToEnd = (poolReadyMs: number, withLayer: number, withoutLayer: number): BenchResults => ({
+    ...RESULTS,
+    endToEnd: {
+      measured: true,
+      poolReadyMs,
+      withTriggers: summarise([withLayer]),
+      withTriggersWithoutLayer: summarise([withoutLayer]),
+      withoutTriggers: summarise([5]),
+      firstWithTriggersMs: 120,
+    },
+  });
+  const localPoolTargets = (results: BenchResults) =>
+    evaluateTargets(results).filter((target) =>
+      ['npm start', 'sign-up → confirm → first sign-in'].includes(target.subject),
+    );
+
+  it('judge the start-up against 10 s and the Cognito layer against cognito-local calling the same triggers', () => {
+    expect(localPoolTargets(endToEnd(3_900, 42, 40))).toEqual([
+      { target: 'local pool ready ≤ 10000 ms', subject: 'npm start', met: true, measured: '3900 ms' },
+      {
+        target: 'Cognito layer ≤ 1.20× cognito-local',
+        subject: 'sign-up → confirm → first sign-in',
+        met: true,
+        measured: '42.00 ms = 1.05× 40.00 ms',
+      },
+    ]);
+    expect(localPoolTargets(endToEnd(10_001, 50, 40)).map((target) => target.met)).toEqual([false, false]);
+  });
+
+  it('show the three pools and the start-up in the end-to-end table', () => {
+    const text = formatResults(endToEnd(3_900, 42, 40));
+    expect(text).toMatch(/\| with triggers, through the Cognito layer \(`npm start`\) +\| 42\.0/);
+    expect(text).toMatch(/\| with triggers, cognito-local without the layer +\| 40\.0/);
+    expect(text).toContain('The local pool was ready in 3900 ms.');
+  });
+});
