@@ -23,14 +23,17 @@ async function startStubLambda(): Promise<StubLambda> {
   const requests: StubLambda['requests'] = [];
   const hanging: ServerResponse[] = [];
   const server: Server = createServer((request: IncomingMessage, response) => {
+    // Counted on arrival: an attempt the invoker abandons may never finish sending its body.
+    const received: StubLambda['requests'][number] = {
+      url: request.url ?? '',
+      invocationType: request.headers['x-amz-invocation-type'] as string | undefined,
+      payload: undefined,
+    };
+    requests.push(received);
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      requests.push({
-        url: request.url ?? '',
-        invocationType: request.headers['x-amz-invocation-type'] as string | undefined,
-        payload: JSON.parse(Buffer.concat(chunks).toString('utf8')),
-      });
+      received.payload = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       const answer = (answers.length > 1 ? answers.shift() : answers[0]) ?? 'hang';
       if (answer === 'hang') {
         hanging.push(response);
@@ -75,6 +78,12 @@ async function cognitoErrorOf(promise: Promise<unknown>): Promise<{ name: string
   if (!(error instanceof CognitoError)) throw error;
   return { name: error.code, message: error.message };
 }
+
+/**
+ * How long an attempt may take in these tests: short enough to keep them quick, long enough for a busy machine to
+ * deliver a request to the stub (the counts are what the tests assert, never a duration).
+ */
+const HANG_TIMEOUT_MS = 1_000;
 
 let lambda: StubLambda;
 
@@ -138,7 +147,7 @@ describe('createTriggerInvoker', () => {
 
   it('abandons an attempt that takes too long and makes three in all, then answers with a socket timeout', async () => {
     lambda.answer('hang');
-    const invoke = createTriggerInvoker({ endpoint: lambda.endpoint, attemptTimeoutMs: 50 });
+    const invoke = createTriggerInvoker({ endpoint: lambda.endpoint, attemptTimeoutMs: HANG_TIMEOUT_MS });
 
     const failure = await cognitoErrorOf(invoke('PreSignUp', 'slow', EVENT));
 
@@ -151,7 +160,7 @@ describe('createTriggerInvoker', () => {
 
   it('uses the answer of a retry after an attempt timed out', async () => {
     lambda.answer('hang', 'hang', ok({ ...EVENT, response: { autoConfirmUser: true } }));
-    const invoke = createTriggerInvoker({ endpoint: lambda.endpoint, attemptTimeoutMs: 1_000 });
+    const invoke = createTriggerInvoker({ endpoint: lambda.endpoint, attemptTimeoutMs: HANG_TIMEOUT_MS });
 
     const response = await invoke('PreSignUp', 'slow-then-fast', EVENT);
 
@@ -161,7 +170,7 @@ describe('createTriggerInvoker', () => {
 
   it('makes as many attempts as it is told to', async () => {
     lambda.answer('hang');
-    const invoke = createTriggerInvoker({ endpoint: lambda.endpoint, attemptTimeoutMs: 50, attempts: 1 });
+    const invoke = createTriggerInvoker({ endpoint: lambda.endpoint, attemptTimeoutMs: HANG_TIMEOUT_MS, attempts: 1 });
 
     await cognitoErrorOf(invoke('PreSignUp', 'slow', EVENT));
 
