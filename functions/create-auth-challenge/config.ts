@@ -1,6 +1,12 @@
 import { type Branding, readBranding } from '@shared/branding';
 import { type CommonConfig, type Env, type EnvReader, envReader, readCommonConfig } from '@shared/config';
-import { readCustomAuthMethods, readMagicLinkKeyName } from '@shared/custom-auth/config';
+import {
+  CUSTOM_AUTH_INTEGERS,
+  type IntegerSetting,
+  magicLinkPathProblem,
+  readCustomAuthMethods,
+  readMagicLinkKeyName,
+} from '@shared/custom-auth/config';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
 import { ConfigError } from '@shared/errors';
 import { readSender } from '@shared/mailer';
@@ -36,17 +42,16 @@ export interface CreateAuthChallengeConfig extends CommonConfig {
   email: SignInEmailSettings | undefined;
 }
 
-/** A URL path: starts with `/`, no query, fragment, spaces or quotes. */
-const URL_PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@]*$/;
-
 function readMagicLinkPath(env: EnvReader): string {
   const path = env.string('MAGIC_LINK_PATH', '/sign-in');
-  if (!URL_PATH.test(path)) {
-    throw new ConfigError(
-      `MAGIC_LINK_PATH must be a URL path starting with "/" and without "?" or "#", got "${path}".`,
-    );
-  }
+  const problem = magicLinkPathProblem(path);
+  if (problem !== undefined) throw new ConfigError(`MAGIC_LINK_PATH ${problem}`);
   return path;
+}
+
+/** Reads the whole-number variable `name` of `setting`: its default when unset, refused outside its bounds. */
+function readInteger(env: EnvReader, name: string, setting: IntegerSetting): number {
+  return env.integer(name, setting.default, setting);
 }
 
 function readEmailSettings(env: EnvReader, methods: readonly SignInMethod[]): SignInEmailSettings | undefined {
@@ -68,11 +73,23 @@ export function loadCreateAuthChallengeConfig(env: Env): CreateAuthChallengeConf
     ...readCommonConfig(read),
     customAuthMethods,
     signInChallengesTable: read.string('SIGN_IN_CHALLENGES_TABLE'),
-    signInCodeLength: read.integer('SIGN_IN_CODE_LENGTH', 6, { min: 6, max: 10 }),
-    signInCodeValiditySeconds: read.integer('SIGN_IN_CODE_VALIDITY_SECONDS', 180, { min: 60, max: 900 }),
-    magicLinkValiditySeconds: read.integer('MAGIC_LINK_VALIDITY_SECONDS', 900, { min: 60, max: 3600 }),
-    signInEmailsPerWindow: read.integer('SIGN_IN_EMAILS_PER_WINDOW', 5, { min: 1, max: 50 }),
-    signInEmailWindowSeconds: read.integer('SIGN_IN_EMAIL_WINDOW_SECONDS', 900, { min: 60, max: 86_400 }),
+    signInCodeLength: readInteger(read, 'SIGN_IN_CODE_LENGTH', CUSTOM_AUTH_INTEGERS.signInCodeLength),
+    signInCodeValiditySeconds: readInteger(
+      read,
+      'SIGN_IN_CODE_VALIDITY_SECONDS',
+      CUSTOM_AUTH_INTEGERS.signInCodeValiditySeconds,
+    ),
+    magicLinkValiditySeconds: readInteger(
+      read,
+      'MAGIC_LINK_VALIDITY_SECONDS',
+      CUSTOM_AUTH_INTEGERS.magicLinkValiditySeconds,
+    ),
+    signInEmailsPerWindow: readInteger(read, 'SIGN_IN_EMAILS_PER_WINDOW', CUSTOM_AUTH_INTEGERS.signInEmailsPerWindow),
+    signInEmailWindowSeconds: readInteger(
+      read,
+      'SIGN_IN_EMAIL_WINDOW_SECONDS',
+      CUSTOM_AUTH_INTEGERS.signInEmailWindowSeconds,
+    ),
     magicLinkKeyName: readMagicLinkKeyName(read),
     email: readEmailSettings(read, customAuthMethods),
   };

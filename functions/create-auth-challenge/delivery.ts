@@ -40,12 +40,20 @@ function validityMs(context: CreateAuthChallengeContext, method: SignInMethod): 
   return 1000 * (method === 'email_code' ? config.signInCodeValiditySeconds : config.magicLinkValiditySeconds);
 }
 
-/** The user's current code or link of `method`, or a new one, as {@link planIssue} decides; refuses past the limit. */
+/** Whole minutes from `now` until `at`, at least one: what a refusal tells the user to wait. */
+function minutesUntil(at: number, now: number): number {
+  return Math.max(1, Math.ceil((at - now) / 60_000));
+}
+
+/**
+ * Sign-in `signInId`'s current code or link of `method`, or a new one, as {@link planIssue} decides; refuses past
+ * the limit, saying when the window ends.
+ */
 async function currentIssue(
   context: CreateAuthChallengeContext,
   userKey: string,
   method: SignInMethod,
-  firstOfMethod: boolean,
+  signInId: string,
 ): Promise<Issue> {
   const { config, signIns, reject, signal } = context;
   for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt += 1) {
@@ -53,19 +61,18 @@ async function currentIssue(
     const record = await signIns.read(userKey, signal);
     const plan = planIssue(record, {
       method,
-      firstOfMethod,
+      signInId,
       now,
       windowMs: config.signInEmailWindowSeconds * 1000,
       maxPerWindow: config.signInEmailsPerWindow,
     });
     if (plan.kind === 'reuse') return plan.issue;
     if (plan.kind === 'rate-limited') {
-      return reject(customAuthRefusal('too-many-emails'), {
-        minutes: String(Math.ceil(config.signInEmailWindowSeconds / 60)),
-      });
+      return reject(customAuthRefusal('too-many-emails'), { minutes: String(minutesUntil(plan.retryAt, now)) });
     }
     const issue: Issue = {
       id: nodeCrypto().randomUUID(),
+      signInId,
       secret:
         method === 'email_code' ? newCode(config.signInCodeLength) : nodeCrypto().randomBytes(16).toString('base64url'),
       issuedAt: now,
@@ -100,23 +107,26 @@ async function secretOf(
 }
 
 /**
- * Issues (or gives again) the user's code or link of `method` and emails it at most once per issue, however often
- * and however concurrently Cognito delivers the event:
+ * Issues (or gives again) sign-in `signInId`'s code or link of `method` and emails it at most once per issue,
+ * however often and however concurrently Cognito delivers the round:
  *
- * - the store decides between the current issue and a new one, and counts new ones against the send window;
+ * - the store decides between the sign-in's current issue and a new one, and counts new ones against the send window;
  * - an issue's email is sent only by the invocation that claims it, until its own deadline; a concurrent duplicate
  *   finds the claim held (or the email sent) and sends nothing;
- * - when SES fails, the claim is released and the invocation fails, so that Cognito's retry — which gets the same
- *   issue — sends the email;
- * - nobody is sent anything for an unknown, unconfirmed or unverified user: the same store calls run and the
- *   mailer only takes the time a send takes, so the answer and its timing do not tell them apart.
+ * - when SES fails, the claim is released and the invocation fails: the user sees the generic failure, and a
+ *   delivery of the same round that Cognito makes when no answer came in time gets the same issue and sends it;
+ * - once SES accepted the email, the round is answered even if the store cannot record it: the user has the code
+ *   or link. The claim then lapses at the invocation's deadline, so a later round of the same sign-in may email the
+ *   same code once more;
+ * - nobody is sent anything for an unknown, unconfirmed or unverified user: the same store calls and the same key
+ *   read run, and the mailer only takes the time a send takes, so the answer and its timing do not tell them apart.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-create-auth-challenge.html
  */
 export async function deliverChallenge(
   context: CreateAuthChallengeContext,
   method: SignInMethod,
-  firstOfMethod: boolean,
+  signInId: string,
 ): Promise<DeliveredChallenge> {
   const { event, config, signIns, mailer, logger, metrics, signal } = context;
   const email = config.email;
@@ -124,7 +134,7 @@ export async function deliverChallenge(
   const recipient = recipientOf(event);
   const decoy = !('address' in recipient);
   const userKey = userKeyOf(event);
-  const issue = await currentIssue(context, userKey, method, firstOfMethod);
+  const issue = await currentIssue(context, userKey, method, signInId);
   const fields = { method, issuedAt: new Date(issue.issuedAt).toISOString() };
   if (issue.sentAt !== undefined) {
     logger.info('Sign-in email already sent for this challenge; not sending again', fields);
@@ -137,13 +147,9 @@ export async function deliverChallenge(
     return { issue, decoy };
   }
   try {
+    const secret = await secretOf(context, method, issue, email);
     if ('address' in recipient) {
-      const rendered = renderSignInEmail(
-        method,
-        event.request.userAttributes,
-        email.branding,
-        await secretOf(context, method, issue, email),
-      );
+      const rendered = renderSignInEmail(method, event.request.userAttributes, email.branding, secret);
       await mailer.send(
         {
           from: email.emailFrom,
@@ -166,8 +172,30 @@ export async function deliverChallenge(
     await signIns.release(userKey, method, issue.id, signal).catch(() => undefined);
     throw error;
   }
-  if (!(await signIns.complete(userKey, method, issue.id, context.now().getTime(), signal))) {
-    logger.warn('Sign-in email sent after a newer challenge replaced it', fields);
-  }
+  await recordSent(context, userKey, method, issue, fields);
   return { issue, decoy };
+}
+
+/**
+ * Records that `issue`'s email went out. A failure is logged, not thrown: the email is on its way and the round can
+ * be answered; failing it would end a sign-in whose code the user is reading.
+ */
+async function recordSent(
+  context: CreateAuthChallengeContext,
+  userKey: string,
+  method: SignInMethod,
+  issue: Issue,
+  fields: Record<string, string>,
+): Promise<void> {
+  const { signIns, logger, signal } = context;
+  try {
+    if (!(await signIns.complete(userKey, method, issue.id, context.now().getTime(), signal))) {
+      logger.warn('Sign-in email sent after a newer challenge replaced it', fields);
+    }
+  } catch (error) {
+    logger.error('Sign-in email sent but not recorded; a later round of this sign-in may send it again', {
+      ...fields,
+      error,
+    });
+  }
 }

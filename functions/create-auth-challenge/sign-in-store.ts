@@ -6,6 +6,8 @@ import { DependencyError } from '@shared/errors';
 export interface Issue {
   /** Random, unique per issue: what claims and completions name. */
   id: string;
+  /** The sign-in it was issued for (see `signInIdOf`): the only one it is given to. */
+  signInId: string;
   /** The code itself, or the link's id (the link is derived from it and the key). */
   secret: string;
   issuedAt: number;
@@ -93,14 +95,24 @@ function numberAt(item: Item, name: string): number | undefined {
 function issueOf(item: Item, method: SignInMethod): Issue | undefined {
   const prefix = PREFIX[method];
   const id = item[`${prefix}Id`]?.S;
+  const signInId = item[`${prefix}SignInId`]?.S;
   const secret = item[`${prefix}Secret`]?.S;
   const issuedAt = numberAt(item, `${prefix}IssuedAt`);
   const expiresAt = numberAt(item, `${prefix}ExpiresAt`);
-  if (id === undefined || secret === undefined || issuedAt === undefined || expiresAt === undefined) return undefined;
+  if (
+    id === undefined ||
+    signInId === undefined ||
+    secret === undefined ||
+    issuedAt === undefined ||
+    expiresAt === undefined
+  ) {
+    return undefined;
+  }
   const sentAt = numberAt(item, `${prefix}SentAt`);
   const claimedUntil = numberAt(item, `${prefix}ClaimedUntil`);
   return {
     id,
+    signInId,
     secret,
     issuedAt,
     expiresAt,
@@ -170,7 +182,7 @@ export function createDynamoDbSignInStore(client: () => Promise<DynamoDBClient>,
   /** The attribute names of `method`'s issue, as `#Id`, `#Secret`… */
   const issueNames = (method: SignInMethod) =>
     Object.fromEntries(
-      ['Id', 'Secret', 'IssuedAt', 'ExpiresAt', 'SentAt', 'ClaimedUntil'].map((part) => [
+      ['Id', 'SignInId', 'Secret', 'IssuedAt', 'ExpiresAt', 'SentAt', 'ClaimedUntil'].map((part) => [
         `#${part}`,
         `${PREFIX[method]}${part}`,
       ]),
@@ -199,7 +211,7 @@ export function createDynamoDbSignInStore(client: () => Promise<DynamoDBClient>,
         userKey,
         {
           update:
-            'SET #Id = :id, #Secret = :secret, #IssuedAt = :issuedAt, #ExpiresAt = :expiresAt, #version = :next,' +
+            'SET #Id = :id, #SignInId = :signInId, #Secret = :secret, #IssuedAt = :issuedAt, #ExpiresAt = :expiresAt, #version = :next,' +
             ' #windowStart = :windowStart, #windowCount = :windowCount, #ttl = :ttl REMOVE #SentAt, #ClaimedUntil',
           condition: version === 0 ? 'attribute_not_exists(#version)' : '#version = :version',
           names: {
@@ -211,6 +223,7 @@ export function createDynamoDbSignInStore(client: () => Promise<DynamoDBClient>,
           },
           values: {
             ':id': s(issue.id),
+            ':signInId': s(issue.signInId),
             ':secret': s(issue.secret),
             ':issuedAt': n(issue.issuedAt),
             ':expiresAt': n(issue.expiresAt),

@@ -3,6 +3,11 @@ import { type DefineAuthChallengeConfig, loadDefineAuthChallengeConfig } from '.
 import { DEFINE_AUTH_CHALLENGE_STEPS } from './steps';
 import { DEFINE_AUTH_CHALLENGE, type DefineAuthChallengeDependencies } from './trigger';
 
+/** The dependencies of the deployed function: none, as the flow decides from the event alone. */
+export function defaultDefineAuthChallengeDependencies(): DefineAuthChallengeDependencies {
+  return {};
+}
+
 /**
  * Builds the defineAuthChallenge handler over `config`. The flow decides from the event alone, so this handler
  * loads no AWS SDK module.
@@ -11,7 +16,7 @@ import { DEFINE_AUTH_CHALLENGE, type DefineAuthChallengeDependencies } from './t
  */
 export function createDefineAuthChallengeHandler(
   config: DefineAuthChallengeConfig,
-  dependencies: DefineAuthChallengeDependencies = {},
+  dependencies: DefineAuthChallengeDependencies = defaultDefineAuthChallengeDependencies(),
 ) {
   return createFlowHandler(DEFINE_AUTH_CHALLENGE, DEFINE_AUTH_CHALLENGE_STEPS, config, dependencies);
 }

@@ -1,8 +1,11 @@
 import { type CommonConfig, type Env, type EnvReader, envReader, readCommonConfig } from '@shared/config';
 import { ConfigError } from '@shared/errors';
 import { STANDARD_ATTRIBUTES } from '@shared/standard-attributes';
+import { variableOf } from '@shared/variable-name';
+import { settingConflict } from './setting-conflicts';
 import type { ClaimValue } from './token-event';
 import {
+  assertRolesClaim,
   assertSettableClaim,
   isScope,
   type MachineClientAccess,
@@ -61,22 +64,35 @@ function readTenantAttribute(env: EnvReader): string {
   return attribute;
 }
 
-function readClaimName(env: EnvReader, variable: string, fallback: string): string {
-  return named(variable, () => assertSettableClaim(env.string(variable, fallback)));
+function readClaimName(
+  env: EnvReader,
+  variable: string,
+  fallback: string,
+  assertClaim: (claim: string) => string = assertSettableClaim,
+): string {
+  return named(variable, () => assertClaim(env.string(variable, fallback)));
+}
+
+/** Refuses settings that break a rule between them (see {@link settingConflict}), naming the variables. */
+function assertNoConflict(config: PreTokenGenerationConfig): PreTokenGenerationConfig {
+  const conflict = settingConflict(config, variableOf);
+  if (conflict !== undefined) throw new ConfigError(`${variableOf(conflict.setting)} ${conflict.problem}`);
+  return config;
 }
 
 /**
- * Reads the preTokenGeneration settings; throws naming the variable that is missing or malformed. Every setting
- * has a default that leaves its step off, so an unconfigured function returns the tokens unchanged.
+ * Reads the preTokenGeneration settings; throws naming the variable that is missing or malformed, or the variables
+ * that conflict (a claim two steps write, a required claim no step writes). Every setting has a default that leaves
+ * its step off, so an unconfigured function returns the tokens unchanged.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html
  */
 export function loadPreTokenGenerationConfig(env: Env): PreTokenGenerationConfig {
   const reader = envReader(env);
-  return {
+  return assertNoConflict({
     ...readCommonConfig(reader),
     groupRoles: named('GROUP_ROLES', () => readGroupPairs(reader.list('GROUP_ROLES'), 'role', (role) => role !== '')),
-    rolesClaim: readClaimName(reader, 'ROLES_CLAIM', 'roles'),
+    rolesClaim: readClaimName(reader, 'ROLES_CLAIM', 'roles', assertRolesClaim),
     groupScopes: named('GROUP_SCOPES', () => readGroupPairs(reader.list('GROUP_SCOPES'), 'scope', isScope)),
     tenantAttribute: readTenantAttribute(reader),
     tenantClaim: readClaimName(reader, 'TENANT_CLAIM', 'tenant_id'),
@@ -87,5 +103,5 @@ export function loadPreTokenGenerationConfig(env: Env): PreTokenGenerationConfig
       readMachineClientAccess(reader.string('MACHINE_CLIENT_ACCESS', '')),
     ),
     requiredClaims: named('REQUIRED_CLAIMS', () => reader.list('REQUIRED_CLAIMS').map(assertSettableClaim)),
-  };
+  });
 }

@@ -1,13 +1,13 @@
 import { isObject } from '@shared/event-shape';
 import type { TokenName } from './token-changes';
 import {
+  claimsBytes,
   isChangeableClaim,
   isClaimName,
-  isClaimValue,
+  isClaimValueIn,
   MAX_ADDED_CLAIMS_BYTES,
   RESERVED_CLAIMS,
   SCOPE,
-  SIMPLE_ID_TOKEN_CLAIMS,
 } from './token-contract';
 
 /** A rule of the response check; logged by name when an answer breaks it. */
@@ -27,8 +27,6 @@ export interface Violation {
   readonly name?: string;
 }
 
-const encoder = new TextEncoder();
-
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
@@ -46,12 +44,10 @@ function claimViolations(changes: Record<string, unknown>, token: TokenName): Vi
   if (added !== undefined && added !== null) {
     if (!isObject(added)) return [{ rule: 'response-shape', part: token, name: 'claimsToAddOrOverride' }];
     for (const [claim, value] of Object.entries(added)) {
-      const rule =
-        claimNameRule(claim, token) ??
-        (isClaimValue(value, token === 'id' && SIMPLE_ID_TOKEN_CLAIMS.has(claim)) ? undefined : 'claim-type');
+      const rule = claimNameRule(claim, token) ?? (isClaimValueIn(token, claim, value) ? undefined : 'claim-type');
       if (rule !== undefined) violations.push({ rule, part: token, name: claim });
     }
-    if (violations.length === 0 && encoder.encode(JSON.stringify(added)).length > MAX_ADDED_CLAIMS_BYTES) {
+    if (violations.length === 0 && claimsBytes(added) > MAX_ADDED_CLAIMS_BYTES) {
       violations.push({ rule: 'claims-size', part: token });
     }
   }

@@ -60,6 +60,13 @@ export const SIMPLE_ID_TOKEN_CLAIMS: ReadonlySet<string> = new Set([
  */
 export const MAX_ADDED_CLAIMS_BYTES = 4_096;
 
+const encoder = new TextEncoder();
+
+/** The bytes `claims` take as JSON, as {@link MAX_ADDED_CLAIMS_BYTES} counts them. */
+export function claimsBytes(claims: Readonly<Record<string, unknown>>): number {
+  return encoder.encode(JSON.stringify(claims)).length;
+}
+
 /** The longest claim name the check lets through: long enough for a namespaced URL claim. */
 const MAX_CLAIM_NAME_LENGTH = 256;
 
@@ -98,4 +105,12 @@ export function isClaimValue(value: unknown, simple = false): boolean {
   if (simple) return false;
   if (Array.isArray(value)) return value.every(isPrimitive);
   return typeof value === 'object' && value !== null && isJson(value, 0);
+}
+
+/**
+ * Whether `value` is one Cognito accepts for `claim` in the `token`: a {@link isClaimValue claim value}, and a
+ * simple one for the {@link SIMPLE_ID_TOKEN_CLAIMS} of the ID token.
+ */
+export function isClaimValueIn(token: keyof typeof MANAGED_CLAIMS, claim: string, value: unknown): boolean {
+  return isClaimValue(value, token === 'id' && SIMPLE_ID_TOKEN_CLAIMS.has(claim));
 }

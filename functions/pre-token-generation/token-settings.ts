@@ -3,7 +3,17 @@
  * which names the stage parameter) and when the function starts (config.ts, which names the variable). Each reader
  * throws a {@link SettingFormatError} whose message says what is wrong, to follow the setting's name.
  */
-import { isChangeableClaim, isClaimName, isClaimValue, SCOPE } from './token-contract';
+import type { TokenName } from './token-changes';
+import {
+  claimsBytes,
+  isChangeableClaim,
+  isClaimName,
+  isClaimValue,
+  isClaimValueIn,
+  MAX_ADDED_CLAIMS_BYTES,
+  SCOPE,
+  SIMPLE_ID_TOKEN_CLAIMS,
+} from './token-contract';
 import type { ClaimValue } from './token-event';
 
 /** A setting's value does not have its format; the message follows the setting's name (`must be …`, `has …`). */
@@ -59,6 +69,17 @@ export function assertSettableClaim(claim: string): string {
   return claim;
 }
 
+/** Refuses a roles claim name {@link assertSettableClaim} refuses, or one the ID token holds only as a simple value. */
+export function assertRolesClaim(claim: string): string {
+  assertSettableClaim(claim);
+  if (SIMPLE_ID_TOKEN_CLAIMS.has(claim)) {
+    throw new SettingFormatError(
+      `is "${claim}", which Cognito takes in the ID token only as a string, number or boolean; the roles are a list.`,
+    );
+  }
+  return claim;
+}
+
 function parseJsonObject(text: string, example: string): Record<string, unknown> {
   let parsed: unknown;
   try {
@@ -72,7 +93,8 @@ function parseJsonObject(text: string, example: string): Record<string, unknown>
   return parsed as Record<string, unknown>;
 }
 
-function readClaims(value: unknown, where: string): Record<string, ClaimValue> {
+/** Reads the claims of one entry, which go into `tokens`: names any step may set, values each token takes. */
+function readClaims(value: unknown, where: string, tokens: readonly TokenName[]): Record<string, ClaimValue> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SettingFormatError(`has ${where}, which must be an object of claims.`);
   }
@@ -83,8 +105,32 @@ function readClaims(value: unknown, where: string): Record<string, ClaimValue> {
         `gives "${claim}" a value Cognito does not take: a string, number, boolean, array of those, or object.`,
       );
     }
+    if (!tokens.every((token) => isClaimValueIn(token, claim, claimValue))) {
+      throw new SettingFormatError(
+        `gives "${claim}" an array or object, which Cognito takes in the ID token only as a string, number or boolean.`,
+      );
+    }
   }
   return value as Record<string, ClaimValue>;
+}
+
+/**
+ * Refuses a per-client setting whose claims for one client (its entry merged over `*`, as the steps add them) take
+ * more than {@link MAX_ADDED_CLAIMS_BYTES}: the response check would drop every answer that carries them.
+ */
+function assertClaimsFit<T extends object>(
+  perClient: Readonly<Record<string, T>>,
+  claimsOf: (entry: T) => Readonly<Record<string, ClaimValue>>,
+): void {
+  for (const client of Object.keys(perClient)) {
+    const claims = Object.assign({}, ...entryForClient(perClient, client).map(claimsOf));
+    const bytes = claimsBytes(claims);
+    if (bytes > MAX_ADDED_CLAIMS_BYTES) {
+      throw new SettingFormatError(
+        `gives "${client}" ${bytes} bytes of claims as JSON; a token's added claims may take ${MAX_ADDED_CLAIMS_BYTES}.`,
+      );
+    }
+  }
 }
 
 function assertClientKey(key: string): void {
@@ -98,12 +144,14 @@ function assertClientKey(key: string): void {
 export function readClientClaims(text: string): Record<string, Record<string, ClaimValue>> {
   if (text.trim() === '') return {};
   const parsed = parseJsonObject(text, '{"*": {"plan": "standard"}}');
-  return Object.fromEntries(
+  const perClient = Object.fromEntries(
     Object.entries(parsed).map(([client, claims]) => {
       assertClientKey(client);
-      return [client, readClaims(claims, `"${client}"`)];
+      return [client, readClaims(claims, `"${client}"`, ['id', 'access'])];
     }),
   );
+  assertClaimsFit(perClient, (claims) => claims);
+  return perClient;
 }
 
 /**
@@ -113,7 +161,7 @@ export function readClientClaims(text: string): Record<string, Record<string, Cl
 export function readMachineClientAccess(text: string): Record<string, MachineClientAccess> {
   if (text.trim() === '') return {};
   const parsed = parseJsonObject(text, '{"*": {"scopes": ["orders/read"], "claims": {"partner": true}}}');
-  return Object.fromEntries(
+  const perClient = Object.fromEntries(
     Object.entries(parsed).map(([client, entry]) => {
       assertClientKey(client);
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
@@ -123,9 +171,11 @@ export function readMachineClientAccess(text: string): Record<string, MachineCli
       if (!Array.isArray(scopes) || !scopes.every((scope) => typeof scope === 'string' && isScope(scope))) {
         throw new SettingFormatError(`has "${client}".scopes, which must be a list of OAuth scopes.`);
       }
-      return [client, { scopes, claims: readClaims(claims, `"${client}".claims`) }];
+      return [client, { scopes, claims: readClaims(claims, `"${client}".claims`, ['access']) }];
     }),
   );
+  assertClaimsFit(perClient, (access) => access.claims);
+  return perClient;
 }
 
 /** The entry of `client` in a per-client setting, merged over the `*` entry. */

@@ -75,8 +75,10 @@ export const APP_CLIENT_PARAMETERS = [
         default: 'css',
         rule: rule.oneOf('none', 'css', 'managed', 'branded'),
         meaning:
-          '`css`: the classic hosted UI styled by `branding/hosted-ui.css`; `managed`: managed login with Cognito’s default style, editable in the console; `branded`: managed login with the style and images of `branding/managed-login/` (see [Branding](sign-in-methods.md#managed-login-branding)).',
-        plan: { needs: 'ESSENTIALS', unless: ['none', 'css', 'managed'] },
+          '`css`: the classic hosted UI styled by `branding/hosted-ui.css`; `managed`: managed login with Cognito’s default style, editable in the console; `branded`: managed login with the style and images of `branding/managed-login/` (see [Branding](sign-in-methods.md#managed-login-branding)). On the Lite plan the classic hosted UI is the only one: `none` or `css`.',
+        // "In the Lite feature plan, the classic hosted UI is your only option for user pool domain services":
+        // https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html
+        plan: { needs: 'ESSENTIALS', unless: ['none', 'css'] },
       },
     ],
   },

@@ -1,4 +1,10 @@
-import { type ParameterGroup, rule } from './parameter';
+import { CUSTOM_AUTH_INTEGERS, type IntegerSetting } from '@shared/custom-auth/config';
+import { type ParameterGroup, type ParameterRule, rule } from './parameter';
+
+/** The default and rule of a parameter whose bounds the functions' code declares (`setting`). */
+function declaredIn(setting: IntegerSetting): { default: number; rule: ParameterRule } {
+  return { default: setting.default, rule: rule.integer(setting.min, setting.max) };
+}
 
 /** The settings of the trigger flows: the sign-up policy, the migration, the messages. */
 export const FLOW_PARAMETERS = [
@@ -94,14 +100,12 @@ export const FLOW_PARAMETERS = [
       },
       {
         name: 'signInCodeLength',
-        default: 6,
-        rule: rule.integer(6, 10),
+        ...declaredIn(CUSTOM_AUTH_INTEGERS.signInCodeLength),
         meaning: 'Digits of an emailed sign-in code.',
       },
       {
         name: 'signInCodeValiditySeconds',
-        default: 180,
-        rule: rule.integer(60, 900),
+        ...declaredIn(CUSTOM_AUTH_INTEGERS.signInCodeValiditySeconds),
         meaning:
           'How long a sign-in code is accepted; answering after that sends a new code. The app client’s sign-in session lasts 3 minutes.',
       },
@@ -113,20 +117,17 @@ export const FLOW_PARAMETERS = [
       },
       {
         name: 'magicLinkValiditySeconds',
-        default: 900,
-        rule: rule.integer(60, 3600),
+        ...declaredIn(CUSTOM_AUTH_INTEGERS.magicLinkValiditySeconds),
         meaning: 'How long a magic link signs in; each link signs in once.',
       },
       {
         name: 'signInEmailsPerWindow',
-        default: 5,
-        rule: rule.integer(1, 50),
+        ...declaredIn(CUSTOM_AUTH_INTEGERS.signInEmailsPerWindow),
         meaning: 'Sign-in emails (codes and links) one user may be sent per `signInEmailWindowSeconds`.',
       },
       {
         name: 'signInEmailWindowSeconds',
-        default: 900,
-        rule: rule.integer(60, 86400),
+        ...declaredIn(CUSTOM_AUTH_INTEGERS.signInEmailWindowSeconds),
         meaning: 'The window of `signInEmailsPerWindow`, in seconds.',
       },
       {

@@ -63,14 +63,14 @@ export const TOKEN_PARAMETERS = [
         default: '',
         rule: rule.text,
         meaning:
-          'Static claims of both tokens per app client, as JSON: `{"<app client id>": {"plan": "pro"}, "*": {…}}` (`*`: every client).',
+          'Static claims of both tokens per app client, as JSON: `{"<app client id>": {"plan": "pro"}, "*": {…}}` (`*`: every client). A client’s id exists once the stack is deployed, so a key of one client takes a second deploy (the `UserPoolClientId` output).',
       },
       {
         name: 'requiredClaims',
         default: '',
         rule: rule.list,
         meaning:
-          'Claims the tokens cannot do without: when the response check drops the claims, a sign-in that was to carry one of these is refused.',
+          'Claims the tokens cannot do without: when the response check drops the claims, a sign-in that was to carry one of these is refused. Each is a claim the settings write: `rolesClaim` (with `groupRoles`), `tenantClaim` (with `tenantAttribute`), or one of `clientClaims` or `machineClientAccess`.',
       },
     ],
   },
@@ -98,7 +98,7 @@ export const TOKEN_PARAMETERS = [
         rule: rule.text,
         plan: ACCESS_TOKEN,
         meaning:
-          'Scopes and claims of client-credentials tokens per machine client, as JSON: `{"*": {"scopes": ["orders/read"], "claims": {"partner": "acme"}}}`.',
+          'Scopes and claims of client-credentials tokens per machine client, as JSON: `{"*": {"scopes": ["orders/read"], "claims": {"partner": "acme"}}}`. A machine client’s own key takes a second deploy (the `MachineClientId` output).',
       },
     ],
   },

@@ -183,13 +183,14 @@ export const USER_POOL_PARAMETERS = [
         default: 'Your sign-in code',
         rule: rule.text,
         meaning:
-          'Subject of Cognito’s own email with an MFA or `email_otp` sign-in code (at most 140 characters). The `customMessage` trigger replaces it when active.',
+          'Subject of Cognito’s own email with an MFA or `email_otp` sign-in code (at most 140 characters), with `mfa` `OPTIONAL` or `ON`: CloudFormation cannot set it while MFA is `OFF`, when sign-in codes carry Cognito’s default text. The `customMessage` trigger replaces it when active.',
       },
       {
         name: 'mfaEmailMessage',
         default: 'Your sign-in code is {####}.',
         rule: rule.text,
-        meaning: 'Cognito’s own email with an MFA or `email_otp` sign-in code; must contain `{####}`.',
+        meaning:
+          'Cognito’s own email with an MFA or `email_otp` sign-in code, with `mfa` `OPTIONAL` or `ON` (as `mfaEmailSubject`); must contain `{####}`.',
       },
     ],
   },

@@ -6,7 +6,12 @@ const NO_VALUE = { Ref: 'AWS::NoValue' };
 /** `signInFactors` items and the `AllowedFirstAuthFactors` they stand for. */
 const FIRST_FACTORS = { password: 'PASSWORD', email_otp: 'EMAIL_OTP', sms_otp: 'SMS_OTP', passkey: 'WEB_AUTHN' };
 
-/** A domain name as WebAuthn relying party ids are: labels of letters, digits and hyphens, no scheme, port or path. */
+/**
+ * A domain name as WebAuthn relying party ids are: labels of letters, digits and hyphens, no scheme, port or path.
+ * Cognito's is "the authentication domain, typically your user pool domain" (`WebAuthnConfigurationType`), and
+ * WebAuthn's a valid domain string: https://www.w3.org/TR/webauthn-2/#rp-id
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_WebAuthnConfigurationType.html
+ */
 const RELYING_PARTY_ID = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** What the sign-in methods depend on elsewhere in the pool. */
@@ -43,7 +48,10 @@ async function firstFactors(params: ParameterReader, { emailSendingAccount, auto
       'contains email_otp, which needs emailSendingAccount DEVELOPER (an SES identity).',
     );
   }
-  // Sign-in codes go to a verified address or phone number only (same page).
+  // Sign-in codes go to verified addresses and phone numbers only, so the pool must verify the attribute a
+  // passwordless factor uses ("Your user pool automatically verifies the attributes that users can use with
+  // passwordless sign-in"):
+  // https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html
   if (factors.includes('email_otp') && !autoVerifiedAttributes.includes('email')) {
     throw new ParameterError(
       'signInFactors',
@@ -85,7 +93,10 @@ async function mfaMethods(params: ParameterReader, mfa: ChoiceOf<'mfa'>, { email
   const sms = await params.boolean('mfaSms');
   const email = await params.boolean('mfaEmail');
   if (mfa !== 'OFF' && !totp && !sms && !email) {
-    throw new ParameterError('mfa', `is ${mfa}, so at least one of mfaTotp and mfaSms must be true.`);
+    throw new ParameterError(
+      'mfa',
+      `is ${mfa}, so at least one of mfaTotp and mfaSms must be true; mfaEmail cannot be the only MFA method.`,
+    );
   }
   // https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-sms-email-message.html
   if (email && emailSendingAccount !== 'DEVELOPER') {
@@ -105,7 +116,8 @@ async function mfaMethods(params: ParameterReader, mfa: ChoiceOf<'mfa'>, { email
 /**
  * The pool's sign-in methods from the stage parameters: first factors of choice-based sign-in
  * (`Policies.SignInPolicy`, and `ALLOW_USER_AUTH` on the app client), passkeys (`WebAuthn*`), MFA (`MfaConfiguration`,
- * `EnabledMfas`) and the email of sign-in and MFA codes (`EmailAuthentication*`). Properties a pool does not use are
+ * `EnabledMfas`) and the email of sign-in and MFA codes (`EmailAuthentication*`, with MFA on or optional only).
+ * Properties a pool does not use are
  * `AWS::NoValue`, so a pool on the Lite plan carries none of the Essentials ones.
  *
  * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html
@@ -125,7 +137,12 @@ export async function signInMethods(params: ParameterReader, context: SignInCont
     );
   }
   const methods = await mfaMethods(params, mfa, context);
-  const emailCodes = factors.includes('EMAIL_OTP') || (mfa !== 'OFF' && methods.includes('EMAIL_OTP'));
+  // The email template reaches Cognito through SetUserPoolMfaConfig (`EmailMfaConfiguration`), which refuses it
+  // with MFA OFF ("can't turn off MFA and configure an MFA together", measured in
+  // https://github.com/go-to-k/cdkd/issues/1923). With MFA OFF, sign-in codes by email carry Cognito's default
+  // text, or the customMessage trigger's.
+  // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailMfaConfigType.html
+  const emailTemplate = mfa !== 'OFF' && (factors.includes('EMAIL_OTP') || methods.includes('EMAIL_OTP'));
   const subject = await params.text('mfaEmailSubject');
   const message = await params.text('mfaEmailMessage');
   if (subject === '' || subject.length > 140)
@@ -137,7 +154,7 @@ export async function signInMethods(params: ParameterReader, context: SignInCont
     enabledMfas: mfa === 'OFF' ? NO_VALUE : methods,
     signInPolicy: choiceBased ? { AllowedFirstAuthFactors: factors } : NO_VALUE,
     webAuthn: await passkeySettings(params, factors.includes('WEB_AUTHN')),
-    emailAuthentication: emailCodes ? { subject, message } : { subject: NO_VALUE, message: NO_VALUE },
+    emailAuthentication: emailTemplate ? { subject, message } : { subject: NO_VALUE, message: NO_VALUE },
     /** SMS is sent: SMS MFA or SMS sign-in codes. */
     sendsSms: factors.includes('SMS_OTP') || (mfa !== 'OFF' && methods.includes('SMS_MFA')),
     userAuth: choiceBased,

@@ -1,4 +1,6 @@
+import { settingConflict } from '@functions/pre-token-generation/setting-conflicts';
 import {
+  assertRolesClaim,
   assertSettableClaim,
   isScope,
   readClientClaims,
@@ -25,21 +27,33 @@ function named<T>(name: string, read: () => T): T {
   }
 }
 
+/** Checks the claim settings, each in its format, then the rules between them. */
 async function checkClaimSettings(params: ParameterReader): Promise<void> {
   const roles = await params.list('groupRoles');
-  named('groupRoles', () => readGroupPairs(roles, 'role', (role) => role !== ''));
+  const groupRoles = named('groupRoles', () => readGroupPairs(roles, 'role', (role) => role !== ''));
   const scopes = await params.list('groupScopes');
   named('groupScopes', () => readGroupPairs(scopes, 'scope', isScope));
-  for (const name of ['rolesClaim', 'tenantClaim'] as const) {
-    const claim = await params.text(name);
-    named(name, () => assertSettableClaim(claim));
-  }
-  for (const name of ['hiddenIdClaims', 'requiredClaims'] as const) {
-    const claims = await params.list(name);
-    named(name, () => claims.map(assertSettableClaim));
-  }
+  const rolesClaim = await params.text('rolesClaim');
+  named('rolesClaim', () => assertRolesClaim(rolesClaim));
+  const tenantClaim = await params.text('tenantClaim');
+  named('tenantClaim', () => assertSettableClaim(tenantClaim));
+  const hiddenIdClaims = await params.list('hiddenIdClaims');
+  named('hiddenIdClaims', () => hiddenIdClaims.map(assertSettableClaim));
+  const requiredClaims = await params.list('requiredClaims');
+  named('requiredClaims', () => requiredClaims.map(assertSettableClaim));
   const clientClaims = await params.text('clientClaims');
-  named('clientClaims', () => readClientClaims(clientClaims));
+  const machineClientAccess = await params.text('machineClientAccess');
+  const settings = {
+    groupRoles,
+    rolesClaim,
+    tenantAttribute: await params.text('tenantAttribute'),
+    tenantClaim,
+    clientClaims: named('clientClaims', () => readClientClaims(clientClaims)),
+    machineClientAccess: named('machineClientAccess', () => readMachineClientAccess(machineClientAccess)),
+    requiredClaims,
+  };
+  const conflict = settingConflict(settings, (name) => name);
+  if (conflict !== undefined) throw new ParameterError(conflict.setting, conflict.problem);
 }
 
 async function checkTenantAttribute(params: ParameterReader): Promise<void> {
@@ -61,7 +75,6 @@ async function machineToMachine(params: ParameterReader) {
   const identifier = await params.text('resourceServer');
   const scopeNames = await params.list('resourceServerScopes');
   const machineClientAccess = await params.text('machineClientAccess');
-  named('machineClientAccess', () => readMachineClientAccess(machineClientAccess));
   if (identifier === '') {
     if (scopeNames.length > 0) throw new ParameterError('resourceServerScopes', 'needs resourceServer to be set.');
     if (machineClientAccess !== '') {

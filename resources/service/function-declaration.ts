@@ -6,6 +6,7 @@
 import type { ParameterName } from '@resources/parameters/catalog';
 import type { FlowMetric } from '@shared/metrics/catalog';
 import type { TriggerDefinition, TriggerEvent } from '@shared/trigger';
+import { variableOf } from '@shared/variable-name';
 
 /** An IAM resource: its ARN (or a CloudFormation intrinsic function that gives one), and how docs describe it. */
 export interface IamResource {
@@ -125,10 +126,7 @@ export const MAGIC_LINK_KEY_NAME: IamResource = {
   shown: 'the secret named by `magicLinkKeyName`',
 };
 
-/** The name in SCREAMING_SNAKE_CASE: `autoConfirmEmailDomains` → `AUTO_CONFIRM_EMAIL_DOMAINS`. */
-export function variableOf(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-}
+export { variableOf };
 
 /** The name in PascalCase, as the framework starts the function's logical ids: `preSignUp` → `PreSignUp`. */
 export function logicalIdOf(name: string): string {

@@ -10,9 +10,9 @@ const files = lazy(
 export type CustomAuthRefusal = keyof typeof import('./generated/custom-auth-refusals')['FILES']['en']['texts'];
 
 /**
- * The passwordless sign-in refusal `name` in every language; `too-many-emails` prints `<%= it.minutes %>`. None
- * tells whether the user exists: unknown users are answered like real ones, and a link's refusals concern a link
- * someone holds.
+ * The passwordless sign-in refusal `name` in every language; `too-many-emails` prints `it.minutes`, the minutes left
+ * until the send window ends. None tells whether the user exists: unknown users are answered like real ones, and a
+ * link's refusals concern a link someone holds.
  */
 export function customAuthRefusal(name: CustomAuthRefusal): LocalisedText {
   return inEveryLanguage((language) => files()[language].texts[name]);

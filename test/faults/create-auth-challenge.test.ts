@@ -1,7 +1,7 @@
 /*
  * CreateAuthChallenge under DynamoDB, SES and Secrets Manager faults, row by row of the failure policy: the answer
- * Cognito gets and when, that nothing was sent, and that redeliveries once the dependency is back issue one code or
- * link and send exactly one email.
+ * Cognito gets and when, what was sent by then, and that redeliveries once the dependency is back issue one code or
+ * link and send exactly one email in all.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -89,15 +89,36 @@ function invoke(event: CreateAuthChallengeTriggerEvent): Promise<CreateAuthChall
   return handler(event, lambdaContext());
 }
 
-/** How each fault of each row is produced, and which state of the event it hits. */
+/**
+ * DynamoDB that answers the invocation's first `calls` calls and is unreachable from then on: it stops mid-run.
+ */
+function dynamoDbStoppingAfter(calls: number): DynamoDBClient {
+  const down = budgetedClients.dynamoDb(endpoints.endpointFor('unreachable'));
+  let made = 0;
+  return new Proxy(healthy.dynamoDb, {
+    get(client, property) {
+      if (property !== 'send') return Reflect.get(client, property);
+      made += 1;
+      const answering = made <= calls ? client : down;
+      return answering.send.bind(answering);
+    },
+  });
+}
+
+/**
+ * How each fault of each row is produced, which state of the event it hits, and how many emails went out by the
+ * time Cognito got its answer.
+ */
 const SCENARIOS: {
   [Id in RowIdOf<'CreateAuthChallenge'>]: {
     faults: Record<FaultOf<Id>, () => void>;
     state: 'email-code' | 'magic-link';
+    sentDuringFault: 0 | 1;
   };
 } = {
   'create-auth-challenge-store': {
     state: 'email-code',
+    sentDuringFault: 0,
     faults: clientFaults(
       () => endpoints,
       dynamoClient,
@@ -107,6 +128,7 @@ const SCENARIOS: {
   },
   'create-auth-challenge-ses': {
     state: 'email-code',
+    sentDuringFault: 0,
     faults: clientFaults(
       () => endpoints,
       sesClient,
@@ -114,8 +136,15 @@ const SCENARIOS: {
       () => failingClient(new SESClient({}), SERVICE_ERRORS.sesThrottled),
     ),
   },
+  'create-auth-challenge-sent-record': {
+    state: 'email-code',
+    sentDuringFault: 1,
+    // Read the record, issue the code, claim its email; then record that SES accepted it.
+    faults: { 'stops mid-run': () => dynamoClient.use(dynamoDbStoppingAfter(3)) },
+  },
   'create-auth-challenge-key': {
     state: 'magic-link',
+    sentDuringFault: 0,
     faults: clientFaults(
       () => endpoints,
       secretsClient,
@@ -129,13 +158,13 @@ describe.each(rowsOf('CreateAuthChallenge'))('CreateAuthChallenge when $dependen
   const scenario = SCENARIOS[row.id];
 
   it.each([...row.faults])(
-    `%s: ${row.outcome} before the deadline, nothing sent; redeliveries then send exactly one email`,
+    `%s: ${row.outcome} before the deadline, ${scenario.sentDuringFault} sent; redeliveries then make it exactly one email`,
     async (fault) => {
       const event = loadFixture('CreateAuthChallenge_Authentication', scenario.state);
       arrangeFault(scenario.faults, fault);
 
       await expectOutcome(row.outcome, () => invoke(structuredClone(event)));
-      expect(await ses.emails()).toHaveLength(0);
+      expect(await ses.emails()).toHaveLength(scenario.sentDuringFault);
 
       recover();
       const answers = await redeliver(invoke, event);

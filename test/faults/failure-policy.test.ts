@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { FUNCTIONS } from '@functions/registry';
+import { folderOf } from '@resources/service/function-declaration';
 import { FAILURE_POLICY, renderFailurePolicy } from './failure-policy';
 
 describe('the failure policy', () => {
@@ -21,5 +24,11 @@ describe('the failure policy', () => {
     const covered = new Set<string>(FAILURE_POLICY.map((row) => row.trigger));
 
     expect(FUNCTIONS.map(({ trigger }) => trigger.trigger).filter((trigger) => !covered.has(trigger))).toEqual([]);
+  });
+
+  it('has its fault tests for every registered function, in test/faults/<folder>.test.ts', () => {
+    const files = FUNCTIONS.map(({ name }) => `test/faults/${folderOf(name)}.test.ts`);
+
+    expect(files.filter((file) => !existsSync(join(__dirname, '..', '..', file)))).toEqual([]);
   });
 });

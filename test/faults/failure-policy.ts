@@ -204,7 +204,7 @@ export const FAILURE_POLICY = [
     faults: ['hangs', 'unreachable', 'throttled'],
     outcome: 'rejects',
     afterwards:
-      'Nothing is sent. Cognito’s retry, or the user asking again, issues one code or link and sends one email.',
+      'Nothing is sent; the user reads the failure and signs in again. A redelivery of the round (Cognito makes one only when it got no answer within 5 s) issues one code or link and sends one email.',
   },
   {
     id: 'create-auth-challenge-ses',
@@ -214,7 +214,17 @@ export const FAILURE_POLICY = [
     faults: ['hangs', 'unreachable', 'throttled'],
     outcome: 'rejects',
     afterwards:
-      'The email’s claim is released. Cognito’s retry gets the same code or link and sends exactly one email.',
+      'The email’s claim is released; the user reads the failure and signs in again, which issues a new code or link (the failed one still counts in the send window). A redelivery of the round (Cognito makes one only when it got no answer within 5 s) gets the same code or link and sends exactly one email.',
+  },
+  {
+    id: 'create-auth-challenge-sent-record',
+    trigger: 'CreateAuthChallenge',
+    dependency: 'DynamoDB (sign-in challenges table)',
+    call: 'UpdateItem (record that SES accepted the email)',
+    faults: ['stops mid-run'],
+    outcome: 'continues',
+    afterwards:
+      'The user has the one email and the round its code or link. The email’s claim lapses at the invocation’s deadline: until then redeliveries send nothing; after it, a later round of the same sign-in may email the same code once more.',
   },
   {
     id: 'create-auth-challenge-key',
@@ -223,7 +233,8 @@ export const FAILURE_POLICY = [
     call: 'GetSecretValue (the magic-link key, once per container)',
     faults: ['hangs', 'unreachable', 'throttled'],
     outcome: 'rejects',
-    afterwards: 'No link is sent; codes do not need the key. The next request signs the same link and sends it once.',
+    afterwards:
+      'No link is sent; codes do not need the key. A redelivery of the round signs the same link and sends it once; signing in again issues a new link.',
   },
   {
     id: 'verify-auth-challenge-response-key',

@@ -1,97 +1,62 @@
 /**
- * The handlers as property tests and the secrets test run them: configured from an explicit environment,
- * every rule switched on, over in-memory dependencies that behave like the real ones.
+ * The handlers as property tests and the secrets test run them, one per registered function (functions/registry.ts):
+ * each is its test support's `testHandler(env)` (`test/unit/<folder>/support.ts`), configured from an explicit
+ * environment, every rule switched on, over in-memory dependencies that behave like the real ones.
  */
-import { createCreateAuthChallengeHandler } from '@functions/create-auth-challenge/handler';
-import { createCustomMessageHandler } from '@functions/custom-message/handler';
-import { createDefineAuthChallengeHandler } from '@functions/define-auth-challenge/handler';
-import { createPostAuthenticationHandler } from '@functions/post-authentication/handler';
-import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
-import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
-import { createPreTokenGenerationHandler } from '@functions/pre-token-generation/handler';
-import { createUserMigrationHandler } from '@functions/user-migration/handler';
-import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth-challenge-response/handler';
+import { join } from 'node:path';
+import { FUNCTIONS, type RegisteredFunction } from '@functions/registry';
+import { folderOf } from '@resources/service/function-declaration';
 import type { Env } from '@shared/config';
 import type { TriggerEvent } from '@shared/trigger';
 import type { FixtureTrigger } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
-import { FIXTURE_LEGACY_USER, legacyUser } from '@test/helpers/legacy-users';
-import {
-  testConfig as createAuthChallengeConfig,
-  fakeDependencies as createAuthChallengeDependencies,
-} from '@test/unit/create-auth-challenge/support';
-import { testConfig as customMessageConfig } from '@test/unit/custom-message/support';
-import { testConfig as defineAuthChallengeConfig } from '@test/unit/define-auth-challenge/support';
-import { testConfig as postAuthenticationConfig } from '@test/unit/post-authentication/support';
-import { fakeDependencies, testConfig as postConfirmationConfig } from '@test/unit/post-confirmation/support';
-import { cognitoPool, nativeUser, testConfig as preSignUpConfig } from '@test/unit/pre-sign-up/support';
-import { testConfig as preTokenGenerationConfig } from '@test/unit/pre-token-generation/support';
-import { createInMemoryLegacyUserStore, testConfig as userMigrationConfig } from '@test/unit/user-migration/support';
-import {
-  testConfig as verifyAuthChallengeResponseConfig,
-  fakeDependencies as verifyAuthChallengeResponseDependencies,
-} from '@test/unit/verify-auth-challenge-response/support';
+import type { Context } from 'aws-lambda';
 
 /** Invokes a handler with any event, as Cognito (or a wiring mistake) might send it. */
 export type Invoke = (event: TriggerEvent) => Promise<TriggerEvent>;
 
-/** The handlers, and the stub mailer whose calls show the onboarding emails (postConfirmation's and postAuthentication's). */
+/** The handlers, by the trigger each handles. */
 export interface FuzzHandlers {
   invoke: Record<FixtureTrigger, Invoke>;
-  sentEmails: ReturnType<typeof fakeDependencies>['mailer']['send'];
 }
 
-/** The native user of the PreSignUp_ExternalProvider fixture's email, so that federated events reach the link. */
-const NATIVE_USER = nativeUser('0f9a2c4e-1b3d-70e8-a6c5-9d2b4f6e8a10', 'tariq.benali@example.com');
+/** What a function's test support exports for the cross-trigger tests: its handler, built for `env`. */
+type TestHandler = (env: Env) => Promise<TestedHandler> | TestedHandler;
+type TestedHandler = (event: never, context: Context) => Promise<TriggerEvent>;
+
+/** The test support of `declaration`'s function, relative to the project. */
+export function testSupportOf(declaration: { name: string }): string {
+  return `test/unit/${folderOf(declaration.name)}/support.ts`;
+}
+
+/** `testHandler` of the function's test support; throws naming the file and what it lacks. */
+export function testHandlerOf(declaration: RegisteredFunction): TestHandler {
+  const support = testSupportOf(declaration);
+  let module: { testHandler?: unknown };
+  try {
+    module = require(join(__dirname, '..', '..', support)) as typeof module;
+  } catch (error) {
+    throw new Error(`${declaration.name} has no test support: add ${support} exporting testHandler(env).`, {
+      cause: error,
+    });
+  }
+  if (typeof module.testHandler !== 'function') {
+    throw new Error(
+      `${support} exports no testHandler(env): the handler the cross-trigger tests run, every rule on, over in-memory dependencies.`,
+    );
+  }
+  return module.testHandler as TestHandler;
+}
 
 /** Builds the handlers with `env` added to each function's test settings (e.g. `LOG_LEVEL`, `LOG_EVENTS`). */
 export async function fuzzHandlers(env: Env): Promise<FuzzHandlers> {
-  const postConfirmation = fakeDependencies();
-  const preSignUp = createPreSignUpHandler(
-    preSignUpConfig({
-      ...env,
-      DENIED_EMAIL_DOMAINS: 'example.net',
-      BLOCK_DISPOSABLE_EMAIL: 'true',
-      AUTO_CONFIRM_EMAIL_DOMAINS: 'example.com',
-      POLICY_FOR_ADMIN_CREATED_USERS: 'true',
-    }),
-    { nativeUsers: cognitoPool([structuredClone(NATIVE_USER)]).nativeUsers },
-  );
-  const customMessage = createCustomMessageHandler(customMessageConfig(env));
-  const userMigration = createUserMigrationHandler(userMigrationConfig(env), {
-    legacyUsers: createInMemoryLegacyUserStore([await legacyUser(FIXTURE_LEGACY_USER)]),
-    now: () => new Date('2026-11-26T15:30:00.000Z'),
-  });
-  const postConfirmationHandler = createPostConfirmationHandler(postConfirmationConfig(env), postConfirmation);
-  const postAuthenticationHandler = createPostAuthenticationHandler(
-    postAuthenticationConfig({ ...env, RECORD_LAST_SIGN_IN: 'true' }),
-    postConfirmation,
-  );
-  const preTokenGeneration = createPreTokenGenerationHandler(
-    preTokenGenerationConfig({ ...env, USERS_WITHOUT_TENANT: 'refuse', REQUIRED_CLAIMS: 'tenant_id' }),
-  );
-  const defineAuthChallenge = createDefineAuthChallengeHandler(defineAuthChallengeConfig(env));
-  const createAuthChallenge = createCreateAuthChallengeHandler(
-    createAuthChallengeConfig(env),
-    createAuthChallengeDependencies(),
-  );
-  const verifyAuthChallengeResponse = createVerifyAuthChallengeResponseHandler(
-    verifyAuthChallengeResponseConfig(env),
-    verifyAuthChallengeResponseDependencies(),
-  );
   const context = lambdaContext();
-  return {
-    invoke: {
-      PreSignUp: (event) => preSignUp(event as never, context),
-      CustomMessage: (event) => customMessage(event as never, context),
-      UserMigration: (event) => userMigration(event as never, context),
-      PostConfirmation: (event) => postConfirmationHandler(event as never, context),
-      PostAuthentication: (event) => postAuthenticationHandler(event as never, context),
-      PreTokenGeneration: (event) => preTokenGeneration(event as never, context),
-      DefineAuthChallenge: (event) => defineAuthChallenge(event as never, context),
-      CreateAuthChallenge: (event) => createAuthChallenge(event as never, context),
-      VerifyAuthChallengeResponse: (event) => verifyAuthChallengeResponse(event as never, context),
-    },
-    sentEmails: postConfirmation.mailer.send,
-  };
+  const entries = await Promise.all(
+    FUNCTIONS.map(async (declaration) => {
+      const handler = await testHandlerOf(declaration)(env);
+      const invoke: Invoke = (event) => handler(event as never, context);
+      return [declaration.trigger.trigger, invoke] as const;
+    }),
+  );
+  return { invoke: Object.fromEntries(entries) as Record<FixtureTrigger, Invoke> };
 }

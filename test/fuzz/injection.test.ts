@@ -6,9 +6,12 @@
  */
 
 import { MESSAGE_LIMITS } from '@functions/custom-message/messages/response-check';
+import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import { singleLine } from '@shared/text';
 import { FIXTURES_BY_TRIGGER, loadFixture } from '@test/helpers/fixtures';
+import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
+import { fakeDependencies, testConfig as postConfirmationConfig } from '@test/unit/post-confirmation/support';
 import type { CustomMessageTriggerEvent, PostConfirmationTriggerEvent } from 'aws-lambda';
 import fc from 'fast-check';
 import { FUZZ_RUNS } from './containment';
@@ -36,12 +39,16 @@ const hostileAttributes = fc.record(
 let handlers: FuzzHandlers;
 const logs = captureStdoutLogsOfEachTest();
 
+/** The postConfirmation handler over a mailer whose calls show the emails it sends. */
+const onboarding = fakeDependencies();
+const postConfirmation = createPostConfirmationHandler(postConfirmationConfig({ LOG_LEVEL: 'warn' }), onboarding);
+
 beforeAll(async () => {
   handlers = await fuzzHandlers({ LOG_LEVEL: 'warn' });
 });
 
 beforeEach(() => {
-  handlers.sentEmails.mockClear();
+  onboarding.mailer.send.mockClear();
 });
 
 function occurrences(text: string, part: string): number {
@@ -101,7 +108,7 @@ describe.each(FIXTURES_BY_TRIGGER.PostConfirmation)(
   'the PostConfirmation email of %s with hostile attributes',
   (source) => {
     const sent = () => {
-      const calls = handlers.sentEmails.mock.calls;
+      const calls = onboarding.mailer.send.mock.calls;
       const message = calls[calls.length - 1]?.[0];
       if (message === undefined) throw new Error('No email was sent.');
       return message;
@@ -113,7 +120,7 @@ describe.each(FIXTURES_BY_TRIGGER.PostConfirmation)(
           const event = loadFixture(source) as PostConfirmationTriggerEvent;
           Object.assign(event.request.userAttributes, attributes);
 
-          await handlers.invoke.PostConfirmation(event);
+          await postConfirmation(event, lambdaContext());
 
           const { subject, html, text } = sent();
           expect(html).not.toMatch(RAW_MARKUP);
@@ -131,7 +138,7 @@ describe.each(FIXTURES_BY_TRIGGER.PostConfirmation)(
       const event = loadFixture(source) as PostConfirmationTriggerEvent;
       event.request.userAttributes['name'] = 'N'.repeat(1 << 20);
 
-      await handlers.invoke.PostConfirmation(event);
+      await postConfirmation(event, lambdaContext());
 
       const { text } = sent();
       expect(text).toContain(`${'N'.repeat(79)}…`);

@@ -3,6 +3,8 @@
  * verifyAuthChallengeResponse over dynalite and the local Secrets Manager, with the real SDK clients. Cognito
  * delivers every event three times in a row and three times at once: one code or link, one email, one use.
  */
+
+import { randomUUID } from 'node:crypto';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createCreateAuthChallengeHandler } from '@functions/create-auth-challenge/handler';
 import { createDynamoDbSignInStore } from '@functions/create-auth-challenge/sign-in-store';
@@ -10,6 +12,7 @@ import { createTimedMailer } from '@functions/create-auth-challenge/timed-mailer
 import { createVerifyAuthChallengeResponseHandler } from '@functions/verify-auth-challenge-response/handler';
 import { createDynamoDbUsedLinks } from '@functions/verify-auth-challenge-response/used-links';
 import { type LocalSecretsManager, startLocalSecretsManager } from '@scripts/local-pool/secrets-manager';
+import { methodQuestionMetadata } from '@shared/custom-auth/sign-in-method';
 import { createSecretsManagerSigningKey } from '@shared/custom-auth/signing-key';
 import { createSesMailer } from '@shared/mailer';
 import { redeliver } from '@test/faults/fault-injection';
@@ -109,6 +112,59 @@ describe('createAuthChallenge against dynalite and SES', () => {
     const emails = await ses.emails();
     expect(emails).toHaveLength(1);
     expect(emails[0]?.body.text).toMatch(/https:\/\/app\.example\.com\/sign-in#[\w-]+\.[\w-]+/);
+  });
+});
+
+describe('email codes of several sign-ins of one user, through verifyAuthChallengeResponse', () => {
+  /** The code round of a new sign-in of the recorded user. */
+  function newSignIn(): CreateAuthChallengeTriggerEvent {
+    const event = loadFixture('CreateAuthChallenge_Authentication', 'email-code');
+    const [first] = event.request.session;
+    if (first !== undefined) first.challengeMetadata = methodQuestionMetadata(randomUUID());
+    return event;
+  }
+
+  /** The answer `code` to the code round `round` created. */
+  function answering(round: CreateAuthChallengeTriggerEvent, code: string): VerifyAuthChallengeResponseTriggerEvent {
+    const event = loadFixture('VerifyAuthChallengeResponse_Authentication', 'email-code');
+    event.request.privateChallengeParameters = round.response.privateChallengeParameters;
+    event.request.challengeAnswer = code;
+    return event;
+  }
+
+  it('give every sign-in a code of its own, each emailed and counted, until the window is full', async () => {
+    const handler = createHandler();
+
+    const outcomes = [];
+    for (let signIn = 0; signIn < 50; signIn += 1) {
+      outcomes.push(await handler(newSignIn(), lambdaContext()).catch((error: Error) => error));
+    }
+
+    const rounds = outcomes.filter(
+      (outcome): outcome is CreateAuthChallengeTriggerEvent => !(outcome instanceof Error),
+    );
+    const codes = rounds.map((round) => round.response.privateChallengeParameters['code']);
+    expect(new Set(codes).size).toBe(5);
+    expect(await ses.emails()).toHaveLength(5);
+    expect(outcomes.slice(5)).toEqual(
+      Array(45).fill(expect.objectContaining({ message: expect.stringContaining('Try again in 15 minutes.') })),
+    );
+  });
+
+  it('refuse a code in any sign-in but the one it was emailed for', async () => {
+    const create = createHandler();
+    const verify = verifyHandler();
+    const older = await create(newSignIn(), lambdaContext());
+    const newer = await create(newSignIn(), lambdaContext());
+    const olderCode = older.response.privateChallengeParameters['code'] ?? '';
+    const newerCode = newer.response.privateChallengeParameters['code'] ?? '';
+
+    const withOlderCode = await verify(answering(newer, olderCode), lambdaContext());
+    const withOwnCode = await verify(answering(newer, newerCode), lambdaContext());
+
+    expect(olderCode).not.toBe(newerCode);
+    expect(withOlderCode.response.answerCorrect).toBe(false);
+    expect(withOwnCode.response.answerCorrect).toBe(true);
   });
 });
 

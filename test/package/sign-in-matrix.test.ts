@@ -1,10 +1,13 @@
 /**
  * Every combination of feature plan × first factors × MFA: the valid ones render templates that pass the
- * CloudFormation resource schemas, the invalid ones are refused naming a parameter whose rule they break. The
- * package-time resolver (resources/pool/settings.ts) runs in-process over the whole matrix and its settings are
- * rendered into the pool files as the framework renders them (test/helpers/pool-template.ts); real `serverless
- * package` runs prove that rendering equal to the CLI's for representative combinations, and refuse one
- * combination per rule.
+ * CloudFormation resource schemas, the invalid ones are refused naming a parameter whose rule they break.
+ *
+ * Most combinations are not packaged by the Serverless CLI: packaging all 1,080 would take hours on this machine.
+ * Instead the package-time resolver (resources/pool/settings.ts) runs in-process over the whole matrix, and its
+ * settings are rendered into the pool files as the framework renders them (test/helpers/pool-template.ts). That
+ * rendering stands in for `serverless package`. The real CLI packages the combinations of `PACKAGED` (every feature
+ * on at once, and a Lite pool with required TOTP), whose pool files must equal the rendering exactly, and the
+ * combinations of `REFUSED`, one per rule, which must stop naming their parameter.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +26,13 @@ import {
 import { type ParameterOverrides, settingsWith, stageResolver } from '@test/helpers/stage-parameters';
 
 const FACTORS = ['password', 'email_otp', 'sms_otp', 'passkey'] as const;
+/** The `AllowedFirstAuthFactors` value of each `signInFactors` item, written out here rather than imported. */
+const AUTH_FACTOR: Readonly<Record<(typeof FACTORS)[number], string>> = {
+  password: 'PASSWORD',
+  email_otp: 'EMAIL_OTP',
+  sms_otp: 'SMS_OTP',
+  passkey: 'WEB_AUTHN',
+};
 const MFA_MODES = ['OFF', 'OPTIONAL', 'ON'] as const;
 const MFA_METHODS = ['mfaTotp', 'mfaSms', 'mfaEmail'] as const;
 /** What every combination shares: an SES identity, so the matrix is about its axes. */
@@ -38,7 +48,7 @@ function subsets<T>(items: readonly T[]): T[][] {
 
 interface Combination {
   plan: (typeof PLANS)[number];
-  factors: string[];
+  factors: (typeof FACTORS)[number][];
   mfa: (typeof MFA_MODES)[number];
   methods: string[];
 }
@@ -171,25 +181,26 @@ describe('the sign-in matrix through the package-time resolver', () => {
       const pool = template.Resources.CognitoUserPoolMain?.Properties ?? {};
       const signInPolicy = (pool.Policies as { SignInPolicy?: unknown }).SignInPolicy;
       const choiceBased = combination.factors.length > 1;
-      const smsUsed =
-        combination.factors.includes('sms_otp') ||
-        (combination.mfa !== 'OFF' && combination.methods.includes('mfaSms'));
-      const emailCodes =
-        combination.factors.includes('email_otp') ||
-        (combination.mfa !== 'OFF' && combination.methods.includes('mfaEmail'));
+      const mfaOn = combination.mfa !== 'OFF';
+      const smsUsed = combination.factors.includes('sms_otp') || (mfaOn && combination.methods.includes('mfaSms'));
+      // The email template goes with SetUserPoolMfaConfig, which refuses it while MFA is OFF.
+      const emailTemplate =
+        mfaOn && (combination.factors.includes('email_otp') || combination.methods.includes('mfaEmail'));
       const facts = {
         problems,
         userAuth: conditions.UserAuthEnabled,
-        signInPolicy: choiceBased ? 'set' : signInPolicy,
+        signInPolicy,
         sms: conditions.SmsEnabled,
         emailMessage: typeof pool.EmailAuthenticationMessage === 'string',
       };
       const expected = {
         problems: [],
         userAuth: choiceBased,
-        signInPolicy: choiceBased ? 'set' : { Ref: 'AWS::NoValue' },
+        signInPolicy: choiceBased
+          ? { AllowedFirstAuthFactors: combination.factors.map((factor) => AUTH_FACTOR[factor]) }
+          : { Ref: 'AWS::NoValue' },
         sms: smsUsed,
-        emailMessage: emailCodes,
+        emailMessage: emailTemplate,
       };
       if (JSON.stringify(facts) !== JSON.stringify(expected)) {
         wrong.push(`${describe_(combination)}: ${JSON.stringify(facts)}`);
@@ -288,6 +299,10 @@ describe('the real CLI', () => {
     [
       { mfa: 'OPTIONAL', mfaEmail: 'true' },
       'Stage parameter "mfaEmail" is true, which needs emailSendingAccount DEVELOPER',
+    ],
+    [
+      { userPoolTier: 'LITE', hostedUiBranding: 'managed' },
+      'Stage parameter "hostedUiBranding" is "managed", which needs userPoolTier ESSENTIALS',
     ],
   ];
 

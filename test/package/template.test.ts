@@ -321,7 +321,7 @@ describe('a misconfigured stage parameter', () => {
     [{ mfa: 'sometimes' }, 'Stage parameter "mfa" must be one of OFF, OPTIONAL, ON, got "sometimes".'],
     [
       { mfa: 'ON', mfaTotp: 'false' },
-      'Stage parameter "mfa" is ON, so at least one of mfaTotp and mfaSms must be true.',
+      'Stage parameter "mfa" is ON, so at least one of mfaTotp and mfaSms must be true; mfaEmail cannot be the only MFA method.',
     ],
     [{ passwordMinLength: '4' }, 'Stage parameter "passwordMinLength" must be a whole number from 6 to 99, got "4".'],
     [{ domainPrefix: 'my-cognito-app' }, 'Stage parameter "domainPrefix" must be 1-50 lower-case letters'],
@@ -338,6 +338,10 @@ describe('a misconfigured stage parameter', () => {
       'Stage parameter "groupScopes" is "admins:orders/admin", which needs userPoolTier ESSENTIALS or higher; userPoolTier is LITE.',
     ],
     [{ groupRoles: 'admins' }, 'Stage parameter "groupRoles" has "admins"; write group:role pairs'],
+    [
+      { groupRoles: 'admins:admin', clientClaims: '{"*":{"roles":["guest"]}}' },
+      'Stage parameter "clientClaims" gives "*" the claim "roles", the name of rolesClaim',
+    ],
     [
       { alarmTopicArn: 'cognito-flows-alarms' },
       'Stage parameter "alarmTopicArn" must be empty or the ARN of an SNS topic, got "cognito-flows-alarms".',

@@ -386,8 +386,8 @@ describe('loadFixture', () => {
   });
 
   it('refuses a source that has no fixture', () => {
-    expect(() => loadFixture('PreAuthentication_Authentication' as TriggerSource)).toThrow(
-      'No fixture for trigger source "PreAuthentication_Authentication"',
+    expect(() => loadFixture('NoSuchTrigger_Source' as TriggerSource)).toThrow(
+      'No fixture for trigger source "NoSuchTrigger_Source"',
     );
     expect(() => loadFixture('../package' as TriggerSource)).toThrow(/No fixture/);
   });

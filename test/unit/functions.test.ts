@@ -1,7 +1,8 @@
 /*
  * What every registered function (functions/registry.ts) must be: a folder of the expected files, a flow whose
  * step list holds every step file, a configuration that reads exactly the variables its declaration gives it,
- * under the same names, and checks the parameters it reads by the rules they are declared with.
+ * under the same names, checks the parameters it reads by the rules they are declared with, and names its parts
+ * and its test support by the conventions of docs/extending.md ("Names").
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -17,6 +18,7 @@ import {
 import { LAMBDA_VARIABLES } from '@shared/config';
 import { ConfigError } from '@shared/errors';
 import type { Step } from '@shared/steps';
+import { testSupportOf } from '@test/fuzz/fuzz-handlers';
 import { deployedEnvironment } from '@test/helpers/function-environment';
 import { load } from 'js-yaml';
 
@@ -179,6 +181,44 @@ describe.each(cases)('the registered function %s', (_name, declaration) => {
         if (!accepted) expect(load).toThrow(ConfigError);
       });
     }
+  });
+
+  describe('its names', () => {
+    const constant = variableOf(declaration.name);
+    const pascal = logicalIdOf(declaration.name);
+
+    it(`exports ${constant}_FUNCTION, ${constant} and ${constant}_STEPS: its declaration, trigger and steps`, () => {
+      expect(functionModule(declaration, 'function')[`${constant}_FUNCTION`]).toBe(declaration);
+      expect(functionModule(declaration, 'trigger')[constant]).toBe(declaration.trigger);
+      expect(functionModule(declaration, join('steps', 'index'))[`${constant}_STEPS`]).toEqual(expect.any(Array));
+    });
+
+    it(`exports create${pascal}Handler, default${pascal}Dependencies and handler, and nothing else`, () => {
+      const handlerModule = functionModule(declaration, 'handler');
+
+      expect(Object.keys(handlerModule).sort()).toEqual(
+        [`create${pascal}Handler`, `default${pascal}Dependencies`, 'handler'].sort(),
+      );
+      for (const value of Object.values(handlerModule)) expect(value).toEqual(expect.any(Function));
+    });
+
+    it('keeps the current time among its dependencies as now(): Date, and no other function', () => {
+      const config = configLoader(declaration)(deployedEnvironment(declaration));
+      const defaults = functionModule(declaration, 'handler')[`default${pascal}Dependencies`] as (c: object) => object;
+      const dependencies = Object.entries(defaults(config));
+
+      const functions = dependencies.filter(([, value]) => typeof value === 'function');
+      expect(functions.map(([key]) => key)).toEqual(functions.length > 0 ? ['now'] : []);
+      for (const [, now] of functions) expect((now as () => unknown)()).toBeInstanceOf(Date);
+    });
+
+    it(`has its test support in ${testSupportOf(declaration)}: TEST_ENV, testConfig(overrides) and testHandler(env)`, () => {
+      const support = require(join(ROOT, testSupportOf(declaration))) as Record<string, unknown>;
+
+      expect(support['TEST_ENV']).toEqual(expect.any(Object));
+      expect(support['testConfig']).toEqual(expect.any(Function));
+      expect(support['testHandler']).toEqual(expect.any(Function));
+    });
   });
 
   const tables = Object.keys(declaration.tables ?? {});

@@ -1,5 +1,4 @@
 import { MAX_WRONG_ANSWERS } from '@shared/custom-auth/sign-in-method';
-import { nodeCrypto } from '@shared/node-crypto';
 import type { Step } from '@shared/steps';
 import { challengeRound } from '../challenge-round';
 import { deliverChallenge } from '../delivery';
@@ -17,14 +16,14 @@ export const sendMagicLink: Step<CreateAuthChallengeContext> = {
     const round = challengeRound(context);
     if (round.step !== 'magic_link') return;
     const { event } = context;
-    const { decoy } = await deliverChallenge(context, 'magic_link', round.firstOfMethod);
+    const { decoy } = await deliverChallenge(context, 'magic_link', round.signInId);
     event.response.publicChallengeParameters = {
       step: 'magic_link',
       attemptsLeft: String(MAX_WRONG_ANSWERS - round.wrongAnswers),
     };
     event.response.privateChallengeParameters = {
       step: 'magic_link',
-      challengeId: nodeCrypto().randomUUID(),
+      challengeId: round.signInId,
       ...(decoy ? { decoy: 'true' } : {}),
     };
     event.response.challengeMetadata = 'magic_link';

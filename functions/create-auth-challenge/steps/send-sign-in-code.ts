@@ -5,8 +5,8 @@ import { deliverChallenge } from '../delivery';
 import type { CreateAuthChallengeContext } from '../trigger';
 
 /**
- * A round of the email code: emails the user's code (a new one, or the current one again after a wrong answer or
- * when Cognito retries; see `deliverChallenge`) and asks for it. The public parameters give the code's length and
+ * A round of the email code: emails the sign-in's code (a new one, or its current one again after a wrong answer or
+ * when Cognito retries the round; see `deliverChallenge`) and asks for it. The public parameters give the code's length and
  * the attempts left; the private ones hold the code and its expiry, from which verifyAuthChallengeResponse judges
  * the answer without any call.
  */
@@ -17,7 +17,7 @@ export const sendSignInCode: Step<CreateAuthChallengeContext> = {
     const round = challengeRound(context);
     if (round.step !== 'email_code') return;
     const { event, config } = context;
-    const { issue, decoy } = await deliverChallenge(context, 'email_code', round.firstOfMethod);
+    const { issue, decoy } = await deliverChallenge(context, 'email_code', round.signInId);
     event.response.publicChallengeParameters = {
       step: 'email_code',
       codeLength: String(config.signInCodeLength),

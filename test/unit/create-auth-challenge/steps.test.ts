@@ -1,8 +1,9 @@
-import { RETRY_HORIZON_MS } from '@functions/create-auth-challenge/issue-plan';
+import { randomUUID } from 'node:crypto';
 import { CREATE_AUTH_CHALLENGE_STEPS } from '@functions/create-auth-challenge/steps';
 import type { CreateAuthChallengeDependencies } from '@functions/create-auth-challenge/trigger';
 import { readMagicLink } from '@shared/custom-auth/magic-link';
-import { UserFacingError } from '@shared/errors';
+import { methodQuestionMetadata, signInIdOf } from '@shared/custom-auth/sign-in-method';
+import { Refusal, UserFacingError } from '@shared/errors';
 import { runSteps } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
 import { FIXTURE_SIGNING_KEY } from '@test/helpers/signing-key';
@@ -24,19 +25,40 @@ async function create(
 
 const codeOf = (event: CreateAuthChallengeTriggerEvent) => event.response.privateChallengeParameters['code'];
 
+/** The recorded round of `state`, in the sign-in `signInId` (by default a new one) rather than the recorded one. */
+function inSignIn(state: 'email-code' | 'wrong-answer' | 'magic-link', signInId: string = randomUUID()) {
+  const event = loadFixture(SOURCE, state);
+  const [first] = event.request.session;
+  if (first !== undefined) first.challengeMetadata = methodQuestionMetadata(signInId);
+  return event;
+}
+
+/** Moves the clock of `dependencies` on by `ms`. */
+function advance(dependencies: Dependencies, ms: number): void {
+  dependencies.clock.now = new Date(dependencies.clock.now.getTime() + ms);
+}
+
 describe('the first round', () => {
   it('asks for the method, lists those switched on, and sends nothing', async () => {
     const dependencies = fakeDependencies();
 
     const event = await create(loadFixture(SOURCE), dependencies, testConfig({ CUSTOM_AUTH_METHODS: 'magic_link' }));
 
+    const signInId = signInIdOf(event.response.challengeMetadata);
+    expect(signInId).toMatch(/^[0-9a-f-]{36}$/);
     expect(event.response).toEqual({
       publicChallengeParameters: { step: 'choose_method', methods: 'magic_link' },
-      privateChallengeParameters: { step: 'choose_method', challengeId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
-      challengeMetadata: 'choose_method',
+      privateChallengeParameters: { step: 'choose_method', challengeId: signInId },
+      challengeMetadata: `choose_method:${signInId}`,
     });
     expect(dependencies.signIns.records.size).toBe(0);
     expect(dependencies.mailer.sent).toEqual([]);
+  });
+
+  it('names every sign-in differently', async () => {
+    const events = await Promise.all([0, 1, 2].map(() => create(loadFixture(SOURCE))));
+
+    expect(new Set(events.map((event) => event.response.challengeMetadata)).size).toBe(3);
   });
 });
 
@@ -111,17 +133,55 @@ describe('an email code', () => {
     expect(dependencies.mailer.sent).toHaveLength(2);
   });
 
-  it('is the same code when the user asks again within the retry horizon, and a new one after it', async () => {
+  it('is a new code, counted and emailed, for every sign-in the user starts, however close together', async () => {
     const dependencies = fakeDependencies();
-    const first = await create(loadFixture(SOURCE, 'email-code'), dependencies);
-    dependencies.clock.now = new Date(NOW.getTime() + RETRY_HORIZON_MS - 1);
-    const within = await create(loadFixture(SOURCE, 'email-code'), dependencies);
-    dependencies.clock.now = new Date(NOW.getTime() + RETRY_HORIZON_MS + 1);
-    const after = await create(loadFixture(SOURCE, 'email-code'), dependencies);
+    const config = testConfig({ SIGN_IN_EMAILS_PER_WINDOW: '50' });
 
-    expect(codeOf(within)).toBe(codeOf(first));
-    expect(codeOf(after)).not.toBe(codeOf(first));
-    expect(dependencies.mailer.sent).toHaveLength(2);
+    const events = [];
+    for (let signIn = 0; signIn < 50; signIn += 1) {
+      events.push(await create(inSignIn('email-code'), dependencies, config));
+      advance(dependencies, 500);
+    }
+
+    expect(new Set(events.map(codeOf)).size).toBe(50);
+    expect(dependencies.mailer.sent).toHaveLength(50);
+    expect([...dependencies.signIns.records.values()][0]?.window.count).toBe(50);
+  });
+
+  it('is given to no other sign-in: a later round of an older sign-in gets a new code of its own', async () => {
+    const dependencies = fakeDependencies();
+    const older = randomUUID();
+    const first = await create(inSignIn('email-code', older), dependencies);
+    const newer = await create(inSignIn('email-code'), dependencies);
+
+    const again = await create(inSignIn('wrong-answer', older), dependencies);
+
+    expect(codeOf(newer)).not.toBe(codeOf(first));
+    expect(codeOf(again)).not.toBe(codeOf(first));
+    expect(codeOf(again)).not.toBe(codeOf(newer));
+    expect(dependencies.mailer.sent).toHaveLength(3);
+  });
+
+  it('is answered once SES accepted it, even when its sending cannot be recorded', async () => {
+    const dependencies = fakeDependencies();
+    dependencies.signIns.complete = jest.fn(async () => {
+      throw new Error('DynamoDB went away');
+    });
+    const { context, logs } = stepContext(loadFixture(SOURCE, 'email-code'), testConfig(), dependencies);
+
+    await runSteps(CREATE_AUTH_CHALLENGE_STEPS, context);
+
+    const code = codeOf(context.event) ?? 'no code';
+    expect(code).toMatch(/^\d{6}$/);
+    expect(dependencies.mailer.sent).toHaveLength(1);
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'Sign-in email sent but not recorded; a later round of this sign-in may send it again',
+        error: expect.objectContaining({ message: 'DynamoDB went away' }),
+      }),
+    );
+    expect(JSON.stringify(logs.lines)).not.toContain(code);
   });
 
   it('is sent by the retry when SES failed: the invocation fails, its claim is released, the code stays', async () => {
@@ -141,39 +201,64 @@ describe('an email code', () => {
 });
 
 describe('the send window', () => {
-  /** Asks for a new code `times` times, each past the retry horizon of the previous one. */
-  async function askRepeatedly(dependencies: Dependencies, times: number, config = testConfig()) {
-    for (let request = 0; request < times; request += 1) {
-      dependencies.clock.now = new Date(dependencies.clock.now.getTime() + RETRY_HORIZON_MS + 1);
-      await create(loadFixture(SOURCE, 'email-code'), dependencies, config);
+  /** Starts `times` sign-ins, a minute apart, each asking for a code. */
+  async function signInRepeatedly(dependencies: Dependencies, times: number, config = testConfig()) {
+    for (let signIn = 0; signIn < times; signIn += 1) {
+      await create(inSignIn('email-code'), dependencies, config);
+      advance(dependencies, 60_000);
     }
   }
 
-  it('refuses more sign-in emails than allowed per window, saying when to try again', async () => {
+  it('refuses more sign-in emails than allowed per window, saying how long until the window ends', async () => {
     const dependencies = fakeDependencies();
-    await askRepeatedly(dependencies, 5);
-    dependencies.clock.now = new Date(dependencies.clock.now.getTime() + RETRY_HORIZON_MS + 1);
+    await signInRepeatedly(dependencies, 5);
 
-    await expect(create(loadFixture(SOURCE, 'email-code'), dependencies)).rejects.toEqual(
-      new UserFacingError(
-        'We have sent you several sign-in emails already. Use the latest one, or try again in 15 minutes.',
-      ),
+    await expect(create(inSignIn('email-code'), dependencies)).rejects.toEqual(
+      new UserFacingError('We have sent you several sign-in emails already. Try again in 10 minutes.'),
     );
+    advance(dependencies, 9 * 60_000 + 30_000);
+    await expect(create(inSignIn('email-code'), dependencies)).rejects.toEqual(
+      new UserFacingError('We have sent you several sign-in emails already. Try again in 1 minute.'),
+    );
+    expect(dependencies.mailer.sent).toHaveLength(5);
+  });
+
+  it.each([
+    ['de', 'Versuchen Sie es in 10 Minuten erneut.'],
+    ['es', 'Vuelve a intentarlo dentro de 10 minutos.'],
+    ['fr', 'Réessayez dans 10 minutes.'],
+  ] as const)('says so in %s too', async (language, text) => {
+    const dependencies = fakeDependencies();
+    await signInRepeatedly(dependencies, 5);
+
+    const refusal = await create(inSignIn('email-code'), dependencies).catch((error: unknown) => error);
+
+    expect(refusal).toBeInstanceOf(Refusal);
+    expect((refusal as Refusal).inLanguage(language)).toContain(text);
+  });
+
+  it('gives a sign-in whose code is still valid that code again, with no email, when the window is full', async () => {
+    const dependencies = fakeDependencies();
+    const signInId = randomUUID();
+    await signInRepeatedly(dependencies, 4);
+    const first = await create(inSignIn('email-code', signInId), dependencies);
+    advance(dependencies, 60_000);
+
+    const again = await create(inSignIn('wrong-answer', signInId), dependencies);
+
+    expect(codeOf(again)).toBe(codeOf(first));
     expect(dependencies.mailer.sent).toHaveLength(5);
   });
 
   it('counts codes and links together, and starts afresh after the window', async () => {
     const dependencies = fakeDependencies();
     const config = testConfig({ SIGN_IN_EMAILS_PER_WINDOW: '2', SIGN_IN_EMAIL_WINDOW_SECONDS: '600' });
-    await askRepeatedly(dependencies, 1, config);
-    await create(loadFixture(SOURCE, 'magic-link'), dependencies, config);
-    dependencies.clock.now = new Date(dependencies.clock.now.getTime() + RETRY_HORIZON_MS + 1);
+    await signInRepeatedly(dependencies, 1, config);
+    await create(inSignIn('magic-link'), dependencies, config);
 
-    await expect(create(loadFixture(SOURCE, 'email-code'), dependencies, config)).rejects.toThrow(
-      'try again in 10 minutes',
-    );
-    dependencies.clock.now = new Date(NOW.getTime() + 600_000 + RETRY_HORIZON_MS + 1);
-    await create(loadFixture(SOURCE, 'email-code'), dependencies, config);
+    await expect(create(inSignIn('email-code'), dependencies, config)).rejects.toThrow('Try again in 9 minutes.');
+    dependencies.clock.now = new Date(NOW.getTime() + 600_000);
+    await create(inSignIn('email-code'), dependencies, config);
 
     expect(dependencies.mailer.sent).toHaveLength(3);
   });
@@ -216,6 +301,21 @@ describe('users who cannot sign in this way', () => {
       expect([...dependencies.signIns.records.values()][0]?.issues.email_code?.sentAt).toBe(NOW.getTime());
     },
   );
+
+  it('read the magic-link key as a real user’s sign-in does, so that the key’s first read times both alike', async () => {
+    const real = fakeDependencies();
+    const unknown = fakeDependencies();
+    const event = loadFixture(SOURCE, 'user-not-found');
+    event.request.clientMetadata = { signInMethod: 'magic_link' };
+
+    await create(loadFixture(SOURCE, 'magic-link'), real);
+    await create(event, unknown);
+
+    expect(real.signingKey.bytes).toHaveBeenCalledTimes(1);
+    expect(unknown.signingKey.bytes).toHaveBeenCalledTimes(1);
+    expect(unknown.mailer.sent).toEqual([]);
+    expect(unknown.mailer.pretended).toBe(1);
+  });
 
   it('keys an unknown user by a digest: the typed address is stored nowhere', async () => {
     const dependencies = fakeDependencies();

@@ -1,4 +1,5 @@
 import { type CreateAuthChallengeConfig, loadCreateAuthChallengeConfig } from '@functions/create-auth-challenge/config';
+import { createCreateAuthChallengeHandler } from '@functions/create-auth-challenge/handler';
 import type { Issue, SendWindow, SignInRecord, SignInStore } from '@functions/create-auth-challenge/sign-in-store';
 import type {
   CreateAuthChallengeContext,
@@ -7,6 +8,7 @@ import type {
 } from '@functions/create-auth-challenge/trigger';
 import type { Env } from '@shared/config';
 import type { SignInMethod } from '@shared/custom-auth/sign-in-method';
+import type { TriggerHandler } from '@shared/handler';
 import type { EmailMessage } from '@shared/mailer';
 import type { LogCapture } from '@test/helpers/log-capture';
 import { FIXTURE_SIGNING_KEY_NAME, fixedSigningKey } from '@test/helpers/signing-key';
@@ -113,4 +115,12 @@ export function stepContext(
   dependencies: CreateAuthChallengeDependencies = fakeDependencies(),
 ): { context: CreateAuthChallengeContext; logs: LogCapture } {
   return testStepContext(event, config, dependencies);
+}
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added,
+ * over dependencies in memory.
+ */
+export function testHandler(env: Env = {}): TriggerHandler<CreateAuthChallengeTriggerEvent> {
+  return createCreateAuthChallengeHandler(testConfig(env), fakeDependencies());
 }

@@ -1,6 +1,8 @@
 import { type CustomMessageConfig, loadCustomMessageConfig } from '@functions/custom-message/config';
+import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { CUSTOM_MESSAGE_STEPS } from '@functions/custom-message/steps';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
 import {
   CUSTOM_MESSAGE_TEMPLATES,
   type CustomMessageName,
@@ -48,3 +50,11 @@ export function templatesWith(
 
 /** Cognito's allowed characters in an email message and subject (Java `\s` is ASCII whitespace only). */
 export const COGNITO_MESSAGE_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P} \t\n\v\f\r]*$/u;
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added,
+ * over the catalog's templates.
+ */
+export function testHandler(env: Env = {}): TriggerHandler<CustomMessageTriggerEvent> {
+  return createCustomMessageHandler(testConfig(env));
+}

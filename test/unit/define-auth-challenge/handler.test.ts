@@ -27,6 +27,7 @@ describe('defineAuthChallenge on every recorded state of a sign-in', () => {
 });
 
 describe('defineAuthChallenge on rounds this flow did not create', () => {
+  const question = 'choose_method:5c0f7e2a-9b41-4d3e-8a6f-1e2d3c4b5a69';
   const round = (challengeName: string, challengeResult: boolean, challengeMetadata?: string | null) => ({
     challengeName,
     challengeResult,
@@ -35,13 +36,21 @@ describe('defineAuthChallenge on rounds this flow did not create', () => {
 
   it.each([
     ['an SRP round first', [round('SRP_A', true)]],
-    ['a password round', [round('CUSTOM_CHALLENGE', false, 'choose_method'), round('PASSWORD_VERIFIER', true)]],
+    ['a password round', [round('CUSTOM_CHALLENGE', false, question), round('PASSWORD_VERIFIER', true)]],
+    [
+      'a method question that names no sign-in',
+      [round('CUSTOM_CHALLENGE', false, 'choose_method'), round('CUSTOM_CHALLENGE', true, 'email_code')],
+    ],
+    [
+      'a method question whose sign-in id is not one the flow draws',
+      [round('CUSTOM_CHALLENGE', false, 'choose_method:1'), round('CUSTOM_CHALLENGE', true, 'email_code')],
+    ],
     ['a challenge without metadata', [round('CUSTOM_CHALLENGE', true, null)]],
     ['a challenge named by another flow', [round('CUSTOM_CHALLENGE', true, 'CAPTCHA_CHALLENGE')]],
     ['a proof round first', [round('CUSTOM_CHALLENGE', true, 'email_code')]],
     [
       'a second method question',
-      [round('CUSTOM_CHALLENGE', false, 'choose_method'), round('CUSTOM_CHALLENGE', true, 'choose_method')],
+      [round('CUSTOM_CHALLENGE', false, question), round('CUSTOM_CHALLENGE', true, question)],
     ],
   ])('ends the sign-in after %s, whatever its result', async (_what, session) => {
     const event = loadFixture('DefineAuthChallenge_Authentication');

@@ -1,6 +1,8 @@
 import { type DefineAuthChallengeConfig, loadDefineAuthChallengeConfig } from '@functions/define-auth-challenge/config';
+import { createDefineAuthChallengeHandler } from '@functions/define-auth-challenge/handler';
 import { DEFINE_AUTH_CHALLENGE_STEPS } from '@functions/define-auth-challenge/steps';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
 import { runSteps } from '@shared/steps';
 import type { LogCapture } from '@test/helpers/log-capture';
 import { testStepContext } from '@test/helpers/step-context';
@@ -22,4 +24,9 @@ export async function runFlow(
   const { context, logs } = testStepContext(event, config);
   await runSteps(DEFINE_AUTH_CHALLENGE_STEPS, context);
   return logs;
+}
+
+/** The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added. */
+export function testHandler(env: Env = {}): TriggerHandler<DefineAuthChallengeTriggerEvent> {
+  return createDefineAuthChallengeHandler(testConfig(env));
 }

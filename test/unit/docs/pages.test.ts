@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { FUNCTIONS } from '@functions/registry';
+import { folderOf } from '@resources/service/function-declaration';
 
 const ROOT = join(__dirname, '..', '..', '..');
 /** README is the front door: what it is, quick start, how it fits, where to read on. */
@@ -58,6 +60,18 @@ describe('the documentation', () => {
       });
 
       expect(broken).toEqual([]);
+    },
+  );
+
+  it.each(FUNCTIONS.map(({ name }) => name))(
+    'names %s among the triggers of README.md and in the flows table of docs/README.md',
+    (name) => {
+      const row = readFileSync(join(ROOT, 'docs', 'README.md'), 'utf8')
+        .split('\n')
+        .find((line) => line.startsWith(`| \`${name}\` |`));
+
+      expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`\`${name}\``);
+      expect(row).toContain(`(flows/${folderOf(name)}.md)`);
     },
   );
 });

@@ -1,14 +1,23 @@
-import { parameterNamed } from '@resources/parameters/catalog';
+import { loadCreateAuthChallengeConfig } from '@functions/create-auth-challenge/config';
 import { customAuthFlags } from '@resources/pool/custom-auth';
 import { parameterReader } from '@resources/pool/parameter-reader';
+import { CUSTOM_AUTH_INTEGERS } from '@shared/custom-auth/config';
+import { refusalOf, stageResolver } from '@test/helpers/stage-parameters';
+import { TEST_ENV } from '@test/unit/create-auth-challenge/support';
 
-/** A reader over the declared defaults with `overrides`. */
+/** A reader over the declared defaults with `overrides`, as the framework resolves them. */
 function params(overrides: Record<string, string> = {}) {
-  return parameterReader(async (address) => {
-    const name = address.replace(/^param:/, '');
-    return overrides[name] ?? String(parameterNamed(name).default);
-  });
+  return parameterReader(stageResolver(overrides));
 }
+
+/** The variable of each whole-number setting, as createAuthChallenge reads it. */
+const VARIABLES: Record<keyof typeof CUSTOM_AUTH_INTEGERS, string> = {
+  signInCodeLength: 'SIGN_IN_CODE_LENGTH',
+  signInCodeValiditySeconds: 'SIGN_IN_CODE_VALIDITY_SECONDS',
+  magicLinkValiditySeconds: 'MAGIC_LINK_VALIDITY_SECONDS',
+  signInEmailsPerWindow: 'SIGN_IN_EMAILS_PER_WINDOW',
+  signInEmailWindowSeconds: 'SIGN_IN_EMAIL_WINDOW_SECONDS',
+};
 
 describe('the passwordless sign-in flags', () => {
   it('are off by default: no CUSTOM_AUTH, no magic-link secret', async () => {
@@ -36,7 +45,46 @@ describe('the passwordless sign-in flags', () => {
     ],
     [{ magicLinkPath: 'sign-in' }, 'Stage parameter "magicLinkPath" must be a URL path starting with "/"'],
     [{ magicLinkPath: '/sign-in#x' }, 'Stage parameter "magicLinkPath" must be a URL path'],
+    [{ magicLinkKeyName: 'my key' }, 'Stage parameter "magicLinkKeyName" must be a Secrets Manager secret name or ARN'],
+    [{ signInCodeLength: '4' }, 'Stage parameter "signInCodeLength" must be a whole number from 6 to 10, got "4".'],
+    [{ signInCodeLength: 'six' }, 'Stage parameter "signInCodeLength" must be a whole number from 6 to 10'],
+    [{ signInCodeValiditySeconds: '30' }, 'Stage parameter "signInCodeValiditySeconds" must be a whole number'],
+    [{ magicLinkValiditySeconds: '7200' }, 'Stage parameter "magicLinkValiditySeconds" must be a whole number'],
+    [{ signInEmailsPerWindow: '0' }, 'Stage parameter "signInEmailsPerWindow" must be a whole number from 1 to 50'],
+    [{ signInEmailWindowSeconds: '1.5' }, 'Stage parameter "signInEmailWindowSeconds" must be a whole number'],
   ])('refuse %p, naming the parameter', async (overrides, message) => {
     await expect(customAuthFlags(params(overrides))).rejects.toThrow(message);
+  });
+
+  it('stop the package, not a sign-in, on a code length the function would refuse', async () => {
+    await expect(refusalOf({ signInCodeLength: '4' })).resolves.toBe(
+      'Stage parameter "signInCodeLength" must be a whole number from 6 to 10, got "4".',
+    );
+  });
+
+  it.each(
+    Object.entries(CUSTOM_AUTH_INTEGERS).flatMap(([name, { min, max }]) => [
+      [name, min - 1, false],
+      [name, min, true],
+      [name, max, true],
+      [name, max + 1, false],
+    ]),
+  )('accept %s = %d at package time exactly when createAuthChallenge does (%p)', async (name, value, accepted) => {
+    const packaged = customAuthFlags(params({ [name as string]: String(value) })).then(
+      () => true,
+      () => false,
+    );
+    const variable = VARIABLES[name as keyof typeof CUSTOM_AUTH_INTEGERS];
+    const started = (() => {
+      try {
+        loadCreateAuthChallengeConfig({ ...TEST_ENV, [variable]: String(value) });
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+
+    await expect(packaged).resolves.toBe(accepted);
+    expect(started).toBe(accepted);
   });
 });

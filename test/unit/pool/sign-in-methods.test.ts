@@ -29,6 +29,7 @@ describe('the sign-in methods of the pool settings', () => {
       autoVerifiedAttributes: 'email,phone_number',
       passkeyRelyingPartyId: 'Example.com',
       passkeyUserVerification: 'required',
+      mfa: 'OPTIONAL',
     });
 
     expect(settings).toMatchObject({
@@ -36,6 +37,17 @@ describe('the sign-in methods of the pool settings', () => {
       webAuthn: { relyingPartyId: 'example.com', userVerification: 'required' },
       emailAuthentication: { subject: 'Your sign-in code', message: 'Your sign-in code is {####}.' },
       flags: { userAuth: 'true', sms: 'true' },
+    });
+  });
+
+  it('leave the email of sign-in codes to Cognito and the customMessage trigger while MFA is OFF', async () => {
+    const settings = await settingsWith({ ...SES, signInFactors: 'password,email_otp', mfa: 'OFF' });
+
+    expect(settings).toMatchObject({
+      mfa: 'OFF',
+      enabledMfas: NO_VALUE,
+      signInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] },
+      emailAuthentication: { subject: NO_VALUE, message: NO_VALUE },
     });
   });
 
@@ -80,6 +92,8 @@ describe('the sign-in methods of the pool settings', () => {
     [{ userPoolTier: 'LITE', refreshTokenRotation: 'true' }, 'refreshTokenRotation', 'needs userPoolTier ESSENTIALS'],
     [{ userPoolTier: 'LITE', ...SES, mfa: 'OPTIONAL', mfaEmail: 'true' }, 'mfaEmail', 'needs userPoolTier ESSENTIALS'],
     [{ userPoolTier: 'LITE', hostedUiBranding: 'branded' }, 'hostedUiBranding', 'needs userPoolTier ESSENTIALS'],
+    [{ userPoolTier: 'LITE', hostedUiBranding: 'managed' }, 'hostedUiBranding', 'needs userPoolTier ESSENTIALS'],
+    [{ mfa: 'OPTIONAL', mfaTotp: 'false' }, 'mfa', 'mfaEmail cannot be the only MFA method'],
     [{ signInFactors: 'passkey' }, 'signInFactors', 'is "passkey" alone'],
     [{ ...SES, signInFactors: 'email_otp' }, 'signInFactors', 'must include password'],
     [{ signInFactors: 'password,email_otp' }, 'signInFactors', 'needs emailSendingAccount DEVELOPER'],

@@ -1,6 +1,8 @@
 import { loadPostAuthenticationConfig, type PostAuthenticationConfig } from '@functions/post-authentication/config';
+import { createPostAuthenticationHandler } from '@functions/post-authentication/handler';
 import type { PostAuthenticationContext, PostAuthenticationDependencies } from '@functions/post-authentication/trigger';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
 import { runSteps, type Step } from '@shared/steps';
 import { loadFixture } from '@test/helpers/fixtures';
 import type { LogCapture } from '@test/helpers/log-capture';
@@ -43,4 +45,12 @@ export function stepContext(
 /** Runs `step` the way the flow does, so its switch applies. */
 export function runStep(step: Step<PostAuthenticationContext>, context: PostAuthenticationContext): Promise<void> {
   return runSteps([step], context);
+}
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added
+ * and each sign-in recorded, over dependencies whose every call succeeds.
+ */
+export function testHandler(env: Env = {}): TriggerHandler<PostAuthenticationTriggerEvent> {
+  return createPostAuthenticationHandler(testConfig({ ...env, RECORD_LAST_SIGN_IN: 'true' }), fakeDependencies());
 }

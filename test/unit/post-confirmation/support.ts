@@ -1,6 +1,8 @@
 import { loadPostConfirmationConfig, type PostConfirmationConfig } from '@functions/post-confirmation/config';
+import { createPostConfirmationHandler } from '@functions/post-confirmation/handler';
 import type { PostConfirmationContext, PostConfirmationDependencies } from '@functions/post-confirmation/trigger';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
 import { runSteps, type Step } from '@shared/steps';
 import type { LogCapture } from '@test/helpers/log-capture';
 import { fakeOnboardingDependencies, ONBOARDING_TEST_ENV } from '@test/helpers/onboarding';
@@ -32,4 +34,12 @@ export function stepContext(
 /** Runs `step` the way the flow does, so its trigger sources and switch apply. */
 export function runStep(step: Step<PostConfirmationContext>, context: PostConfirmationContext): Promise<void> {
   return runSteps([step], context);
+}
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added,
+ * over dependencies whose every call succeeds.
+ */
+export function testHandler(env: Env = {}): TriggerHandler<PostConfirmationTriggerEvent> {
+  return createPostConfirmationHandler(testConfig(env), fakeDependencies());
 }

@@ -5,13 +5,12 @@
 import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
 import type { NativeUsers } from '@functions/pre-sign-up/native-users';
 import { inviteCodeDigest } from '@functions/pre-sign-up/steps/require-invite-code';
-import { Refusal, UserFacingError } from '@shared/errors';
-import { LANGUAGES } from '@shared/messages/languages';
+import { Refusal } from '@shared/errors';
 import { type PreSignUpRefusal, preSignUpRefusal } from '@shared/messages/pre-sign-up';
 import { loadFixture } from '@test/helpers/fixtures';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { captureStdoutLogsOfEachTest } from '@test/helpers/log-capture';
-import { COGNITO_MESSAGE_CHARACTERS } from '@test/unit/custom-message/support';
+import { itReachesTheUserInTheirLanguage, refusalOf } from '@test/helpers/refusals';
 import type { PreSignUpTriggerEvent } from 'aws-lambda';
 import { testConfig, unreachableNativeUsers } from './support';
 
@@ -87,45 +86,16 @@ describe.each(Object.keys(SCENARIOS) as PreSignUpRefusal[])('the %s refusal', (n
   const scenario = SCENARIOS[name];
   const expected = new Refusal(preSignUpRefusal(name), scenario.domain ? { domain: scenario.domain } : {});
 
-  async function refusalFor(locale: string | undefined): Promise<unknown> {
-    const handler = createPreSignUpHandler(testConfig(scenario.env), {
-      nativeUsers: scenario.nativeUsers ?? unreachableNativeUsers(),
-    });
-    const event = scenario.event();
-    if (locale !== undefined) event.request.userAttributes['locale'] = locale;
-    return handler(event, lambdaContext()).then(
-      () => {
-        throw new Error(`The sign-up was not refused with ${name}.`);
-      },
-      (error: unknown) => error,
-    );
-  }
-
-  it.each(LANGUAGES)(
-    'reaches a user whose locale is %s in that language, as the catalog writes it',
-    async (language) => {
-      const refusal = await refusalFor(`${language}-XX`);
-
-      expect(refusal).toBeInstanceOf(UserFacingError);
-      expect(refusal).toMatchObject({ message: expected.inLanguage(language) });
+  itReachesTheUserInTheirLanguage(
+    expected,
+    (locale) => {
+      const handler = createPreSignUpHandler(testConfig(scenario.env), {
+        nativeUsers: scenario.nativeUsers ?? unreachableNativeUsers(),
+      });
+      const event = scenario.event();
+      if (locale !== undefined) event.request.userAttributes['locale'] = locale;
+      return refusalOf(handler(event, lambdaContext()), name);
     },
+    scenario.domain,
   );
-
-  it.each(LANGUAGES)(
-    'is in %s one line of text Cognito can show, naming the domain where it has one',
-    async (language) => {
-      const { message } = (await refusalFor(language)) as Error;
-
-      expect(message).toMatch(/^\S.*[.!]$/);
-      expect(message).not.toMatch(/[\r\n]|<%|%>/);
-      expect(message).toMatch(COGNITO_MESSAGE_CHARACTERS);
-      if (scenario.domain !== undefined) expect(message).toContain(scenario.domain);
-    },
-  );
-
-  it('is in English for a user without a locale', async () => {
-    const refusal = await refusalFor(undefined);
-
-    expect(refusal).toMatchObject({ message: expected.message });
-  });
 });

@@ -17,9 +17,11 @@ import {
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { loadPreSignUpConfig, type PreSignUpConfig } from '@functions/pre-sign-up/config';
+import { createPreSignUpHandler } from '@functions/pre-sign-up/handler';
 import { createCognitoNativeUsers, type NativeUsers } from '@functions/pre-sign-up/native-users';
 import type { PreSignUpContext } from '@functions/pre-sign-up/trigger';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
 import { runSteps, type Step } from '@shared/steps';
 import type { RecordedMetrics } from '@test/helpers/invocation';
 import type { LogCapture } from '@test/helpers/log-capture';
@@ -164,4 +166,24 @@ export function cognitoPool(users: UserType[]): CognitoPool {
   });
 
   return { client, mock, nativeUsers: createCognitoNativeUsers(async () => client), users, identitiesOf };
+}
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added,
+ * every rule switched on (denied, disposable and trusted domains, the policy for administrators' users),
+ * over in-memory dependencies.
+ */
+export function testHandler(env: Env = {}): TriggerHandler<PreSignUpTriggerEvent> {
+  const linkTarget = nativeUser('0f9a2c4e-1b3d-70e8-a6c5-9d2b4f6e8a10', 'tariq.benali@example.com');
+  return createPreSignUpHandler(
+    testConfig({
+      ...env,
+      DENIED_EMAIL_DOMAINS: 'example.net',
+      BLOCK_DISPOSABLE_EMAIL: 'true',
+      AUTO_CONFIRM_EMAIL_DOMAINS: 'example.com',
+      POLICY_FOR_ADMIN_CREATED_USERS: 'true',
+    }),
+    // The native user of the PreSignUp_ExternalProvider fixture's email, so that federated events reach the link.
+    { nativeUsers: cognitoPool([linkTarget]).nativeUsers },
+  );
 }

@@ -1,4 +1,5 @@
 import { loadPreTokenGenerationConfig } from '@functions/pre-token-generation/config';
+import { MAX_ADDED_CLAIMS_BYTES } from '@functions/pre-token-generation/token-contract';
 import { TEST_ENV, WEB_CLIENT } from './support';
 
 describe('loadPreTokenGenerationConfig', () => {
@@ -62,5 +63,48 @@ describe('loadPreTokenGenerationConfig', () => {
 
   it('accepts a standard attribute as the tenant attribute', () => {
     expect(loadPreTokenGenerationConfig({ TENANT_ATTRIBUTE: 'zoneinfo' }).tenantAttribute).toBe('zoneinfo');
+  });
+
+  it.each([
+    [
+      'a complex address in CLIENT_CLAIMS',
+      { CLIENT_CLAIMS: '{"*": {"address": {"locality": "Paris"}}}' },
+      'CLIENT_CLAIMS gives "address" an array or object, which Cognito takes in the ID token only as a string',
+    ],
+    [
+      'phone_number_verified as ROLES_CLAIM',
+      { ROLES_CLAIM: 'phone_number_verified' },
+      'ROLES_CLAIM is "phone_number_verified", which Cognito takes in the ID token only as a string',
+    ],
+    [
+      'CLIENT_CLAIMS over the size limit',
+      { CLIENT_CLAIMS: JSON.stringify({ '*': { blob: 'x'.repeat(MAX_ADDED_CLAIMS_BYTES) } }) },
+      `CLIENT_CLAIMS gives "*" ${MAX_ADDED_CLAIMS_BYTES + '{"blob":""}'.length} bytes of claims as JSON`,
+    ],
+    [
+      'a client claim that is the roles claim',
+      { ...TEST_ENV, CLIENT_CLAIMS: '{"*": {"roles": ["guest"]}}' },
+      'CLIENT_CLAIMS gives "*" the claim "roles", the name of ROLES_CLAIM: it would overwrite each user\'s own.',
+    ],
+    [
+      'the roles claim as the tenant claim',
+      { ...TEST_ENV, TENANT_CLAIM: 'roles' },
+      'TENANT_CLAIM is "roles", the claim of ROLES_CLAIM too',
+    ],
+    [
+      'a required claim no step writes',
+      { ...TEST_ENV, REQUIRED_CLAIMS: 'tenant' },
+      'REQUIRED_CLAIMS has "tenant", which no setting puts in the tokens (roles, tenant_id, app, plan, partner): name ROLES_CLAIM (with GROUP_ROLES), TENANT_CLAIM (with TENANT_ATTRIBUTE), or a claim of CLIENT_CLAIMS or MACHINE_CLIENT_ACCESS.',
+    ],
+  ])('refuses %s, as the package-time check does', (_case, env, message) => {
+    expect(() => loadPreTokenGenerationConfig(env)).toThrow(message);
+  });
+
+  it('accepts as required every claim a step writes', () => {
+    const required = ['roles', 'tenant_id', 'app', 'plan', 'partner'];
+
+    expect(loadPreTokenGenerationConfig({ ...TEST_ENV, REQUIRED_CLAIMS: required.join(',') }).requiredClaims).toEqual(
+      required,
+    );
   });
 });

@@ -1,8 +1,10 @@
 import { loadPreTokenGenerationConfig, type PreTokenGenerationConfig } from '@functions/pre-token-generation/config';
+import { createPreTokenGenerationHandler } from '@functions/pre-token-generation/handler';
 import { PRE_TOKEN_GENERATION_STEPS } from '@functions/pre-token-generation/steps';
 import type { PreTokenGenerationEvent } from '@functions/pre-token-generation/token-event';
 import type { PreTokenGenerationContext } from '@functions/pre-token-generation/trigger';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
 import { runSteps, type Step } from '@shared/steps';
 import type { LogCapture } from '@test/helpers/log-capture';
 import { testStepContext } from '@test/helpers/step-context';
@@ -37,4 +39,14 @@ export async function runFlow(
   const { context, logs } = testStepContext(event, config);
   await runSteps(steps, context);
   return logs;
+}
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added,
+ * users without a tenant refused and the tenant claim required.
+ */
+export function testHandler(env: Env = {}): TriggerHandler<PreTokenGenerationEvent> {
+  return createPreTokenGenerationHandler(
+    testConfig({ ...env, USERS_WITHOUT_TENANT: 'refuse', REQUIRED_CLAIMS: 'tenant_id' }),
+  );
 }

@@ -1,7 +1,11 @@
 import type { UserMigrationConfig } from '@functions/user-migration/config';
 import { loadUserMigrationConfig } from '@functions/user-migration/config';
+import { createUserMigrationHandler } from '@functions/user-migration/handler';
 import type { LegacyUser, LegacyUserStore, MarkMigratedOutcome } from '@functions/user-migration/legacy-user-store';
 import type { Env } from '@shared/config';
+import type { TriggerHandler } from '@shared/handler';
+import { FIXTURE_LEGACY_USER, legacyUser } from '@test/helpers/legacy-users';
+import type { UserMigrationTriggerEvent } from 'aws-lambda';
 
 /** The environment the userMigration tests start from; a cheap dummy hash keeps unknown-user tests fast. */
 export const TEST_ENV: Env = {
@@ -33,4 +37,15 @@ export function createInMemoryLegacyUserStore(accounts: readonly LegacyUser[] = 
       return 'marked';
     },
   };
+}
+
+/**
+ * The handler the cross-trigger tests run (test/fuzz/, test/unit/secrets.test.ts): {@link TEST_ENV} with `env` added,
+ * over a legacy store in memory holding the fixtures' account, at a fixed time.
+ */
+export async function testHandler(env: Env = {}): Promise<TriggerHandler<UserMigrationTriggerEvent>> {
+  return createUserMigrationHandler(testConfig(env), {
+    legacyUsers: createInMemoryLegacyUserStore([await legacyUser(FIXTURE_LEGACY_USER)]),
+    now: () => new Date('2026-11-26T15:30:00.000Z'),
+  });
 }

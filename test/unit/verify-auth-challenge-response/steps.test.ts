@@ -1,29 +1,10 @@
 import { sameCode } from '@functions/verify-auth-challenge-response/answers';
-import { signMagicLink } from '@shared/custom-auth/magic-link';
 import { UserFacingError } from '@shared/errors';
 import { loadFixture } from '@test/helpers/fixtures';
-import { FIXTURE_SIGNING_KEY } from '@test/helpers/signing-key';
 import fc from 'fast-check';
-import { fakeDependencies, NOW, runFlow, testConfig } from './support';
+import { fakeDependencies, NOW, runFlow, testConfig, linkToken as token } from './support';
 
 const SOURCE = 'VerifyAuthChallengeResponse_Authentication';
-const IN_AN_HOUR = Math.floor(NOW.getTime() / 1000) + 3600;
-
-/** A link token for the fixtures' user, signed with the fixtures' key unless told otherwise. */
-function token(overrides: Partial<Parameters<typeof signMagicLink>[0]> = {}, key = FIXTURE_SIGNING_KEY): string {
-  return signMagicLink(
-    {
-      userName: '73e5a1c9-0d4b-7062-f8a7-2b9c6e3d1f05',
-      userPoolId: 'us-east-1_Xq7fLw2Zb',
-      issuedAt: IN_AN_HOUR - 900,
-      expiresAt: IN_AN_HOUR,
-      linkId: 'bGluay1vbmU',
-      ...overrides,
-    },
-    key,
-  );
-}
-
 describe('verifyAuthChallengeResponse on the recorded states', () => {
   it.each([
     ['a method chosen in the first round (a request, not a proof)', undefined, false],
