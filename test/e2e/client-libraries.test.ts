@@ -3,9 +3,14 @@
  * against the whole local pool (`npm start`'s machinery, with the project's triggers), each scenario asserting the
  * exception names and messages Cognito answers with. Tokens are verified with aws-jwt-verify.
  */
-import { GetUserCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  GetTokensFromRefreshTokenCommand,
+  GetUserCommand,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { useAmplifyTestPool } from '@test/helpers/amplify';
 import { cognitoUserPoolOf, TEST_CODE } from '@test/helpers/local-pool';
+import { postConfirmationSubject } from '@test/helpers/pool-functions';
 import {
   AuthenticationDetails,
   type CognitoRefreshToken,
@@ -22,6 +27,7 @@ import {
   signIn,
   signOut,
   signUp,
+  updatePassword,
   updateUserAttributes,
 } from 'aws-amplify/auth';
 
@@ -47,6 +53,61 @@ function rejection(promise: Promise<unknown>): Promise<{ name: string; message: 
     },
     (error: Error) => ({ name: error.name, message: error.message }),
   );
+}
+
+/** A Cognito API call a client library made: its action, request and the status it was answered with. */
+interface CognitoCall {
+  action: string;
+  request: Record<string, string | Record<string, string>>;
+  status: number;
+}
+
+/**
+ * The Cognito API calls the client library makes during `action`, read from the requests it hands to `fetch` (which
+ * still sends them): what Amplify does, even where it swallows the answer.
+ */
+async function cognitoCallsDuring(action: () => Promise<unknown>): Promise<CognitoCall[]> {
+  const calls: CognitoCall[] = [];
+  const send = globalThis.fetch;
+  const recorder = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const response = await send(input, init);
+    const target = (init?.headers as Record<string, string> | undefined)?.['x-amz-target'];
+    if (target !== undefined) {
+      calls.push({
+        action: target.split('.')[1] ?? '',
+        request: JSON.parse(String(init?.body)),
+        status: response.status,
+      });
+    }
+    return response;
+  });
+  try {
+    await action();
+  } finally {
+    recorder.mockRestore();
+  }
+  return calls;
+}
+
+/** Expects the pool to refuse an access token and a refresh token of a session that was ended, with AWS's words. */
+async function expectSessionEnded(accessToken: string, refreshToken: string): Promise<void> {
+  await expect(run.cognito.send(new GetUserCommand({ AccessToken: accessToken }))).rejects.toMatchObject({
+    name: 'NotAuthorizedException',
+    message: 'Access Token has been revoked',
+  });
+  const revoked = { name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' };
+  await expect(
+    run.cognito.send(
+      new InitiateAuthCommand({
+        ClientId: run.pool.clientId,
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        AuthParameters: { REFRESH_TOKEN: refreshToken },
+      }),
+    ),
+  ).rejects.toMatchObject(revoked);
+  await expect(
+    run.cognito.send(new GetTokensFromRefreshTokenCommand({ ClientId: run.pool.clientId, RefreshToken: refreshToken })),
+  ).rejects.toMatchObject(revoked);
 }
 
 describe('aws-amplify v6', () => {
@@ -125,21 +186,70 @@ describe('aws-amplify v6', () => {
 
     await signOut({ global: true });
 
-    await expect(
-      run.cognito.send(new GetUserCommand({ AccessToken: String(tokens?.accessToken) })),
-    ).rejects.toMatchObject({
+    await expectSessionEnded(String(tokens?.accessToken), refreshToken);
+  });
+
+  it('signs out with RevokeToken, whose answer signOut swallows: the old access and refresh tokens are refused', async () => {
+    const email = newEmail();
+    await amplifyUser(email);
+    await signIn({ username: email, password: PASSWORD });
+    const { tokens } = await fetchAuthSession();
+
+    const calls = await cognitoCallsDuring(() => signOut());
+
+    const revocation = calls.find((call) => call.action === 'RevokeToken');
+    expect(revocation).toMatchObject({ status: 200, request: { ClientId: run.pool.clientId } });
+    const refreshToken = String(revocation?.request.Token);
+    expect(refreshToken).not.toBe('');
+    await expectSessionEnded(String(tokens?.accessToken), refreshToken);
+  });
+
+  it('changes the password, refusing a wrong old password with Cognito’s words', async () => {
+    const email = newEmail();
+    const newPassword = 'Battery-Staple-43';
+    await amplifyUser(email);
+    await signIn({ username: email, password: PASSWORD });
+
+    await expect(rejection(updatePassword({ oldPassword: 'Wrong-Horse-42', newPassword }))).resolves.toEqual({
       name: 'NotAuthorizedException',
-      message: 'Access Token has been revoked',
+      message: 'Incorrect username or password.',
     });
-    await expect(
-      run.cognito.send(
-        new InitiateAuthCommand({
-          ClientId: run.pool.clientId,
-          AuthFlow: 'REFRESH_TOKEN_AUTH',
-          AuthParameters: { REFRESH_TOKEN: refreshToken },
-        }),
-      ),
-    ).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' });
+    await updatePassword({ oldPassword: PASSWORD, newPassword });
+    await signOut();
+
+    await expect(rejection(signIn({ username: email, password: PASSWORD }))).resolves.toEqual({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+    expect((await signIn({ username: email, password: newPassword })).isSignedIn).toBe(true);
+  });
+
+  it('signs in with USER_AUTH and the preferred challenge PASSWORD_SRP, answering PASSWORD_VERIFIER', async () => {
+    const email = newEmail();
+    await amplifyUser(email);
+
+    let result: Awaited<ReturnType<typeof signIn>> | undefined;
+    const calls = await cognitoCallsDuring(async () => {
+      result = await signIn({
+        username: email,
+        password: PASSWORD,
+        options: { authFlowType: 'USER_AUTH', preferredChallenge: 'PASSWORD_SRP' },
+      });
+    });
+    const { tokens } = await fetchAuthSession();
+
+    expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    expect(calls.map(({ action, request, status }) => ({ action, status, challenge: request.ChallengeName }))).toEqual([
+      { action: 'InitiateAuth', status: 200, challenge: undefined },
+      { action: 'RespondToAuthChallenge', status: 200, challenge: 'PASSWORD_VERIFIER' },
+    ]);
+    expect(calls[0]?.request).toMatchObject({
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { PREFERRED_CHALLENGE: 'PASSWORD_SRP', SRP_A: expect.any(String) },
+    });
+    expect(await run.verifyToken(String(tokens?.accessToken), 'access')).toMatchObject({
+      client_id: run.pool.clientId,
+    });
   });
 
   it('resets a forgotten password, and a migrated legacy user has a sub and can reset too', async () => {
@@ -174,15 +284,18 @@ describe('aws-amplify v6', () => {
       confirmationCode: TEST_CODE,
       newPassword: 'Compiler-A1-1953',
     });
-    const notice = run
+    const notices = run
       .invocations()
-      .find(
+      .filter(
         (record) =>
           record.triggerSource === 'PostConfirmation_ConfirmForgotPassword' &&
           (record.event as { request: { userAttributes: Record<string, string> } }).request.userAttributes.sub ===
             migrated.sub,
       );
-    expect(notice?.error).toBeUndefined();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.error).toBeUndefined();
+    const mail = (await run.emails()).filter((sent) => sent.destination.to.includes('grace.hopper@example.org'));
+    expect(mail.map((sent) => sent.subject)).toContain(postConfirmationSubject(run, 'password-changed', 'en'));
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The layer's trigger loops, on a pool of its own whose LambdaConfig names small test functions served by a Lambda
- * Invoke API in this file: a custom challenge ("the answer is the code I emailed"), PreTokenGeneration V2_0,
- * PostAuthentication, and USER_AUTH with EMAIL_OTP.
+ * Invoke API in this file: a custom challenge ("the answer is the code I emailed"), PreTokenGeneration V2_0 and
+ * V3_0, PostConfirmation and PostAuthentication failures, USER_AUTH with EMAIL_OTP, required MFA, and the app
+ * client's PreventUserExistenceErrors.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,12 +10,17 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  AdminGetUserCommand,
   AssociateSoftwareTokenCommand,
   CognitoIdentityProviderClient,
+  ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   CreateUserPoolClientCommand,
+  type CreateUserPoolClientCommandInput,
   CreateUserPoolCommand,
+  ForgotPasswordCommand,
   InitiateAuthCommand,
+  type LambdaConfigType,
   RespondToAuthChallengeCommand,
   SetUserPoolMfaConfigCommand,
   SignUpCommand,
@@ -44,6 +50,7 @@ const CODE = '135790';
 /** The test functions, by name: each answers the event (or throws, answered as Lambda answers a thrown error). */
 const received: Event[] = [];
 let postAuthenticationFails = false;
+let postConfirmationFails = false;
 const FUNCTIONS: Record<string, (event: Event) => Event> = {
   define: (event) => {
     const session = event.request.session as { challengeName: string; challengeResult: boolean }[];
@@ -86,7 +93,49 @@ const FUNCTIONS: Record<string, (event: Event) => Event> = {
     if (postAuthenticationFails) throw new Error('Sign-ins are paused.');
     return event;
   },
+  postConfirmation: (event) => {
+    if (postConfirmationFails) throw new Error('Profiles are unavailable.');
+    return event;
+  },
 };
+
+/** The ARN the pool's LambdaConfig names a test function by. */
+const arn = (name: string) => localFunctionArn('us-east-1', name);
+
+/**
+ * A pool signed in with email, case-insensitive, first factors PASSWORD and EMAIL_OTP, with `lambdaConfig`, and an
+ * app client that allows every flow the tests use and hides user existence (unless `client` says otherwise).
+ */
+async function poolWithClient(
+  name: string,
+  lambdaConfig: LambdaConfigType,
+  client: Partial<CreateUserPoolClientCommandInput> = { PreventUserExistenceErrors: 'ENABLED' },
+): Promise<{ userPoolId: string; clientId: string }> {
+  const { UserPool } = await cognito.send(
+    new CreateUserPoolCommand({
+      PoolName: name,
+      UsernameAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      AutoVerifiedAttributes: ['email'],
+      Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } },
+      LambdaConfig: lambdaConfig,
+    }),
+  );
+  const { UserPoolClient } = await cognito.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: UserPool?.Id,
+      ClientName: `${name}-client`,
+      ExplicitAuthFlows: [
+        'ALLOW_CUSTOM_AUTH',
+        'ALLOW_USER_AUTH',
+        'ALLOW_USER_PASSWORD_AUTH',
+        'ALLOW_REFRESH_TOKEN_AUTH',
+      ],
+      ...client,
+    }),
+  );
+  return { userPoolId: UserPool?.Id ?? '', clientId: UserPoolClient?.ClientId ?? '' };
+}
 
 let lambda: Server;
 let layer: CognitoLayer;
@@ -132,37 +181,14 @@ beforeAll(async () => {
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
   });
-  const arn = (name: string) => localFunctionArn('us-east-1', name);
-  const { UserPool } = await cognito.send(
-    new CreateUserPoolCommand({
-      PoolName: 'layer-test',
-      UsernameAttributes: ['email'],
-      UsernameConfiguration: { CaseSensitive: false },
-      AutoVerifiedAttributes: ['email'],
-      Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } },
-      LambdaConfig: {
-        DefineAuthChallenge: arn('define'),
-        CreateAuthChallenge: arn('create'),
-        VerifyAuthChallengeResponse: arn('verify'),
-        PostAuthentication: arn('postAuthentication'),
-        PreTokenGenerationConfig: { LambdaArn: arn('tokens'), LambdaVersion: 'V2_0' },
-      },
-    }),
-  );
-  userPoolId = UserPool?.Id ?? '';
-  const { UserPoolClient } = await cognito.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: userPoolId,
-      ClientName: 'layer-test-client',
-      ExplicitAuthFlows: [
-        'ALLOW_CUSTOM_AUTH',
-        'ALLOW_USER_AUTH',
-        'ALLOW_USER_PASSWORD_AUTH',
-        'ALLOW_REFRESH_TOKEN_AUTH',
-      ],
-    }),
-  );
-  clientId = UserPoolClient?.ClientId ?? '';
+  ({ userPoolId, clientId } = await poolWithClient('layer-test', {
+    DefineAuthChallenge: arn('define'),
+    CreateAuthChallenge: arn('create'),
+    VerifyAuthChallengeResponse: arn('verify'),
+    PostAuthentication: arn('postAuthentication'),
+    PostConfirmation: arn('postConfirmation'),
+    PreTokenGenerationConfig: { LambdaArn: arn('tokens'), LambdaVersion: 'V2_0' },
+  }));
 }, 60_000);
 
 afterAll(async () => {
@@ -186,6 +212,17 @@ async function confirmedUser(client: string = clientId): Promise<string> {
   );
   await cognito.send(new ConfirmSignUpCommand({ ClientId: client, Username: email, ConfirmationCode: CODE }));
   return email;
+}
+
+/** A USER_PASSWORD_AUTH sign-in through the app client `client`. */
+function passwordSignIn(client: string, username: string, password = PASSWORD) {
+  return cognito.send(
+    new InitiateAuthCommand({
+      ClientId: client,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
+  );
 }
 
 function customChallenge(user: CognitoUser, answers: string[], clientMetadata: Record<string, string>) {
@@ -279,45 +316,99 @@ describe('CUSTOM_AUTH', () => {
   });
 });
 
-describe('PreTokenGeneration V2_0 and PostAuthentication', () => {
-  it('applies claims, scopes and groups to both tokens, keeping reserved claims', async () => {
+describe('PreTokenGeneration', () => {
+  const pools = {} as Record<'V2_0' | 'V3_0', { userPoolId: string; clientId: string }>;
+
+  beforeAll(async () => {
+    pools.V2_0 = { userPoolId, clientId };
+    pools.V3_0 = await poolWithClient('layer-test-v3', {
+      PreTokenGenerationConfig: { LambdaArn: arn('tokens'), LambdaVersion: 'V3_0' },
+    });
+  });
+
+  it.each([
+    ['V2_0', '2'],
+    ['V3_0', '3'],
+  ] as const)(
+    '%s: sends event version %s and applies claims, scopes and groups to both tokens, keeping reserved claims',
+    async (version, eventVersion) => {
+      const pool = pools[version];
+      const email = await confirmedUser(pool.clientId);
+
+      const { AuthenticationResult } = await passwordSignIn(pool.clientId, email);
+
+      const verify = (token: string | undefined, use: 'id' | 'access') =>
+        verifyPoolToken(layer.endpoint, pool.userPoolId, pool.clientId, token ?? '', use);
+      const id = await verify(AuthenticationResult?.IdToken, 'id');
+      const access = await verify(AuthenticationResult?.AccessToken, 'access');
+      const event = received.findLast(
+        (candidate) =>
+          candidate.triggerSource === 'TokenGeneration_Authentication' &&
+          (candidate.request.userAttributes as Record<string, string>).email === email,
+      );
+      expect(event).toMatchObject({ version: eventVersion, request: { scopes: ['aws.cognito.signin.user.admin'] } });
+      expect(id).toMatchObject({ tier: 'gold', sub: expect.any(String), 'cognito:groups': ['beta'] });
+      expect(id.name).toBeUndefined();
+      expect(access).toMatchObject({ tenant: { id: 7 }, scope: 'reports/read', 'cognito:groups': ['beta'] });
+    },
+  );
+});
+
+describe('PostConfirmation and PostAuthentication failures', () => {
+  /** Runs `action` while the PostConfirmation test function throws. */
+  async function whilePostConfirmationFails<T>(action: () => Promise<T>): Promise<T> {
+    postConfirmationFails = true;
+    try {
+      return await action();
+    } finally {
+      postConfirmationFails = false;
+    }
+  }
+
+  const POST_CONFIRMATION_FAILURE = {
+    name: 'UserLambdaValidationException',
+    message: 'PostConfirmation failed with error Profiles are unavailable..',
+  };
+
+  it('reports a PostConfirmation failure on ConfirmSignUp with Cognito’s prefix; the user stays confirmed', async () => {
+    counter += 1;
+    const email = `layer.user${counter}@example.com`;
+    await cognito.send(new SignUpCommand({ ClientId: clientId, Username: email, Password: PASSWORD }));
+
+    const confirmation = whilePostConfirmationFails(() =>
+      cognito.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: CODE })),
+    );
+
+    await expect(confirmation).rejects.toMatchObject(POST_CONFIRMATION_FAILURE);
+    const user = await cognito.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
+    expect(user.UserStatus).toBe('CONFIRMED');
+  });
+
+  it('reports a PostConfirmation failure on ConfirmForgotPassword with Cognito’s prefix; the new password holds', async () => {
     const email = await confirmedUser();
+    await cognito.send(new ForgotPasswordCommand({ ClientId: clientId, Username: email }));
 
-    const { AuthenticationResult } = await cognito.send(
-      new InitiateAuthCommand({
-        ClientId: clientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: email, PASSWORD },
-      }),
+    const reset = whilePostConfirmationFails(() =>
+      cognito.send(
+        new ConfirmForgotPasswordCommand({
+          ClientId: clientId,
+          Username: email,
+          ConfirmationCode: CODE,
+          Password: 'Battery-Staple-43',
+        }),
+      ),
     );
 
-    const id = await verifyPoolToken(layer.endpoint, userPoolId, clientId, AuthenticationResult?.IdToken ?? '', 'id');
-    const access = await verifyPoolToken(
-      layer.endpoint,
-      userPoolId,
-      clientId,
-      AuthenticationResult?.AccessToken ?? '',
-      'access',
-    );
-    const event = received.findLast((candidate) => candidate.triggerSource === 'TokenGeneration_Authentication');
-    expect(event).toMatchObject({ request: { scopes: ['aws.cognito.signin.user.admin'] } });
-    expect((event as unknown as { version: string }).version).toBe('2');
-    expect(id).toMatchObject({ tier: 'gold', sub: expect.any(String), 'cognito:groups': ['beta'] });
-    expect(id.name).toBeUndefined();
-    expect(access).toMatchObject({ tenant: { id: 7 }, scope: 'reports/read', 'cognito:groups': ['beta'] });
+    await expect(reset).rejects.toMatchObject(POST_CONFIRMATION_FAILURE);
+    const signIn = await passwordSignIn(clientId, email, 'Battery-Staple-43');
+    expect(signIn.AuthenticationResult?.AccessToken).toEqual(expect.any(String));
   });
 
   it('reports a PostAuthentication failure with Cognito’s prefix and issues no tokens', async () => {
     const email = await confirmedUser();
     postAuthenticationFails = true;
 
-    const signIn = cognito.send(
-      new InitiateAuthCommand({
-        ClientId: clientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: email, PASSWORD },
-      }),
-    );
+    const signIn = passwordSignIn(clientId, email);
 
     await expect(signIn).rejects.toMatchObject({
       name: 'UserLambdaValidationException',
@@ -386,6 +477,32 @@ describe('USER_AUTH', () => {
   });
 });
 
+describe("the app client's PreventUserExistenceErrors", () => {
+  const unknown = 'nobody.at.all@example.com';
+
+  it('is LEGACY for a client created without it, as the API creates one: an unknown user is named as such', async () => {
+    const legacy = await poolWithClient('layer-test-legacy', {}, {});
+
+    await expect(passwordSignIn(legacy.clientId, unknown)).rejects.toMatchObject({
+      name: 'UserNotFoundException',
+      message: 'User does not exist.',
+    });
+    await expect(
+      cognito.send(new ForgotPasswordCommand({ ClientId: legacy.clientId, Username: unknown })),
+    ).rejects.toMatchObject({ name: 'UserNotFoundException', message: 'Username/client id combination not found.' });
+  });
+
+  it('hides an unknown user when ENABLED: a wrong password’s answer, and a code sent to a simulated destination', async () => {
+    await expect(passwordSignIn(clientId, unknown)).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+    await expect(
+      cognito.send(new ForgotPasswordCommand({ ClientId: clientId, Username: unknown })),
+    ).resolves.toMatchObject({ CodeDeliveryDetails: { DeliveryMedium: 'EMAIL' } });
+  });
+});
+
 describe('required MFA', () => {
   let mfaClientId: string;
 
@@ -416,19 +533,12 @@ describe('required MFA', () => {
         UserPoolId: UserPool?.Id,
         ClientName: 'layer-test-mfa-client',
         ExplicitAuthFlows: ['ALLOW_CUSTOM_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        PreventUserExistenceErrors: 'ENABLED',
       }),
     );
     mfaClientId = UserPoolClient?.ClientId ?? '';
   });
 
-  const passwordSignIn = (email: string) =>
-    cognito.send(
-      new InitiateAuthCommand({
-        ClientId: mfaClientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: email, PASSWORD },
-      }),
-    );
   const answer = (
     name: 'MFA_SETUP' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP',
     session: string | undefined,
@@ -446,7 +556,7 @@ describe('required MFA', () => {
   it('asks a user without MFA to set up TOTP (MFA_SETUP), then for its code on every sign-in', async () => {
     const email = await confirmedUser(mfaClientId);
 
-    const setup = await passwordSignIn(email);
+    const setup = await passwordSignIn(mfaClientId, email);
     const associated = await cognito.send(new AssociateSoftwareTokenCommand({ Session: setup.Session }));
     await expect(
       cognito.send(new VerifySoftwareTokenCommand({ Session: associated.Session, UserCode: '000000' })),
@@ -455,7 +565,7 @@ describe('required MFA', () => {
       new VerifySoftwareTokenCommand({ Session: associated.Session, UserCode: totpCode(associated.SecretCode ?? '') }),
     );
     const first = await answer('MFA_SETUP', verified.Session, { USERNAME: email });
-    const next = await passwordSignIn(email);
+    const next = await passwordSignIn(mfaClientId, email);
     const second = await answer('SOFTWARE_TOKEN_MFA', next.Session, {
       USERNAME: email,
       SOFTWARE_TOKEN_MFA_CODE: totpCode(associated.SecretCode ?? ''),
@@ -475,10 +585,10 @@ describe('required MFA', () => {
     const email = await confirmedUser(mfaClientId);
     deliveries.length = 0;
 
-    const setup = await passwordSignIn(email);
+    const setup = await passwordSignIn(mfaClientId, email);
     const code = await answer('MFA_SETUP', setup.Session, { USERNAME: email, EMAIL: email });
     const signedIn = await answer('EMAIL_OTP', code.Session, { USERNAME: email, EMAIL_OTP_CODE: CODE });
-    const next = await passwordSignIn(email);
+    const next = await passwordSignIn(mfaClientId, email);
 
     expect(code).toMatchObject({
       ChallengeName: 'EMAIL_OTP',

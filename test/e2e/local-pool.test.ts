@@ -25,10 +25,9 @@ import { createCustomMessageHandler } from '@functions/custom-message/handler';
 import { SCRUBBED } from '@scripts/local-pool/scrub';
 import { LEGACY_DEMO_USERS } from '@scripts/local-pool/seed-legacy-users';
 import type { Language } from '@shared/messages/languages';
-import { POST_CONFIRMATION_EMAILS } from '@shared/messages/post-confirmation';
-import { renderText } from '@shared/templates/engine';
 import { lambdaContext } from '@test/helpers/lambda-context';
 import { TEST_CODE, TEST_PARAMS, useTestPool } from '@test/helpers/local-pool';
+import { postConfirmationSubject, triggerEnvironment } from '@test/helpers/pool-functions';
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 
 const PASSWORD = 'Correct-Horse-42';
@@ -98,17 +97,10 @@ async function emailsTo(email: string) {
 }
 
 /** The welcome email's subject in `language`, as the postConfirmation templates render it for this stage. */
-function welcomeSubject(language: Language): string {
-  const productName = functionEnvironment('PostConfirmation').PRODUCT_NAME;
-  return renderText(POST_CONFIRMATION_EMAILS[language].welcome.subject, { branding: { productName } });
-}
+const welcomeSubject = (language: Language): string => postConfirmationSubject(run, 'welcome', language);
 
 /** The environment the deployed function of `trigger` gets from serverless.yml. */
-function functionEnvironment(trigger: string): Record<string, string> {
-  const name = run.pool.definition.triggerFunctions[trigger];
-  const fn = Object.values(run.pool.service.functions).find((candidate) => candidate.name === name);
-  return { ...run.pool.service.provider.environment, ...fn?.environment };
-}
+const functionEnvironment = (trigger: string): Record<string, string> => triggerEnvironment(run, trigger);
 
 /** Invokes a trigger function through the pool's Lambda Invoke API, as Cognito does when it retries. */
 async function invokeTrigger(trigger: string, event: unknown): Promise<void> {
@@ -139,6 +131,9 @@ describe('the pool', () => {
     expect(UserPool?.UsernameAttributes).toEqual(poolProperties.UsernameAttributes);
     expect(UserPool?.Policies).toEqual(poolProperties.Policies);
     expect(UserPool?.AutoVerifiedAttributes).toEqual(poolProperties.AutoVerifiedAttributes);
+    // The API's default is LEGACY: the app client hides unknown users because the template says so.
+    expect(clientProperties.PreventUserExistenceErrors).toBe('ENABLED');
+    expect(UserPoolClient?.PreventUserExistenceErrors).toBe('ENABLED');
     // The template's flows with its conditions applied: the local stage lets users sign in with an email code.
     expect(UserPoolClient?.ExplicitAuthFlows).toEqual(run.pool.definition.clients[0]?.ExplicitAuthFlows);
     expect(UserPoolClient?.ExplicitAuthFlows).toContain('ALLOW_USER_AUTH');
@@ -157,7 +152,8 @@ describe('sign-up', () => {
 
     await expect(refusal).rejects.toMatchObject({
       name: 'UserLambdaValidationException',
-      message: expect.stringContaining('Sign-ups from denied.example are not allowed. Use a different email address.'),
+      message:
+        'PreSignUp failed with error Sign-ups from denied.example are not allowed. Use a different email address..',
     });
     await expect(userOf(email)).rejects.toMatchObject({ name: 'UserNotFoundException' });
   });
@@ -169,9 +165,8 @@ describe('sign-up', () => {
 
     await expect(refusal).rejects.toMatchObject({
       name: 'UserLambdaValidationException',
-      message: expect.stringContaining(
-        'Registrierungen mit Adressen der Domain denied.example sind nicht zulässig. Verwenden Sie eine andere E-Mail-Adresse.',
-      ),
+      message:
+        'PreSignUp failed with error Registrierungen mit Adressen der Domain denied.example sind nicht zulässig. Verwenden Sie eine andere E-Mail-Adresse..',
     });
   });
 

@@ -22,9 +22,15 @@ export async function clientCall(ctx: Context, layer: Layer, clientId: unknown):
   return { ctx, layer, userPool, client };
 }
 
-/** Whether the client hides whether a user exists (`PreventUserExistenceErrors`, ENABLED unless set to LEGACY). */
+/**
+ * Whether the client hides whether a user exists: only when its `PreventUserExistenceErrors` is ENABLED. A client
+ * created through the API without the setting is LEGACY, as on AWS (the console's default differs), so an app
+ * client that hides existence must say so, as the project's clients do.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html
+ */
 export function preventsExistenceErrors(client: AppClient): boolean {
-  return client.PreventUserExistenceErrors !== 'LEGACY';
+  return client.PreventUserExistenceErrors === 'ENABLED';
 }
 
 /** The error for an unknown user: the one for a wrong password when the client hides existence. */

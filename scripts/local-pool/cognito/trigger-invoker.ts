@@ -58,8 +58,13 @@ export function eventCommon(
   };
 }
 
+/**
+ * Whether fetch gave up on an attempt at its deadline. fetch rejects with a `DOMException`, which is not an `Error`
+ * of the caller's realm when the layer runs inside a sandbox such as jest's, so the name alone decides.
+ */
 function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return name === 'TimeoutError' || name === 'AbortError';
 }
 
 /**
