@@ -45,6 +45,15 @@ afterEach(() => {
   }
 });
 
+/** Makes the next read of `store` fail as a throttled DynamoDB does. */
+function failTheNextRead(store: InMemoryLegacyUserStore): void {
+  const outage = new DependencyError('Reading the legacy user store failed.', {
+    cause: new Error('throttled'),
+    dependency: 'DynamoDB',
+  });
+  jest.spyOn(store, 'find').mockRejectedValueOnce(outage);
+}
+
 describe('userMigration handler — UserMigration_Authentication', () => {
   it('returns the legacy user, confirmed and verified, without a welcome message, and marks it migrated', async () => {
     const { handler, store } = await setUp({
@@ -178,11 +187,7 @@ describe('userMigration handler — UserMigration_Authentication', () => {
 
   it('fails with the generic message when the store is down, and succeeds when Cognito retries', async () => {
     const { handler, store } = await setUp();
-    const outage = new DependencyError('Reading the legacy user store failed.', {
-      cause: new Error('throttled'),
-      dependency: 'DynamoDB',
-    });
-    jest.spyOn(store, 'find').mockRejectedValueOnce(outage);
+    failTheNextRead(store);
 
     await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
       GENERIC_FAILURE_MESSAGE,
@@ -270,11 +275,7 @@ describe('the userMigration handler’s metrics', () => {
 
   it('counts a migration the store let down, as a failure of DynamoDB', async () => {
     const { handler, store } = await setUp();
-    const outage = new DependencyError('Reading the legacy user store failed.', {
-      cause: new Error('throttled'),
-      dependency: 'DynamoDB',
-    });
-    jest.spyOn(store, 'find').mockRejectedValueOnce(outage);
+    failTheNextRead(store);
 
     await expect(handler(loadFixture('UserMigration_Authentication'), lambdaContext())).rejects.toThrow(
       GENERIC_FAILURE_MESSAGE,
