@@ -4,14 +4,11 @@
  * Beside the onboarding's own floor it shows what sending the welcome email from the trigger costs. The profile is
  * the profile store's item, so the emulator does the same work for the floor as for the function.
  */
-import {
-  AdminAddUserToGroupCommand,
-  AdminUpdateUserAttributesCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { CLIENT_OPTIONS } from '@shared/aws/client-options';
 import type { BaseTriggerEvent, StringMap } from 'aws-lambda/trigger/cognito-user-pool-trigger/_common';
+import { addToGroupAndMarkOnboarded } from './onboarding-cognito-calls';
 
 const dynamoDb = new DynamoDBClient(CLIENT_OPTIONS);
 const cognito = new CognitoIdentityProviderClient(CLIENT_OPTIONS);
@@ -37,15 +34,6 @@ export async function handler<E extends OnboardingEvent>(event: E): Promise<E> {
       ExpressionAttributeNames: { '#sub': 'sub' },
     }),
   );
-  await cognito.send(
-    new AdminAddUserToGroupCommand({ UserPoolId: event.userPoolId, Username: event.userName, GroupName: 'users' }),
-  );
-  await cognito.send(
-    new AdminUpdateUserAttributesCommand({
-      UserPoolId: event.userPoolId,
-      Username: event.userName,
-      UserAttributes: [{ Name: 'custom:onboarded', Value: '1' }],
-    }),
-  );
+  await addToGroupAndMarkOnboarded(cognito, event);
   return event;
 }

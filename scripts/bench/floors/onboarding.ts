@@ -6,15 +6,12 @@
  * conditions, shared/onboarding/profile-store.ts) and the email has the welcome email's size, so the emulators do
  * the same work for the floor as for the function: only the function's own code is left between the two.
  */
-import {
-  AdminAddUserToGroupCommand,
-  AdminUpdateUserAttributesCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { CLIENT_OPTIONS } from '@shared/aws/client-options';
 import type { BaseTriggerEvent, StringMap } from 'aws-lambda/trigger/cognito-user-pool-trigger/_common';
+import { addToGroupAndMarkOnboarded } from './onboarding-cognito-calls';
 
 const dynamoDb = new DynamoDBClient(CLIENT_OPTIONS);
 const cognito = new CognitoIdentityProviderClient(CLIENT_OPTIONS);
@@ -88,18 +85,7 @@ export async function handler<E extends OnboardingEvent>(event: E): Promise<E> {
       ExpressionAttributeNames: { '#sub': 'sub' },
     }),
   );
-  const groups = (async () => {
-    await cognito.send(
-      new AdminAddUserToGroupCommand({ UserPoolId: event.userPoolId, Username: event.userName, GroupName: 'users' }),
-    );
-    await cognito.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: event.userPoolId,
-        Username: event.userName,
-        UserAttributes: [{ Name: 'custom:onboarded', Value: '1' }],
-      }),
-    );
-  })();
+  const groups = addToGroupAndMarkOnboarded(cognito, event);
   const claim = 'claim';
   await update(
     'SET #ClaimId = :id, #ClaimExpiresAt = :expiresAt, #ClaimedFor = #DueFor',
