@@ -1,3 +1,4 @@
+import { PARSED_TEMPLATES_PLUGIN } from '@scripts/build/parsed-templates';
 import type { BuildOptions } from 'esbuild';
 import { PROJECT_ROOT } from './production-build';
 import { withoutObservability } from './unobserved/plugin';
@@ -13,6 +14,8 @@ export interface BuildVariant {
   readonly what: string;
   /** esbuild options over the production ones (serverless.yml's `custom.esbuild`). */
   readonly options: BuildOptions;
+  /** Production plugins (scripts/build/plugins.ts) the variant is built without, by name. */
+  readonly withoutPlugins?: readonly string[];
 }
 
 /** The build without the metrics and the richer log lines, whose cost the bench shows cold and warm. */
@@ -22,8 +25,16 @@ export const UNOBSERVED: BuildVariant = {
   options: { plugins: [withoutObservability(PROJECT_ROOT)] },
 };
 
+/** The build that leaves the templates to be parsed at first render, as they were before the build parsed them. */
+export const TEMPLATES_PARSED_AT_RUN_TIME: BuildVariant = {
+  name: 'runtime-parse',
+  what: 'with the templates parsed at first render, not at build time',
+  options: {},
+  withoutPlugins: [PARSED_TEMPLATES_PLUGIN],
+};
+
 /**
  * The variants `npm run bench` starts cold beside the shipped build. The single CommonJS file the functions were
  * before ES modules is no longer one: what code splitting is worth is recorded in BENCHMARKS.md (Findings 1).
  */
-export const BUILD_VARIANTS: readonly BuildVariant[] = [UNOBSERVED];
+export const BUILD_VARIANTS: readonly BuildVariant[] = [UNOBSERVED, TEMPLATES_PARSED_AT_RUN_TIME];

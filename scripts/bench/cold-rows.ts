@@ -50,7 +50,10 @@ async function variantRows(
     const key = `${variant.name} ${entry}`;
     const file =
       built.get(key) ??
-      writeBundle(await buildProductionBundle(entry, variant.options), join(workDir, 'variants', variant.name, entry));
+      writeBundle(
+        await buildProductionBundle(entry, variant.options, variant.withoutPlugins),
+        join(workDir, 'variants', variant.name, entry),
+      );
     built.set(key, file);
     return file;
   };

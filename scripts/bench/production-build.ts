@@ -139,12 +139,21 @@ export function deployedFunction(name: string): DeployedFunction {
 
 /**
  * Builds `entry` (relative to the project) in memory with the production options and a metafile; `variant`
- * overrides options, and its plugins run after the production ones. The output folder mirrors
- * serverless-esbuild's, so the production build is byte for byte what `serverless package` ships.
+ * overrides options, and its plugins run after the production ones, less those named in `withoutPlugins`. The
+ * output folder mirrors serverless-esbuild's, so the production build is byte for byte what `serverless package`
+ * ships.
  */
-export async function buildProductionBundle(entry: string, variant: BuildOptions = {}): Promise<BuiltBundle> {
+export async function buildProductionBundle(
+  entry: string,
+  variant: BuildOptions = {},
+  withoutPlugins: readonly string[] = [],
+): Promise<BuiltBundle> {
   const outdir = join(PROJECT_ROOT, '.esbuild', 'bench', '.build', dirname(entry));
-  const options = productionBuildOptions();
+  const production = productionBuildOptions();
+  const options = {
+    ...production,
+    plugins: (production.plugins ?? []).filter((plugin) => !withoutPlugins.includes(plugin.name)),
+  };
   const result = await build({
     ...options,
     ...variant,

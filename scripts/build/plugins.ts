@@ -6,6 +6,7 @@ import type { Plugin } from 'esbuild';
 import { esModulePackage } from './es-module-package';
 import { lazyMiddyStreams } from './middy-streams';
 import { oneSdkImport } from './one-sdk-import';
+import { parsedTemplates } from './parsed-templates';
 
 /** The plugins, in the order esbuild runs them. */
-export const BUILD_PLUGINS: readonly Plugin[] = [esModulePackage, lazyMiddyStreams, oneSdkImport];
+export const BUILD_PLUGINS: readonly Plugin[] = [esModulePackage, lazyMiddyStreams, oneSdkImport, parsedTemplates];

@@ -1,8 +1,9 @@
 import { Eta } from 'eta';
 import { singleLine } from '../text';
+import { parsedTemplate } from './parsed-templates';
 
 /**
- * The message template engine: Eta, with one escaping rule. In every template `<%= value %>` prints a value made
+ * The options of the message template engine: Eta, with one escaping rule. In every template `<%= value %>` prints a value made
  * safe for the kind of text, and `<%~ value %>` prints it as it is, which templates use only for Cognito's
  * placeholders and for HTML another template rendered:
  *
@@ -12,11 +13,33 @@ import { singleLine } from '../text';
  *
  * Values are data, never templates: text inside an attribute such as `<%= it.secret %>` is printed, not evaluated.
  *
+ * The build parses the catalog's templates with these options (scripts/build/parsed-templates.ts).
+ *
  * @see https://eta.js.org/docs/intro/template-syntax
  */
-const OPTIONS = { autoEscape: true, autoTrim: false, useWith: false, varName: 'it', cache: false } as const;
+export const TEMPLATE_OPTIONS = {
+  autoEscape: true,
+  autoTrim: false,
+  useWith: false,
+  varName: 'it',
+  cache: false,
+} as const;
 
 type Render = (template: string, data: object) => string;
+
+/**
+ * An Eta with {@link TEMPLATE_OPTIONS} over `options` that takes a template's parse from the build when it has one
+ * (./parsed-templates.ts) and parses the template itself otherwise. Parsing depends only on the options both
+ * engines share, so one parse serves the HTML and the plain-text engine alike.
+ */
+function engine(options: Partial<Eta['config']> = {}): Eta {
+  const eta = new Eta({ ...TEMPLATE_OPTIONS, ...options });
+  const parse = eta.parse;
+  eta.parse = function parseOrTakeParsed(template) {
+    return parsedTemplate<ReturnType<Eta['parse']>>(template) ?? parse.call(this, template);
+  };
+  return eta;
+}
 
 /** How every tag of a template starts (`<%=`, `<%~`, `<%`). */
 const TAG_START = '<%';
@@ -38,8 +61,8 @@ function renderer(eta: Eta): Render {
   };
 }
 
-const html = renderer(new Eta(OPTIONS));
-const plainText = renderer(new Eta({ ...OPTIONS, escapeFunction: (value: unknown) => singleLine(String(value)) }));
+const html = renderer(engine());
+const plainText = renderer(engine({ escapeFunction: (value: unknown) => singleLine(String(value)) }));
 
 /** Renders an HTML template with `data` as `it`; `<%= %>` escapes HTML. Throws whatever a broken template throws. */
 export function renderHtml(template: string, data: object): string {

@@ -1,5 +1,7 @@
-import { renderHtml, renderText } from '@shared/templates/engine';
+import { renderHtml, renderText, TEMPLATE_OPTIONS } from '@shared/templates/engine';
+import { addParsedTemplate } from '@shared/templates/parsed-templates';
 import { singleLine } from '@shared/text';
+import { Eta } from 'eta';
 import fc from 'fast-check';
 
 describe('renderHtml', () => {
@@ -44,5 +46,23 @@ describe('renderText', () => {
 
   it('prints template syntax found inside a value instead of evaluating it', () => {
     expect(renderText('<%= it.name %>', { name: '<%= process.exit(1) %>' })).toBe('<%= process.exit(1) %>');
+  });
+});
+
+describe('templates the build parsed', () => {
+  const eta = new Eta(TEMPLATE_OPTIONS);
+
+  it.each([
+    ['HTML', renderHtml],
+    ['plain text', renderText],
+  ])('%s: are compiled from the parse the build registered, not parsed again', (kind, render) => {
+    const template = `Hello <%= it.name %> (${kind})`;
+    addParsedTemplate(template, () => eta.parse('Registered <%= it.name %>'));
+
+    expect(render(template, { name: 'Ada' })).toBe('Registered Ada');
+  });
+
+  it('are parsed at first render when the build registered none', () => {
+    expect(renderText('Unregistered <%= it.name %>', { name: 'Ada' })).toBe('Unregistered Ada');
   });
 });
