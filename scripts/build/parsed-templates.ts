@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { TEMPLATE_OPTIONS } from '@shared/templates/engine';
+import { TAG_START, TEMPLATE_OPTIONS } from '@shared/templates/engine';
 import type { Plugin } from 'esbuild';
 import { Eta } from 'eta';
 
@@ -8,8 +8,6 @@ import { Eta } from 'eta';
 const PROJECT_ROOT = join(__dirname, '..', '..');
 const CATALOG_FOLDERS = [join(PROJECT_ROOT, 'shared', 'messages'), join(PROJECT_ROOT, 'shared', 'templates')];
 const REGISTRY = join(PROJECT_ROOT, 'shared', 'templates', 'parsed-templates.ts');
-/** How every tag of a template starts; a text without one is not a template (see the engine). */
-const TAG_START = '<%';
 
 /** A template of a catalog file, and the JavaScript expression of it in the file's module (`content["subject"]`). */
 interface FoundTemplate {

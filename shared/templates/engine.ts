@@ -3,9 +3,9 @@ import { singleLine } from '../text';
 import { parsedTemplate } from './parsed-templates';
 
 /**
- * The options of the message template engine: Eta, with one escaping rule. In every template `<%= value %>` prints a value made
- * safe for the kind of text, and `<%~ value %>` prints it as it is, which templates use only for Cognito's
- * placeholders and for HTML another template rendered:
+ * The options of the message template engine: Eta, with one escaping rule. In every template `<%= value %>` prints
+ * a value made safe for the kind of text, and `<%~ value %>` prints it as it is, which templates use only for
+ * Cognito's placeholders and for HTML another template rendered:
  *
  * - HTML (email bodies, the layout): `<%= %>` escapes HTML (Eta's autoEscape).
  * - Plain text (subjects, SMS, text bodies, refusals): `<%= %>` prints the value as one clean line
@@ -41,8 +41,8 @@ function engine(options: Partial<Eta['config']> = {}): Eta {
   return eta;
 }
 
-/** How every tag of a template starts (`<%=`, `<%~`, `<%`). */
-const TAG_START = '<%';
+/** How every tag of a template starts (`<%=`, `<%~`, `<%`); a text without one is not a template. */
+export const TAG_START = '<%';
 
 /**
  * A render function over `eta` that compiles each distinct template once per container. A template without a tag

@@ -6,10 +6,10 @@
  * that build, is parsed when first rendered, to the same result.
  */
 
-/** Each registered template, by its text, with Eta's parse of it as JSON. */
+/** Each registered template, by its text, with what makes Eta's parse of it. */
 const PARSED = new Map<string, () => unknown>();
 
-/** Registers `parsedJson`, Eta's parse of `template` as JSON, as what the engine compiles `template` from. */
+/** Registers `parsed`, which makes Eta's parse of `template`, as what the engine compiles `template` from. */
 export function addParsedTemplate(template: string, parsed: () => unknown): void {
   PARSED.set(template, parsed);
 }
