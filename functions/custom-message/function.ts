@@ -7,6 +7,6 @@ export const CUSTOM_MESSAGE_FUNCTION = defineFunction({
   description: 'Branded, localised verification and invitation messages',
   trigger: CUSTOM_MESSAGE,
   parameters: ['productName', 'supportEmail', 'appUrl', 'brandedMessages', 'defaultMessageSources', 'confirmPath'],
-  // Its templates in every language, each with the parse the build ships beside it (scripts/build/parsed-templates.ts).
+  // Its templates in every language, each with the function the build compiles it to (scripts/build/compiled-templates.ts).
   bundleBudgetBytes: 80_000,
 });

@@ -1,6 +1,6 @@
 import { Eta } from 'eta';
 import { singleLine } from '../text';
-import { parsedTemplate } from './parsed-templates';
+import { compiledTemplate } from './compiled-templates';
 
 /**
  * The options of the message template engine: Eta, with one escaping rule. In every template `<%= value %>` prints
@@ -13,7 +13,7 @@ import { parsedTemplate } from './parsed-templates';
  *
  * Values are data, never templates: text inside an attribute such as `<%= it.secret %>` is printed, not evaluated.
  *
- * The build parses the catalog's templates with these options (scripts/build/parsed-templates.ts).
+ * The build compiles the catalog's templates with these options (scripts/build/compiled-templates.ts).
  *
  * @see https://eta.js.org/docs/intro/template-syntax
  */
@@ -27,42 +27,32 @@ export const TEMPLATE_OPTIONS = {
 
 type Render = (template: string, data: object) => string;
 
-/**
- * An Eta with {@link TEMPLATE_OPTIONS} over `options` that takes a template's parse from the build when it has one
- * (./parsed-templates.ts) and parses the template itself otherwise. Parsing depends only on the options both
- * engines share, so one parse serves the HTML and the plain-text engine alike.
- */
-function engine(options: Partial<Eta['config']> = {}): Eta {
-  const eta = new Eta({ ...TEMPLATE_OPTIONS, ...options });
-  const parse = eta.parse;
-  eta.parse = function parseOrTakeParsed(template) {
-    return parsedTemplate<ReturnType<Eta['parse']>>(template) ?? parse.call(this, template);
-  };
-  return eta;
-}
-
 /** How every tag of a template starts (`<%=`, `<%~`, `<%`); a text without one is not a template. */
 export const TAG_START = '<%';
 
 /**
- * A render function over `eta` that compiles each distinct template once per container. A template without a tag
- * is its own output, so it is not compiled: texts such as the generic failure message cost nothing at cold start.
+ * A render function over an Eta with {@link TEMPLATE_OPTIONS} and `options`. It renders a template with the function
+ * the build compiled for it (./compiled-templates.ts) and compiles any other once per container. A template without
+ * a tag is its own output, so it is not compiled: texts such as the generic failure message cost nothing at cold
+ * start. A compiled template reads the escaping function from the Eta that calls it, so the HTML and the plain-text
+ * engine share the build's functions.
  */
-function renderer(eta: Eta): Render {
+function renderer(options: Partial<Eta['config']> = {}): Render {
+  const eta = new Eta({ ...TEMPLATE_OPTIONS, ...options });
   const compiled = new Map<string, ReturnType<Eta['compile']>>();
   return (template, data) => {
     if (!template.includes(TAG_START)) return template;
     let render = compiled.get(template);
     if (render === undefined) {
-      render = eta.compile(template);
+      render = compiledTemplate(template) ?? eta.compile(template);
       compiled.set(template, render);
     }
     return eta.render(render, data);
   };
 }
 
-const html = renderer(engine());
-const plainText = renderer(engine({ escapeFunction: (value: unknown) => singleLine(String(value)) }));
+const html = renderer();
+const plainText = renderer({ escapeFunction: (value: unknown) => singleLine(String(value)) });
 
 /** Renders an HTML template with `data` as `it`; `<%= %>` escapes HTML. Throws whatever a broken template throws. */
 export function renderHtml(template: string, data: object): string {

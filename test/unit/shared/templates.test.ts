@@ -1,5 +1,5 @@
+import { addCompiledTemplate } from '@shared/templates/compiled-templates';
 import { renderHtml, renderText, TEMPLATE_OPTIONS } from '@shared/templates/engine';
-import { addParsedTemplate } from '@shared/templates/parsed-templates';
 import { singleLine } from '@shared/text';
 import { Eta } from 'eta';
 import fc from 'fast-check';
@@ -49,20 +49,21 @@ describe('renderText', () => {
   });
 });
 
-describe('templates the build parsed', () => {
+describe('templates the build compiled', () => {
   const eta = new Eta(TEMPLATE_OPTIONS);
+  const registered = eta.compile('Registered <%= it.name %>');
 
   it.each([
-    ['HTML', renderHtml],
-    ['plain text', renderText],
-  ])('%s: are compiled from the parse the build registered, not parsed again', (kind, render) => {
+    ['HTML', renderHtml, 'Registered Tom &amp; Jerry'],
+    ['plain text', renderText, 'Registered Tom & Jerry'],
+  ])('%s: are rendered with the function the build registered, escaped as its engine escapes', (kind, render, text) => {
     const template = `Hello <%= it.name %> (${kind})`;
-    addParsedTemplate(template, () => eta.parse('Registered <%= it.name %>'));
+    addCompiledTemplate(template, registered);
 
-    expect(render(template, { name: 'Ada' })).toBe('Registered Ada');
+    expect(render(template, { name: 'Tom & Jerry' })).toBe(text);
   });
 
-  it('are parsed at first render when the build registered none', () => {
+  it('are compiled at first render when the build registered none', () => {
     expect(renderText('Unregistered <%= it.name %>', { name: 'Ada' })).toBe('Unregistered Ada');
   });
 });

@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '@scripts/bench/production-build';
-import { parsedTemplates, parsedTemplatesIn } from '@scripts/build/parsed-templates';
+import { compiledTemplates, compiledTemplatesIn } from '@scripts/build/compiled-templates';
+import type { CompiledTemplate } from '@shared/templates/compiled-templates';
 import { TEMPLATE_OPTIONS } from '@shared/templates/engine';
+import { singleLine } from '@shared/text';
 import { build, type Plugin } from 'esbuild';
 import { Eta } from 'eta';
 
@@ -21,8 +23,8 @@ function catalogFiles(): string[] {
 interface BuiltCatalog {
   /** Each file's default export, in the order of the files. */
   readonly contents: unknown[];
-  /** The parse the build registered for a template, if any. */
-  parsedTemplate(template: string): unknown;
+  /** The function the build registered for a template, if any. */
+  compiledTemplate(template: string): CompiledTemplate | undefined;
 }
 
 /** Builds a bundle that imports `files` with `plugin`, and evaluates it. */
@@ -36,7 +38,7 @@ async function buildCatalog(
     stdin: {
       contents: [
         ...imports,
-        "export { parsedTemplate } from '@shared/templates/parsed-templates';",
+        "export { compiledTemplate } from '@shared/templates/compiled-templates';",
         `export const contents = [${files.map((_, index) => `file${index}`).join(', ')}];`,
       ].join('\n'),
       resolveDir: PROJECT_ROOT,
@@ -62,13 +64,28 @@ function templatesOf(content: unknown): string[] {
   return typeof content === 'object' && content !== null ? Object.values(content).flatMap(templatesOf) : [];
 }
 
-describe('the build parses the message catalog', () => {
+/**
+ * Data for any template: every property is more such data, which prints as `value <&>` and, called, returns more.
+ * A template renders the same text from it whichever function renders it.
+ */
+function anyData(): object {
+  const data: object = new Proxy(() => data, {
+    get: (_target, key) =>
+      key === Symbol.toPrimitive ? () => 'value <&>' : key === '__blocks' || key === 'then' ? undefined : data,
+  });
+  return data;
+}
+
+describe('the build compiles the message catalog', () => {
   const files = catalogFiles();
-  const eta = new Eta(TEMPLATE_OPTIONS);
+  const engines = [
+    ['HTML', new Eta(TEMPLATE_OPTIONS)],
+    ['plain text', new Eta({ ...TEMPLATE_OPTIONS, escapeFunction: (value: unknown) => singleLine(String(value)) })],
+  ] as const;
   let catalog: BuiltCatalog;
 
   beforeAll(async () => {
-    catalog = await buildCatalog(files, parsedTemplates);
+    catalog = await buildCatalog(files, compiledTemplates);
   }, 30_000);
 
   it('keeps every file what the text and JSON loaders make of it', () => {
@@ -80,20 +97,28 @@ describe('the build parses the message catalog', () => {
     expect(catalog.contents).toEqual(expected);
   });
 
-  it("registers Eta's parse of every template, HTML, text and one-line texts alike", () => {
-    const templates = catalog.contents.flatMap(templatesOf);
+  it.each(engines)(
+    'registers for every template a function that renders what Eta compiles at run time: %s',
+    (_kind, eta) => {
+      const templates = catalog.contents.flatMap(templatesOf);
 
-    expect(templates.length).toBeGreaterThan(50);
-    for (const template of templates) expect(catalog.parsedTemplate(template)).toEqual(eta.parse(template));
-  });
+      expect(templates.length).toBeGreaterThan(50);
+      for (const template of templates) {
+        const compiled = catalog.compiledTemplate(template);
+
+        expect(compiled).toBeInstanceOf(Function);
+        expect(eta.render(compiled as CompiledTemplate, anyData())).toBe(eta.render(eta.compile(template), anyData()));
+      }
+    },
+  );
 
   it('registers nothing for a text without a tag', () => {
-    expect(catalog.parsedTemplate('A text without a tag')).toBeUndefined();
+    expect(catalog.compiledTemplate('A text without a tag')).toBeUndefined();
   });
 });
 
 describe('a broken template', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parsed-templates-'));
+  const dir = mkdtempSync(join(tmpdir(), 'compiled-templates-'));
   const folder = join(dir, 'messages');
   mkdirSync(folder);
 
@@ -107,19 +132,25 @@ describe('a broken template', () => {
       'Hello <%= it.( %>',
       /messages\/syntax\.txt: Bad template syntax/,
     ],
+    [
+      'JavaScript that does not compile in strict mode, as a bundle runs it',
+      'sloppy.txt',
+      '<% with (it) { %>Hello<% } %>',
+      /messages\/sloppy\.txt: Bad template syntax: Strict mode/,
+    ],
     ['in a texts file', 'texts.json', '{"subject":"Hi <%= it. %>"}', /messages\/texts\.json: Bad template syntax/],
   ])('stops the build naming its file: %s', async (_case, file, text, message) => {
     writeFileSync(join(folder, file), text);
 
-    await expect(buildCatalog([`messages/${file}`], parsedTemplatesIn([folder]), dir)).rejects.toThrow(message);
+    await expect(buildCatalog([`messages/${file}`], compiledTemplatesIn([folder]), dir)).rejects.toThrow(message);
   });
 
   it('outside the folders is left to the loaders', async () => {
     writeFileSync(join(dir, 'elsewhere.txt'), 'Hello <%= it.name');
 
-    const built = await buildCatalog(['elsewhere.txt'], parsedTemplatesIn([folder]), dir);
+    const built = await buildCatalog(['elsewhere.txt'], compiledTemplatesIn([folder]), dir);
 
     expect(built.contents).toEqual(['Hello <%= it.name']);
-    expect(built.parsedTemplate('Hello <%= it.name')).toBeUndefined();
+    expect(built.compiledTemplate('Hello <%= it.name')).toBeUndefined();
   });
 });
