@@ -33,6 +33,8 @@ export interface ColdMeasurement {
   readonly init: Summary;
   readonly invoke: Summary;
   readonly total: Summary;
+  /** The totals of every round, in the order of the rounds, which every row of the run shares. */
+  readonly totals: readonly number[];
   /** The AWS operations of the first run, sorted. */
   readonly operations: readonly string[];
   /** Runs that did not do what the row does, with why. */
@@ -95,11 +97,13 @@ export async function measureCold(
     const { runs: done, operations, problems } = records[index] ?? { runs: [], operations: [], problems: [] };
     const [first = []] = operations;
     const differing = operations.findIndex((called) => called.join() !== first.join());
+    const totals = done.map((run) => run.initMs + run.invokeMs);
     return {
       key: row.key,
       init: summarise(done.map((run) => run.initMs)),
       invoke: summarise(done.map((run) => run.invokeMs)),
-      total: summarise(done.map((run) => run.initMs + run.invokeMs)),
+      total: summarise(totals),
+      totals,
       operations: first,
       problems: differing < 0 ? problems : [...problems, `run ${differing} called ${operations[differing]?.join(' ')}`],
     };

@@ -124,6 +124,7 @@ describe('coldPathResults', () => {
     init: summarise(totals),
     invoke: summarise(totals.map(() => 0)),
     total: summarise(totals),
+    totals,
     operations,
     problems: [],
   });
