@@ -18,7 +18,19 @@ export function genericFailureMessage(language: Language): string {
 /** The generic failure message in English, the fallback language, as the failure policy quotes it. */
 export const GENERIC_FAILURE_MESSAGE = genericFailureMessage(FALLBACK_LANGUAGE);
 
-/** Base class of every error the project throws on purpose. */
+/** A class, for {@link nameClasses}. */
+type AnyClass = abstract new (...args: never[]) => unknown;
+
+/**
+ * Gives each class of `classes` the name it has there. The bundles are minified without keeping names
+ * (serverless.yml), so a class's own name is not the one in its source; an error's name is its class's, and logs,
+ * Lambda's `errorType` and `serverless invoke local` show it.
+ */
+export function nameClasses(classes: Readonly<Record<string, AnyClass>>): void {
+  for (const [name, named] of Object.entries(classes)) Object.defineProperty(named, 'name', { value: name });
+}
+
+/** Base class of every error the project throws on purpose; each is named with {@link nameClasses}. */
 export abstract class CognitoFlowsError extends Error {
   /** Whether the message may be shown to an end user as it is. */
   abstract readonly userFacing: boolean;
@@ -102,6 +114,8 @@ export class DependencyError extends CognitoFlowsError {
     this.dependency = options.dependency;
   }
 }
+
+nameClasses({ UserFacingError, Refusal, InvalidEventError, ConfigError, DependencyError });
 
 /** Whether an error's message may reach the end user unchanged. */
 export function isUserFacing(error: unknown): error is CognitoFlowsError {

@@ -1,4 +1,4 @@
-import { CognitoFlowsError, Refusal, type RefusalValues } from './errors';
+import { CognitoFlowsError, nameClasses, Refusal, type RefusalValues } from './errors';
 import type { Logger } from './logger';
 import type { LocalisedText } from './messages/languages';
 import type { Metrics } from './metrics/invocation-metrics';
@@ -60,6 +60,8 @@ export class StepError extends CognitoFlowsError {
     this.step = step;
   }
 }
+
+nameClasses({ StepError });
 
 /** Refuses the request with a text of the message catalog; the `reject` of every step context. */
 export function reject(text: LocalisedText, values?: RefusalValues): never {

@@ -1,4 +1,4 @@
-import { CognitoFlowsError } from '@shared/errors';
+import { CognitoFlowsError, nameClasses } from '@shared/errors';
 
 /** Whether a legacy account may still sign in. Anything but `active` is refused. */
 export type LegacyUserStatus = 'active' | 'disabled';
@@ -48,3 +48,5 @@ export class LegacyRecordError extends CognitoFlowsError {
     super(`Legacy user record is unusable: ${field} ${problem}.`);
   }
 }
+
+nameClasses({ LegacyRecordError });
