@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildChildScript } from '@scripts/bench/child-process';
-import { type ColdMeasurement, type ColdRow, measureCold } from '@scripts/bench/cold';
+import { type ColdRow, measureCold } from '@scripts/bench/cold';
 import { BARE, coldPathResults } from '@scripts/bench/cold-rows';
 import type { BenchEmulators } from '@scripts/bench/emulators';
 import type { ColdPath, RunSetUp } from '@scripts/bench/functions/benched-function';
-import { summarise } from '@scripts/bench/stats';
+import { coldMeasurement } from '@test/helpers/cold-measurement';
 
 /** Handlers as bundles would export them: returns the event, answers with a response, throws. */
 const HANDLERS = {
@@ -119,15 +119,6 @@ describe('measureCold', () => {
 });
 
 describe('coldPathResults', () => {
-  const measurement = (key: string, totals: number[], operations: string[] = []): ColdMeasurement => ({
-    key,
-    init: summarise(totals),
-    invoke: summarise(totals.map(() => 0)),
-    total: summarise(totals),
-    totals,
-    operations,
-    problems: [],
-  });
   const row = (key: string, spec: ColdPath | undefined, judgedAgainst?: string): ColdRow => ({
     key,
     bundleFile: '',
@@ -148,10 +139,10 @@ describe('coldPathResults', () => {
     ];
     const calls = ['cognito.ListUsers'];
     const measurements = [
-      measurement(BARE, [1, 1, 1]),
-      measurement('f/ordinary', [20, 22, 24]),
-      measurement('f/federated', [110, 110, 110], calls),
-      measurement('f/federated floor', [100, 100, 100], calls),
+      coldMeasurement(BARE, [1, 1, 1]),
+      coldMeasurement('f/ordinary', [20, 22, 24]),
+      coldMeasurement('f/federated', [110, 110, 110], calls),
+      coldMeasurement('f/federated floor', [100, 100, 100], calls),
     ];
 
     const { bare, paths } = coldPathResults(rows, measurements);
@@ -184,10 +175,10 @@ describe('coldPathResults', () => {
     ];
 
     const { bareVariants, paths } = coldPathResults(rows, [
-      measurement(BARE, [2]),
-      measurement('f/ordinary', [10]),
-      measurement('bare [unobserved]', [1]),
-      measurement('f/ordinary [unobserved]', [30]),
+      coldMeasurement(BARE, [2]),
+      coldMeasurement('f/ordinary', [10]),
+      coldMeasurement('bare [unobserved]', [1]),
+      coldMeasurement('f/ordinary [unobserved]', [30]),
     ]);
 
     expect(paths.map((path) => path.id)).toEqual(['f/ordinary']);
@@ -203,8 +194,8 @@ describe('coldPathResults', () => {
     const rows = [row(BARE, undefined), row('f/ordinary', ioFree, BARE)];
 
     const { paths } = coldPathResults(rows, [
-      measurement(BARE, [1]),
-      measurement('f/ordinary', [5], ['ses.SendEmail']),
+      coldMeasurement(BARE, [1]),
+      coldMeasurement('f/ordinary', [5], ['ses.SendEmail']),
     ]);
 
     expect(paths[0]?.sameCallsAsFloor).toBe(false);

@@ -5,19 +5,10 @@ import type { BenchResults } from '@scripts/bench/results';
 import { summarise } from '@scripts/bench/stats';
 import { markdownTable } from '@scripts/bench/table';
 import { evaluateTargets } from '@scripts/bench/targets';
+import { coldMeasurement } from '@test/helpers/cold-measurement';
 
-const measurement = (key: string, total: number | number[], operations: string[] = []): ColdMeasurement => {
-  const totals = typeof total === 'number' ? [total] : total;
-  return {
-    key,
-    init: summarise(totals),
-    invoke: summarise(totals.map(() => 0)),
-    total: summarise(totals),
-    totals,
-    operations,
-    problems: [],
-  };
-};
+const measurement = (key: string, total: number | number[], operations: string[] = []): ColdMeasurement =>
+  coldMeasurement(key, typeof total === 'number' ? [total] : total, operations);
 
 const path = (id: string, callsAws: boolean, ratios: [number, number], sameCallsAsFloor = true): ColdPathResult => ({
   id,
