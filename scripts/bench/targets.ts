@@ -38,14 +38,14 @@ function coldTargets({ cold }: BenchResults): TargetResult[] {
     const [baseline, limit, ratio] = path.callsAws
       ? (['floor', LIMITS.ratioToFloor, path.ratioToFloor] as const)
       : (['bare', LIMITS.ratioToBare, path.ratioToBare] as const);
-    const baselineMs = (path.callsAws ? path.floor : cold.bare).total.median;
+    const judgedAgainst = path.callsAws ? path.floor : cold.bare;
     return {
       target: `cold start ≤ ${times(limit)} ${baseline}`,
       subject: path.id,
       met: ratio <= limit && path.sameCallsAsFloor,
       measured: path.sameCallsAsFloor
-        ? `${ms(path.measured.total.median)} = ${times(ratio)} ${baseline} (${ms(baselineMs)}), ${interval(
-            ratioInterval(path.measured.totals, (path.callsAws ? path.floor : cold.bare).totals),
+        ? `${ms(path.measured.total.median)} = ${times(ratio)} ${baseline} (${ms(judgedAgainst.total.median)}), ${interval(
+            ratioInterval(path.measured.totals, judgedAgainst.totals),
           )}`
         : `not comparable: the path ${callsAgainstFloor(path)}`,
     };

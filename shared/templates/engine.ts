@@ -42,9 +42,9 @@ function renderer(options: Partial<Eta['config']> = {}): Render {
   const compiled = new Map<string, ReturnType<Eta['compile']>>();
   return (template, data) => {
     if (!template.includes(TAG_START)) return template;
-    let render = compiled.get(template);
+    let render = compiledTemplate(template) ?? compiled.get(template);
     if (render === undefined) {
-      render = compiledTemplate(template) ?? eta.compile(template);
+      render = eta.compile(template);
       compiled.set(template, render);
     }
     return eta.render(render, data);
